@@ -1,0 +1,30 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the Pagefind search index as the last step of `astro build`, through Pagefind's Node API.
+ * Chosen over running the CLI after the build so that `npm run build` is one command with one
+ * exit code, and `astro build` alone (as a host's build step) still produces working search.
+ * @returns {import('astro').AstroIntegration}
+ */
+export default function pagefindIntegration() {
+  return {
+    name: 'iik-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length)
+          throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+        if (written.errors.length)
+          throw new Error(`Pagefind write failed: ${written.errors.join('; ')}`);
+        logger.info(`Indexed ${added.page_count} pages for search.`);
+        await pagefind.close();
+      },
+    },
+  };
+}

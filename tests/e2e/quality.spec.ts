@@ -1,0 +1,73 @@
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages, expect, isScriptFree, test } from '../support/site';
+
+const pages = builtPages();
+/** WCAG 2.2 AA, and everything below it. */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Gzipped JavaScript a tool page may load. */
+const toolBudget = 20 * 1024;
+/** The search page loads Pagefind's own UI (about 31 KB gzipped) once the user asks to search. */
+const searchBudget = 45 * 1024;
+
+test.describe('every built page', () => {
+  for (const path of pages) {
+    test(`${path} passes axe, stays on this origin and keeps to its JS budget`, async ({
+      page,
+      report,
+    }) => {
+      const scripts: { url: string; gz: number }[] = [];
+      page.on('response', async (res) => {
+        if (res.request().resourceType() !== 'script') return;
+        const body = await res.body().catch(() => Buffer.alloc(0));
+        scripts.push({ url: res.url(), gz: gzipSync(body).length });
+      });
+      await page.goto(path, { waitUntil: 'load' });
+      // Islands hydrate on idle or visible: let them, so axe sees the interactive state.
+      await page.waitForLoadState('networkidle');
+
+      const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      const summary = axe.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+      expect(summary, 'axe violations').toEqual([]);
+
+      expect(report.external, 'requests to other hosts').toEqual([]);
+      expect(report.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+
+      if (isScriptFree(path)) {
+        expect(
+          scripts.map((s) => s.url),
+          'JavaScript loaded by a page without a tool',
+        ).toEqual([]);
+        const inline = await page.locator('script:not([type="application/ld+json"])').count();
+        expect(inline, 'inline scripts on a page without a tool').toBe(0);
+      } else {
+        const total = scripts.reduce((sum, s) => sum + s.gz, 0);
+        expect(
+          total,
+          `gzipped JS on ${path}: ${scripts.map((s) => `${s.url} ${s.gz}`).join(', ')}`,
+        ).toBeLessThanOrEqual(path === '/search/' ? searchBudget : toolBudget);
+      }
+    });
+  }
+});
+
+test('every internal link resolves', async ({ request }) => {
+  const seen = new Set<string>();
+  const broken: string[] = [];
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    for (const m of html.matchAll(/<a\s[^>]*href="([^"#]*)(#[^"]*)?"/g)) {
+      const href = m[1];
+      if (!href || /^(https?:|mailto:|tel:|sms:)/.test(href)) continue;
+      const target = new URL(href, `http://x${path}`).pathname;
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const res = await request.get(target);
+      if (res.status() !== 200) broken.push(`${path} -> ${href} (${res.status()})`);
+    }
+  }
+  expect(broken).toEqual([]);
+  expect(seen.size).toBeGreaterThan(3);
+});
