@@ -33,7 +33,6 @@ export async function startSearch(): Promise<void> {
       element: root,
       showSubResults: true,
       showImages: false,
-      resetStyles: false,
       autofocus: !new URLSearchParams(location.search).get('q'),
       translations: { placeholder: 'Search the guides' },
     });
