@@ -78,7 +78,7 @@ try {
     const best = {};
     const failures = new Set();
     let runs = 0;
-    for (; runs < maxRuns; ) {
+    for (; runs < maxRuns;) {
       runs++;
       const result = await lighthouse(`${origin}${page}`, {
         port: chrome.port,
@@ -95,7 +95,8 @@ try {
       for (const id of ['accessibility', 'best-practices', 'seo']) {
         for (const ref of lhr.categories[id]?.auditRefs ?? []) {
           const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit.score !== null && audit.score < 1) failures.add(`${id}: ${audit.id}`);
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+            failures.add(`${id}: ${audit.id}`);
         }
       }
       if (categories.every((id) => best[id] === 100)) break;
@@ -103,7 +104,9 @@ try {
       if (['accessibility', 'best-practices', 'seo'].some((id) => best[id] < 100)) break;
     }
     rows.push({ page, scores: best, runs, failures: [...failures] });
-    console.log(`${page}: ${categories.map((c) => `${c} ${best[c]}`).join(', ')} (${runs} run${runs > 1 ? 's' : ''})`);
+    console.log(
+      `${page}: ${categories.map((c) => `${c} ${best[c]}`).join(', ')} (${runs} run${runs > 1 ? 's' : ''})`,
+    );
   }
 } finally {
   await chrome.kill();
@@ -114,7 +117,9 @@ const header = `| page | ${categories.join(' | ')} | runs |`;
 const table = [
   header,
   `|${'---|'.repeat(categories.length + 2)}`,
-  ...rows.map((r) => `| ${r.page} | ${categories.map((c) => r.scores[c]).join(' | ')} | ${r.runs} |`),
+  ...rows.map(
+    (r) => `| ${r.page} | ${categories.map((c) => r.scores[c]).join(' | ')} | ${r.runs} |`,
+  ),
 ].join('\n');
 console.log(`\nLighthouse (mobile preset, best of up to ${maxRuns} runs)\n\n${table}\n`);
 mkdirSync('reports', { recursive: true });
@@ -123,8 +128,13 @@ writeFileSync('reports/lighthouse.md', `${table}\n`);
 const problems = rows.flatMap((r) => [
   ...['accessibility', 'best-practices', 'seo']
     .filter((c) => r.scores[c] < 100)
-    .map((c) => `${r.page}: ${c} ${r.scores[c]} (${r.failures.filter((f) => f.startsWith(c)).join(', ')})`),
-  ...(r.scores.performance < perfFloor ? [`${r.page}: performance ${r.scores.performance} < ${perfFloor}`] : []),
+    .map(
+      (c) =>
+        `${r.page}: ${c} ${r.scores[c]} (${r.failures.filter((f) => f.startsWith(c)).join(', ')})`,
+    ),
+  ...(r.scores.performance < perfFloor
+    ? [`${r.page}: performance ${r.scores.performance} < ${perfFloor}`]
+    : []),
 ]);
 if (problems.length) {
   console.error(`Audit failed:\n- ${problems.join('\n- ')}`);

@@ -11,7 +11,11 @@ process.env.PLAYWRIGHT_JSON_OUTPUT_NAME = 'reports/playwright.json';
 const steps = [
   ['Lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['Type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']],
-  ['Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json']],
+  [
+    'Unit tests',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json'],
+  ],
   ['Build', 'npx', ['astro', 'build']],
   ['Browser', 'node', ['scripts/ensure-browser.mjs']],
   ['End-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json']],
