@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createPlansState, type PlansState } from '../../src/lib/plans';
+import { FakeStorage } from '../support/storage';
+
+let state: PlansState;
+vi.mock('../../src/lib/plans', async (original) => ({
+  ...(await original<typeof import('../../src/lib/plans')>()),
+  getPlansState: () => state,
+}));
+const { default: PlanBar } = await import('../../src/components/islands/PlanBar');
+
+const select = () => screen.getByLabelText<HTMLSelectElement>('Working on');
+const options = () => [...select().options].map((o) => o.textContent);
+const status = () => screen.getByRole('status').textContent;
+
+beforeEach(() => {
+  state = createPlansState({ storage: new FakeStorage() });
+});
+afterEach(cleanup);
+
+describe('PlanBar', () => {
+  test('shows the current plan and switches between plans', async () => {
+    render(<PlanBar />);
+    await waitFor(() => expect(select().disabled).toBe(false));
+    expect(options()).toEqual(['My first conversation']);
+    fireEvent.click(screen.getByRole('button', { name: 'New plan' }));
+    expect(options()).toEqual(['My first conversation', 'Conversation 2']);
+    expect(select().value).toBe(state.current.value.id);
+    expect(status()).toBe('Created “Conversation 2”.');
+    fireEvent.change(select(), { target: { value: state.plans.value[0].id } });
+    expect(state.current.value.name).toBe('My first conversation');
+    expect(status()).toBe('Now working on “My first conversation”.');
+  });
+
+  test('renames the current plan and returns focus to the Rename button', async () => {
+    render(<PlanBar />);
+    const rename = await screen.findByRole('button', { name: 'Rename' });
+    await waitFor(() => expect(rename).toHaveProperty('disabled', false));
+    fireEvent.click(rename);
+    expect(rename.getAttribute('aria-expanded')).toBe('true');
+    const input = screen.getByLabelText<HTMLInputElement>('New name for this plan');
+    input.value = 'Lunch with Priya';
+    fireEvent.submit(input.form!);
+    expect(options()).toEqual(['Lunch with Priya']);
+    expect(screen.queryByLabelText('New name for this plan')).toBeNull();
+    expect(document.activeElement).toBe(rename);
+  });
+
+  test('deletes a plan and undoes the delete', async () => {
+    render(<PlanBar />);
+    await waitFor(() => expect(select().disabled).toBe(false));
+    fireEvent.click(screen.getByRole('button', { name: 'New plan' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(options()).toEqual(['My first conversation']);
+    expect(status()).toBe('Deleted “Conversation 2”.');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(options()).toEqual(['My first conversation', 'Conversation 2']);
+    expect(select().value).toBe(state.current.value.id);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  test('tells the user when storage is blocked, and the notice can be dismissed', async () => {
+    state = createPlansState({ storage: null });
+    render(<PlanBar />);
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert.textContent).toContain('not letting the toolkit save'));
+    expect(screen.getByText('Not saved in this browser')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(alert.textContent).toBe('');
+  });
+
+  test('imports a file with the chosen merge or replace, and reports a malformed one', async () => {
+    const source = createPlansState({ storage: new FakeStorage() });
+    source.rename(source.current.value.id, 'From the other laptop');
+    render(<PlanBar />);
+    await waitFor(() => expect(select().disabled).toBe(false));
+    const file = screen.getByLabelText<HTMLInputElement>('Import plans');
+    const choose = (text: string) =>
+      fireEvent.change(file, {
+        target: { files: [new File([text], 'plans.json', { type: 'application/json' })] },
+      });
+    choose('{not json');
+    await waitFor(() => expect(status()).toContain('not valid JSON'));
+    expect(options()).toEqual(['My first conversation']);
+    fireEvent.click(screen.getByLabelText('Replace my plans'));
+    choose(source.exportJson());
+    await waitFor(() => expect(options()).toEqual(['From the other laptop']));
+    expect(status()).toBe('Imported 1 plan.');
+  });
+
+  test('exports every plan as a downloaded JSON file', async () => {
+    const created: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => (created.push(blob), 'blob:plans'));
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    render(<PlanBar />);
+    const button = await screen.findByRole('button', { name: 'Export plans' });
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+    fireEvent.click(button);
+    expect(click).toHaveBeenCalledOnce();
+    expect(JSON.parse(await created[0].text()).plans).toHaveLength(1);
+    expect(status()).toBe('Downloaded your plans as a file.');
+  });
+});

@@ -1,0 +1,231 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { createPlansState, exportFormat, migratePlans, type PlanV1 } from '../../src/lib/plans';
+import { FakeStorage } from '../support/storage';
+
+let tick = 0;
+const now = () => new Date(Date.UTC(2026, 2, 1, 12, 0, tick++));
+const make = (storage: FakeStorage | null = new FakeStorage()) =>
+  createPlansState({ storage, now });
+const stored = (s: FakeStorage) => JSON.parse(s.getItem('iik:plans:v2') ?? 'null');
+
+/** A record exactly as the first release saved it. */
+const v1Record: PlanV1 = {
+  title: 'Coffee with Dana',
+  person: { name: 'Dana Ortiz', role: 'UX researcher', company: 'Northwind', howWeMet: 'alumni' },
+  checklist: { 'research-person': true, 'write-questions': false, 'send-thank-you': true },
+  notes: 'Ask about the move from academia.',
+  savedAt: '2025-10-02T18:30:00.000Z',
+};
+
+describe('createPlansState', () => {
+  test('starts with a default plan and saves nothing until the user changes something', () => {
+    const storage = new FakeStorage();
+    const state = make(storage);
+    expect(state.plans.value).toHaveLength(1);
+    expect(state.current.value.name).toBe('My first conversation');
+    expect(state.mode.value).toBe('local');
+    expect(storage.keys()).toEqual([]);
+  });
+
+  test('creates, renames and switches plans, and keeps them across reloads', () => {
+    const storage = new FakeStorage();
+    const state = make(storage);
+    const first = state.current.value.id;
+    const second = state.create('Call with Sam');
+    expect(state.current.value.id).toBe(second.id);
+    state.rename(second.id, '  Video call with Sam ');
+    state.rename(second.id, '   ');
+    state.select(first);
+    state.select('no-such-plan');
+    const again = make(storage);
+    expect(again.plans.value.map((p) => p.name)).toEqual([
+      'My first conversation',
+      'Video call with Sam',
+    ]);
+    expect(again.current.value.id).toBe(first);
+  });
+
+  test('names an unnamed new plan by its position', () => {
+    const state = make();
+    expect(state.create().name).toBe('Conversation 2');
+  });
+
+  test('deletes a plan and brings it back with undo, in its place', () => {
+    const state = make();
+    const a = state.current.value;
+    const b = state.create('B');
+    state.create('C');
+    state.select(b.id);
+    state.remove(b.id);
+    expect(state.plans.value.map((p) => p.name)).toEqual([a.name, 'C']);
+    expect(state.current.value.id).toBe(a.id);
+    state.undoRemove();
+    expect(state.plans.value.map((p) => p.name)).toEqual([a.name, 'B', 'C']);
+    expect(state.current.value.id).toBe(b.id);
+    state.undoRemove();
+    expect(state.plans.value).toHaveLength(3);
+  });
+
+  test('deleting the last plan leaves a fresh one, which undo takes away again', () => {
+    const state = make();
+    state.updatePerson({ name: 'Ana' });
+    const only = state.current.value;
+    state.remove(only.id);
+    expect(state.plans.value).toHaveLength(1);
+    expect(state.current.value.id).not.toBe(only.id);
+    expect(state.current.value.person.name).toBe('');
+    state.undoRemove();
+    expect(state.plans.value.map((p) => p.id)).toEqual([only.id]);
+  });
+
+  test('updates the person and one section of the current plan only', () => {
+    const storage = new FakeStorage();
+    const state = make(storage);
+    const other = state.create('Other');
+    state.select(state.plans.value[0].id);
+    const before = state.current.value.updatedAt;
+    state.updatePerson({ name: 'Lee', role: 'Nurse' });
+    state.updateSection('checklist', (c) => ({ ...c, done: [...c.done, 'research-person'] }));
+    const plan = stored(storage).plans[0];
+    expect(plan.person).toMatchObject({ name: 'Lee', role: 'Nurse', organization: '' });
+    expect(plan.checklist.done).toEqual(['research-person']);
+    expect(plan.updatedAt > before).toBe(true);
+    expect(state.plans.value.find((p) => p.id === other.id)?.checklist.done).toEqual([]);
+  });
+
+  test('migrates a real version 1 record into a version 2 plan', () => {
+    const storage = new FakeStorage({ 'iik:plans:v1': JSON.stringify(v1Record) });
+    const state = make(storage);
+    const plan = state.current.value;
+    expect(plan).toMatchObject({
+      name: 'Coffee with Dana',
+      createdAt: '2025-10-02T18:30:00.000Z',
+      person: { name: 'Dana Ortiz', role: 'UX researcher', organization: 'Northwind' },
+      checklist: { done: ['research-person', 'send-thank-you'], custom: [], notes: v1Record.notes },
+    });
+    expect(plan.person.connection).toBe('school');
+    expect(plan.questions.items).toEqual([]);
+    expect(storage.keys()).toEqual(['iik:plans:v2']);
+    expect(stored(storage).currentId).toBe(plan.id);
+    expect(state.notices.value.map((n) => n.kind)).toEqual(['migrated']);
+  });
+
+  test('migratePlans names a v1 plan after the person when it had no title', () => {
+    const out = migratePlans({ person: { name: 'Kim', howWeMet: 'meetup' } }, 1, () => 'id1') as {
+      plans: { name: string; person: { connection: string } }[];
+    };
+    expect(out.plans[0].name).toBe('Kim');
+    expect(out.plans[0].person.connection).toBe('other');
+  });
+
+  test('keeps corrupt saved plans aside, tells the user and starts clean', () => {
+    const storage = new FakeStorage({ 'iik:plans:v2': '{not json' });
+    const state = make(storage);
+    expect(state.plans.value).toHaveLength(1);
+    const [notice] = state.notices.value;
+    expect(notice.kind).toBe('corrupt');
+    expect(notice.backupKey).toMatch(/^iik:plans:corrupt:2026-/);
+    expect(notice.message).toContain(notice.backupKey);
+    expect(storage.getItem(notice.backupKey!)).toBe('{not json');
+    state.dismissNotice(0);
+    expect(state.notices.value).toEqual([]);
+  });
+
+  test('works in memory with a notice when storage is blocked', () => {
+    const state = make(null);
+    expect(state.mode.value).toBe('memory');
+    expect(state.notices.value.map((n) => n.kind)).toEqual(['blocked']);
+    state.updatePerson({ name: 'Ola' });
+    expect(state.current.value.person.name).toBe('Ola');
+  });
+
+  test('switches to memory with a notice when storage fills up', () => {
+    const storage = new FakeStorage();
+    const state = make(storage);
+    storage.fail.set = 'QuotaExceededError';
+    state.updatePerson({ name: 'Ola' });
+    state.updatePerson({ role: 'Chef' });
+    expect(state.mode.value).toBe('memory');
+    expect(state.notices.value.map((n) => n.kind)).toEqual(['quota']);
+    expect(state.current.value.person).toMatchObject({ name: 'Ola', role: 'Chef' });
+  });
+
+  test('follows changes made in another tab', () => {
+    const storage = new FakeStorage();
+    const a = make(storage);
+    const b = make(storage);
+    a.updatePerson({ name: 'From tab A' });
+    window.dispatchEvent(
+      Object.assign(new Event('storage'), { key: 'iik:plans:v2', storageArea: storage }),
+    );
+    expect(b.current.value.person.name).toBe('From tab A');
+  });
+});
+
+describe('exportJson and importJson', () => {
+  const exported = () => {
+    const source = make();
+    source.updatePerson({ name: 'Rae' });
+    source.create('Second');
+    return { text: source.exportJson(), ids: source.plans.value.map((p) => p.id) };
+  };
+
+  test('exports every plan in a marked file', () => {
+    const file = JSON.parse(exported().text);
+    expect(file.format).toBe(exportFormat);
+    expect(file.version).toBe(2);
+    expect(file.plans).toHaveLength(2);
+  });
+
+  test('merges an export into existing plans, dropping the untouched default', () => {
+    const { text, ids } = exported();
+    const state = make();
+    expect(state.importJson(text, 'merge')).toEqual({ ok: true, count: 2 });
+    expect(state.plans.value.map((p) => p.id)).toEqual(ids);
+    expect(state.notices.value.at(-1)?.message).toBe('Imported 2 plans.');
+  });
+
+  test('merging keeps the newer copy of a plan that exists on both sides', () => {
+    const storage = new FakeStorage();
+    const state = make(storage);
+    state.updatePerson({ name: 'Mine' });
+    const text = state.exportJson();
+    state.updatePerson({ name: 'Mine, edited later' });
+    state.create('Extra');
+    expect(state.importJson(text, 'merge')).toEqual({ ok: true, count: 1 });
+    expect(state.plans.value.map((p) => p.person.name)).toEqual(['Mine, edited later', '']);
+  });
+
+  test('replace swaps every plan for the imported ones', () => {
+    const { text, ids } = exported();
+    const storage = new FakeStorage();
+    const state = make(storage);
+    state.create('Will be replaced');
+    state.importJson(text, 'replace');
+    expect(state.plans.value.map((p) => p.id)).toEqual(ids);
+    expect(state.current.value.id).toBe(ids[0]);
+    expect(stored(storage).plans).toHaveLength(2);
+  });
+
+  test('a malformed or foreign file gives a clear error and changes nothing', () => {
+    const storage = new FakeStorage();
+    const state = make(storage);
+    state.create('Keep me');
+    const before = storage.getItem('iik:plans:v2');
+    const bad = [
+      ['{not json', 'not valid JSON'],
+      ['{"hello":"world"}', 'does not contain toolkit plans'],
+      ['{"plans":[{"name":"no id"}]}', 'does not contain toolkit plans'],
+      ['{"format":"something-else","plans":[]}', 'does not contain toolkit plans'],
+      ['{"plans":[]}', 'no plans'],
+    ];
+    for (const [text, message] of bad) {
+      const result = state.importJson(text, 'replace');
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.error).toContain(message);
+    }
+    expect(storage.getItem('iik:plans:v2')).toBe(before);
+    expect(state.plans.value.map((p) => p.name)).toEqual(['My first conversation', 'Keep me']);
+  });
+});

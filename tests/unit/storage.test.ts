@@ -1,0 +1,194 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import * as z from 'zod/mini';
+import {
+  browserStorage,
+  createStore,
+  isQuotaError,
+  type StoreEvent,
+  type StorageLike,
+} from '../../src/lib/storage';
+import { FakeStorage, storageEvent } from '../support/storage';
+
+const schema = z.object({ count: z.number(), label: z._default(z.string(), '') });
+const now = () => new Date('2026-03-01T12:00:00.000Z');
+const backupKey = 'iik:test:corrupt:2026-03-01T12:00:00.000Z';
+
+function setup(
+  storage: StorageLike | null,
+  extra: Partial<Parameters<typeof createStore>[0]> = {},
+) {
+  const events: StoreEvent[] = [];
+  const target = new EventTarget();
+  const store = createStore({
+    key: 'iik:test',
+    version: 2,
+    schema,
+    // Version 1 stored a bare number.
+    migrate: (data, from) => (from === 1 && typeof data === 'number' ? { count: data } : data),
+    storage,
+    now,
+    events: target,
+    onEvent: (e) => events.push(e),
+    ...extra,
+  });
+  return { store, events, target };
+}
+
+describe('createStore', () => {
+  test('writes JSON under the versioned key and reads it back parsed', () => {
+    const storage = new FakeStorage();
+    const { store, events } = setup(storage);
+    expect(store.key).toBe('iik:test:v2');
+    expect(store.read()).toBeNull();
+    store.write({ count: 3, label: 'x' });
+    expect(JSON.parse(storage.getItem('iik:test:v2')!)).toEqual({ count: 3, label: 'x' });
+    expect(setup(storage).store.read()).toEqual({ count: 3, label: 'x' });
+    expect(store.mode()).toBe('local');
+    expect(events).toEqual([]);
+  });
+
+  test('fills defaults of fields added after the data was saved', () => {
+    const { store } = setup(new FakeStorage({ 'iik:test:v2': '{"count":1}' }));
+    expect(store.read()).toEqual({ count: 1, label: '' });
+  });
+
+  test('sets corrupt JSON aside under a corrupt key, says so and starts clean', () => {
+    const storage = new FakeStorage({ 'iik:test:v2': '{not json' });
+    const { store, events } = setup(storage);
+    expect(store.read()).toBeNull();
+    expect(storage.getItem(backupKey)).toBe('{not json');
+    expect(storage.getItem('iik:test:v2')).toBeNull();
+    expect(events).toEqual([{ kind: 'corrupt', backupKey }]);
+    store.write({ count: 1, label: '' });
+    expect(storage.getItem(backupKey)).toBe('{not json');
+  });
+
+  test('sets data of the wrong shape aside too', () => {
+    const storage = new FakeStorage({ 'iik:test:v2': '{"count":"three"}' });
+    const { store, events } = setup(storage);
+    expect(store.read()).toBeNull();
+    expect(storage.getItem(backupKey)).toBe('{"count":"three"}');
+    expect(events.map((e) => e.kind)).toEqual(['corrupt']);
+  });
+
+  test('never overwrites an earlier backup made in the same millisecond', () => {
+    const storage = new FakeStorage({ [backupKey]: 'older', 'iik:test:v2': 'newer' });
+    const { store } = setup(storage);
+    store.read();
+    expect(storage.getItem(backupKey)).toBe('older');
+    expect(storage.getItem(`${backupKey}-2`)).toBe('newer');
+  });
+
+  test('migrates an old version, saves it as the current one and removes the old key', () => {
+    const storage = new FakeStorage({ 'iik:test:v1': '7' });
+    const { store, events } = setup(storage);
+    expect(store.read()).toEqual({ count: 7, label: '' });
+    expect(storage.keys()).toEqual(['iik:test:v2']);
+    expect(events).toEqual([{ kind: 'migrated' }]);
+  });
+
+  test('prefers the current version when old data is also present', () => {
+    const storage = new FakeStorage({ 'iik:test:v1': '7', 'iik:test:v2': '{"count":2}' });
+    expect(setup(storage).store.read()).toEqual({ count: 2, label: '' });
+  });
+
+  test('sets aside old data that cannot be migrated', () => {
+    const storage = new FakeStorage({ 'iik:test:v1': '"seven"' });
+    const { store, events } = setup(storage);
+    expect(store.read()).toBeNull();
+    expect(storage.keys()).toEqual([backupKey]);
+    expect(events[0].kind).toBe('corrupt');
+  });
+
+  test('keeps working in memory when storage is full', () => {
+    const storage = new FakeStorage();
+    const { store, events } = setup(storage);
+    storage.fail.set = 'QuotaExceededError';
+    store.write({ count: 5, label: '' });
+    expect(store.mode()).toBe('memory');
+    expect(events).toEqual([{ kind: 'quota' }]);
+    expect(store.read()).toEqual({ count: 5, label: '' });
+    store.write({ count: 6, label: '' });
+    expect(store.read()).toEqual({ count: 6, label: '' });
+    expect(events).toHaveLength(1);
+  });
+
+  test('leaves unreadable data in place when there is no room to keep a copy', () => {
+    const storage = new FakeStorage({ 'iik:test:v2': '{not json' });
+    storage.fail.set = 'QuotaExceededError';
+    const { store, events } = setup(storage);
+    expect(store.read()).toBeNull();
+    store.write({ count: 1, label: '' });
+    expect(storage.map.get('iik:test:v2')).toBe('{not json');
+    expect(events.map((e) => e.kind)).toEqual(['quota', 'corrupt']);
+    expect(events[1].backupKey).toBeUndefined();
+  });
+
+  test('keeps working in memory when every access throws', () => {
+    const storage = new FakeStorage({ 'iik:test:v2': '{"count":1}' });
+    storage.fail = { get: 'SecurityError', set: 'SecurityError' };
+    const { store, events } = setup(storage);
+    expect(store.read()).toBeNull();
+    expect(store.mode()).toBe('memory');
+    expect(events).toEqual([{ kind: 'blocked' }]);
+    store.write({ count: 2, label: '' });
+    expect(store.read()).toEqual({ count: 2, label: '' });
+  });
+
+  test('reports blocked storage at once when there is none', () => {
+    const { store, events } = setup(null);
+    expect(store.mode()).toBe('memory');
+    expect(events).toEqual([{ kind: 'blocked' }]);
+  });
+
+  test('hears what another tab wrote through the storage event', () => {
+    const shared = new FakeStorage();
+    const a = setup(shared);
+    const b = setup(shared);
+    const heard = vi.fn();
+    const stop = b.store.subscribe(heard);
+    a.store.write({ count: 9, label: '' });
+    storageEvent(b.target, 'iik:other:v1', shared);
+    expect(heard).not.toHaveBeenCalled();
+    storageEvent(b.target, 'iik:test:v2', new FakeStorage());
+    expect(heard).not.toHaveBeenCalled();
+    storageEvent(b.target, 'iik:test:v2', shared);
+    expect(heard).toHaveBeenCalledWith({ count: 9, label: '' });
+    stop();
+    storageEvent(b.target, 'iik:test:v2', shared);
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('isQuotaError', () => {
+  test('recognises the quota errors of Chrome, Safari and Firefox', () => {
+    expect(isQuotaError(new DOMException('x', 'QuotaExceededError'))).toBe(true);
+    expect(isQuotaError({ name: 'NS_ERROR_DOM_QUOTA_REACHED' })).toBe(true);
+    expect(isQuotaError({ code: 22 })).toBe(true);
+    expect(isQuotaError(new DOMException('x', 'SecurityError'))).toBe(false);
+    expect(isQuotaError(null)).toBe(false);
+  });
+});
+
+describe('browserStorage', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(globalThis, 'localStorage');
+  });
+
+  test('returns null when reading localStorage throws a SecurityError', () => {
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    expect(browserStorage()).toBeNull();
+  });
+
+  test('returns localStorage when it can be written', () => {
+    const fake = new FakeStorage();
+    Object.defineProperty(globalThis, 'localStorage', { configurable: true, value: fake });
+    expect(browserStorage()).toBe(fake);
+    expect(fake.keys()).toEqual([]);
+  });
+});
