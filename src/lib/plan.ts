@@ -64,6 +64,10 @@ export const questionsSectionSchema = z.object({
   minutes: z._default(z.number(), 20),
   /** The student's career stage, used by filters and "suggest a set". */
   stage: z._default(z.string(), 'student'),
+  /** Contact tag the bank and "suggest a set" use; '' follows the person's connection, 'any' is everyone. */
+  contact: z._default(z.string(), ''),
+  /** Field tag the bank and "suggest a set" use; '' is no particular field. */
+  fieldTag: z._default(z.string(), ''),
   /** Chosen questions, in the order they will be asked. */
   items: z._default(
     z.array(
