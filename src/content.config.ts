@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { categories, contacts, fields, placeholders, stages } from './lib/questions';
 
 /** The tools a guide can point readers to. */
 export const toolIds = ['question-builder', 'outreach', 'checklist'] as const;
@@ -26,4 +27,50 @@ const guides = defineCollection({
   }),
 });
 
-export const collections = { guides };
+/** Words in braces a question may use; anything else in braces is a typo. */
+const knownPlaceholders = (text: string) =>
+  [...text.matchAll(/\{([^}]*)\}/g)].every((m) =>
+    (placeholders as readonly string[]).includes(m[1]),
+  );
+
+const question = z.object({
+  /** Stable id, unique across the whole bank; saved plans and share links refer to it. Never reuse one. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and hyphens'),
+  /** The question as the student asks it. May name {organization}, {role} or {field}, filled from the plan. */
+  text: z
+    .string()
+    .min(10)
+    .max(200)
+    .refine(knownPlaceholders, `placeholders must be one of {${placeholders.join('}, {')}}`),
+  /** Career stages it suits; leave out when it suits every stage. */
+  stages: z
+    .array(z.enum(stages))
+    .min(1)
+    .default([...stages]),
+  /** Who the student is talking to; leave out when it suits every kind of contact. */
+  contacts: z
+    .array(z.enum(contacts))
+    .min(1)
+    .default([...contacts]),
+  /** Fields it is specific to; leave out for a question that works in any field. */
+  fields: z.array(z.enum(fields)).default([]),
+  /** A follow-up to dig deeper once they answer. */
+  probe: z.string().min(5).max(200).optional(),
+});
+
+const questions = defineCollection({
+  // One file per category, so each file reads as a themed list.
+  loader: glob({ base: './src/content/questions', pattern: '*.yaml' }),
+  schema: z.object({
+    /** The category every question in this file belongs to: warm-up, a TIARA category, or closing. */
+    category: z.enum(categories),
+    /** Category name as headings show it. */
+    title: z.string().min(3),
+    /** One sentence on what questions in this category are for. */
+    summary: z.string().min(20).max(200),
+    /** The questions, in the order the bank lists them. */
+    questions: z.array(question).min(5),
+  }),
+});
+
+export const collections = { guides, questions };

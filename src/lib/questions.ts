@@ -60,6 +60,37 @@ export interface BankQuestion {
   probe?: string;
 }
 
+/** One file of the bank as the collection loads it: a category and its questions. */
+export interface BankGroup {
+  category: Category;
+  title: string;
+  summary: string;
+  questions: readonly Omit<BankQuestion, 'category'>[];
+}
+
+/**
+ * The whole bank as one list, in conversation order of categories. Fails the build when two
+ * questions share an id, since saved plans and share links would then point at the wrong one.
+ */
+export function flattenBank(groups: readonly BankGroup[]): BankQuestion[] {
+  const sorted = [...groups].sort(
+    (a, b) => categories.indexOf(a.category) - categories.indexOf(b.category),
+  );
+  const seen = new Map<string, Category>();
+  const out: BankQuestion[] = [];
+  for (const group of sorted)
+    for (const q of group.questions) {
+      const other = seen.get(q.id);
+      if (other)
+        throw new Error(
+          `Question id "${q.id}" is used twice (in ${other} and ${group.category}); ids must be unique.`,
+        );
+      seen.set(q.id, group.category);
+      out.push({ ...q, category: group.category });
+    }
+  return out;
+}
+
 /** What the student narrowed the bank to. Empty strings mean "any". */
 export interface BankFilter {
   category?: Category | '';
