@@ -102,13 +102,15 @@ describe('timeFit', () => {
 });
 
 describe('suggestSet', () => {
+  // The generated bank tags every question narrowly, so a set needs a stage and a contact.
+  const who = { stage: 'student', contact: 'alumni' } as const;
   test.each(timing.lengths)('fills %i minutes with as many questions as fit', (minutes) => {
     const full = generatedBank(400);
-    expect(suggestSet(full, { minutes })).toHaveLength(questionsThatFit(minutes));
+    expect(suggestSet(full, { minutes, ...who })).toHaveLength(questionsThatFit(minutes));
   });
 
   test('opens with one warm-up and ends with one closing question', () => {
-    const set = suggestSet(generatedBank(400), { minutes: 30 });
+    const set = suggestSet(generatedBank(400), { minutes: 30, ...who });
     expect(set[0].category).toBe('warm-up');
     expect(set.at(-1)!.category).toBe('closing');
     expect(set.filter((q) => q.category === 'warm-up')).toHaveLength(1);
@@ -116,7 +118,7 @@ describe('suggestSet', () => {
   });
 
   test('covers all five TIARA categories when seven or more fit, in TIARA order', () => {
-    const set = suggestSet(generatedBank(400), { minutes: 30 });
+    const set = suggestSet(generatedBank(400), { minutes: 30, ...who });
     const middle = set.slice(1, -1).map((q) => q.category);
     expect(new Set(middle)).toEqual(new Set(tiara));
     const order = middle.map((c) => tiara.indexOf(c as (typeof tiara)[number]));
@@ -124,13 +126,13 @@ describe('suggestSet', () => {
   });
 
   test('balances TIARA categories within one question of each other', () => {
-    const set = suggestSet(generatedBank(400), { minutes: 45 });
+    const set = suggestSet(generatedBank(400), { minutes: 45, ...who });
     const counts = tiara.map((c) => set.filter((q) => q.category === c).length);
     expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
   });
 
   test('when few fit, asks for advice and insights first', () => {
-    const set = suggestSet(generatedBank(400), { minutes: 15 });
+    const set = suggestSet(generatedBank(400), { minutes: 15, ...who });
     expect(set.map((q) => q.category)).toEqual(['warm-up', 'insights', 'advice', 'closing']);
   });
 
@@ -139,6 +141,12 @@ describe('suggestSet', () => {
     expect(set.every((q) => q.stages.includes('career-changer'))).toBe(true);
     expect(set[0].id).toBe('event-1');
     expect(ids(set)).toContain('advice-2');
+  });
+
+  test('leaves out questions written for one contact or stage when none is chosen', () => {
+    const set = suggestSet(bank, { minutes: 45 });
+    expect(ids(set)).not.toContain('event-1');
+    expect(set.every((q) => q.stages.length === 3)).toBe(true);
   });
 
   test('uses field questions only for that field', () => {
