@@ -9,7 +9,6 @@ test('build a list, reorder it by keyboard, reload, and share it to a fresh brow
   await page.goto(path);
   await page.waitForLoadState('networkidle');
   const bank = page.getByRole('region', { name: 'Question bank' });
-  const list = page.getByRole('list').filter({ has: page.locator('.qb-item') });
 
   await bank.getByLabel('Search the bank').fill('who else should I talk');
   await bank.getByRole('button', { name: 'Add', exact: true }).first().click();

@@ -13,7 +13,6 @@ import {
   contacts,
   fields,
   fillSegments,
-  fillText,
   placeholders,
   shareCodeFromHash,
   shareKey,
@@ -24,15 +23,7 @@ import {
   type BankQuestion,
   type PlaceholderValues,
 } from '../../lib/questions';
-import {
-  categoryNames,
-  contactNames,
-  fieldNames,
-  placeholderNames,
-  shareErrors,
-  stageNames,
-  ui,
-} from '../../lib/strings/question-builder';
+import { fmt, type BuilderText } from '../../lib/strings/question-builder';
 import { usePlans } from './usePlans';
 
 /** Until the plans load in the browser (and on the server), the builder shows an empty plan. */
@@ -63,7 +54,8 @@ function useWatch(read: () => unknown) {
  * The question builder: settings and time fit, the student's list with notes, exports, and the
  * searchable bank. A thin view over src/lib/question-builder.ts.
  */
-export default function QuestionBuilder({ bank }: { bank: BankQuestion[] }) {
+export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: BuilderText }) {
+  const ui = t.ui;
   const plans = usePlans();
   const b = useMemo(() => createQuestionBuilder(plans ?? blank, bank), [plans, bank]);
   const read = useMemo(
@@ -103,7 +95,7 @@ export default function QuestionBuilder({ bank }: { bank: BankQuestion[] }) {
     );
   const shift = (id: string, delta: number, button: string) => {
     const to = b.moveItem(id, delta);
-    setStatus(to < 0 ? ui.atEnd : ui.moved(to + 1, items.length));
+    setStatus(to < 0 ? ui.atEnd : fmt(ui.moved, { pos: to + 1, total: items.length }));
     setFocus(button);
   };
   const download = () => {
@@ -118,7 +110,7 @@ export default function QuestionBuilder({ bank }: { bank: BankQuestion[] }) {
   };
   const suggest = () => {
     setConfirm(false);
-    setStatus(ui.suggested(b.suggest()));
+    setStatus(fmt(ui.suggested, { n: b.suggest() }));
   };
 
   const pending = b.pendingShare.value;
@@ -129,11 +121,11 @@ export default function QuestionBuilder({ bank }: { bank: BankQuestion[] }) {
       {(pending || error) && (
         <div class={`notice no-print ${error ? 'notice-error' : ''}`} role="alert">
           {error ? (
-            <p>{shareErrors[error]}</p>
+            <p>{t.shareErrors[error]}</p>
           ) : (
             <>
               <p>
-                {ui.shared(pending!.items.length)} {ui.sharedAsk}
+                {fmt(ui.shared, { n: pending!.items.length })} {ui.sharedAsk}
               </p>
               <ol>
                 {pending!.items.map((i) => (
@@ -174,7 +166,7 @@ export default function QuestionBuilder({ bank }: { bank: BankQuestion[] }) {
             {ui.length}
             <select value={minutes} onChange={(e) => b.setMinutes(Number(e.currentTarget.value))}>
               {timing.lengths.map((n) => (
-                <option value={n}>{ui.minutes(n)}</option>
+                <option value={n}>{fmt(ui.minutes, { n })}</option>
               ))}
             </select>
           </label>
@@ -186,7 +178,7 @@ export default function QuestionBuilder({ bank }: { bank: BankQuestion[] }) {
             >
               <option value="">{ui.any}</option>
               {stages.map((s) => (
-                <option value={s}>{stageNames[s]}</option>
+                <option value={s}>{t.stages[s]}</option>
               ))}
             </select>
           </label>
@@ -198,7 +190,7 @@ export default function QuestionBuilder({ bank }: { bank: BankQuestion[] }) {
             >
               <option value="">{ui.anyone}</option>
               {contacts.map((c) => (
-                <option value={c}>{contactNames[c]}</option>
+                <option value={c}>{t.contacts[c]}</option>
               ))}
             </select>
           </label>
@@ -210,7 +202,7 @@ export default function QuestionBuilder({ bank }: { bank: BankQuestion[] }) {
             >
               <option value="">{ui.anyField}</option>
               {fields.map((f) => (
-                <option value={f}>{fieldNames[f]}</option>
+                <option value={f}>{t.fields[f]}</option>
               ))}
             </select>
           </label>
@@ -219,7 +211,7 @@ export default function QuestionBuilder({ bank }: { bank: BankQuestion[] }) {
           <legend>{ui.fillIn}</legend>
           {placeholders.map((p) => (
             <label>
-              {placeholderNames[p]}
+              {t.placeholders[p]}
               <input
                 value={person?.[p] ?? ''}
                 onInput={(e) => plans?.updatePerson({ [p]: e.currentTarget.value })}
@@ -227,15 +219,17 @@ export default function QuestionBuilder({ bank }: { bank: BankQuestion[] }) {
             </label>
           ))}
         </fieldset>
-        <p class="qb-hint">{ui.assumption(timing.minutesPerQuestion, timing.overheadMinutes)}</p>
+        <p class="qb-hint">
+          {fmt(ui.assumption, { per: timing.minutesPerQuestion, overhead: timing.overheadMinutes })}
+        </p>
         <p class={fit.over ? 'notice notice-warning' : ''}>
           {fit.over
-            ? ui.over(fit.over, fit.needed, minutes)
-            : ui.fit(items.length, fit.capacity, minutes)}
+            ? fmt(ui.over, { ...fit, minutes })
+            : fmt(ui.fit, { count: items.length, capacity: fit.capacity, minutes })}
         </p>
         {confirm ? (
           <p>
-            {ui.suggestConfirm(items.length)}{' '}
+            {fmt(ui.suggestConfirm, { n: items.length })}{' '}
             <button type="button" class="button-primary" onClick={suggest}>
               {ui.replace}
             </button>{' '}
@@ -407,24 +401,27 @@ export default function QuestionBuilder({ bank }: { bank: BankQuestion[] }) {
         </p>
       </section>
 
-      <Bank b={b} results={results} chosen={chosen} values={values} say={setStatus} />
+      <Bank b={b} t={t} results={results} chosen={chosen} values={values} say={setStatus} />
     </div>
   );
 }
 
 function Bank({
   b,
+  t,
   results,
   chosen,
   values,
   say,
 }: {
   b: Builder;
+  t: BuilderText;
   results: Builder['results']['value'];
   chosen: Set<string | null>;
   values: PlaceholderValues;
   say: (s: string) => void;
 }) {
+  const ui = t.ui;
   return (
     <section class="qb-bank no-print" aria-labelledby="qb-bank">
       <h2 id="qb-bank">{ui.bank}</h2>
@@ -437,7 +434,7 @@ function Bank({
           >
             <option value="">{ui.allCategories}</option>
             {categories.map((c) => (
-              <option value={c}>{categoryNames[c]}</option>
+              <option value={c}>{t.categories[c]}</option>
             ))}
           </select>
         </label>
@@ -450,13 +447,19 @@ function Bank({
           />
         </label>
       </div>
-      <p role="status">{results.length ? ui.results(results.length) : ui.noResults}</p>
+      <p role="status">
+        {results.length === 1
+          ? ui.result
+          : results.length
+            ? fmt(ui.results, { n: results.length })
+            : ui.noResults}
+      </p>
       {categories.map((c) => {
         const group = results.filter((q) => q.category === c);
         return (
           group.length > 0 && (
             <Fragment key={c}>
-              <h3>{categoryNames[c]}</h3>
+              <h3>{t.categories[c]}</h3>
               <ul class="qb-bank-list">
                 {group.map((q) => (
                   <li key={q.id}>

@@ -1,6 +1,7 @@
 /**
- * Wording of the question builder and its printable sheet. Functions build sentences that
- * depend on numbers, so a translation can change the whole sentence, not just the words.
+ * Wording of the question builder and its printable sheet. Sentences with numbers are templates
+ * whose {names} are filled by `fmt`, so a translation can reorder the whole sentence. The page
+ * passes this wording to the island as props, which keeps it out of the JavaScript bundle.
  */
 import type { Category, Contact, Field, Placeholder, ShareError, Stage } from '../questions';
 
@@ -65,7 +66,7 @@ export const placeholderNames: Record<Placeholder, string> = {
 export const ui = {
   setup: 'About this conversation',
   length: 'Length',
-  minutes: (n: number) => `${n} minutes`,
+  minutes: '{n} minutes',
   stage: 'Your stage',
   contact: 'Talking to',
   field: 'Field',
@@ -73,17 +74,15 @@ export const ui = {
   anyone: 'Anyone',
   anyField: 'Any field',
   fillIn: 'Words that fill the questions',
-  assumption: (per: number, overhead: number) =>
-    `Assumes about ${per} minutes per question, after about ${overhead} minutes for greetings and thanks.`,
-  fit: (count: number, capacity: number, minutes: number) =>
-    `${count} of about ${capacity} questions that fit ${minutes} minutes.`,
-  over: (over: number, needed: number, minutes: number) =>
-    `Runs over: ${over} more than fit. This list needs about ${needed} minutes, not ${minutes}. Mark the ones you must ask.`,
+  assumption:
+    'Assumes about {per} minutes per question, after about {overhead} minutes for greetings and thanks.',
+  fit: 'Your list has {count} of the {capacity} or so questions that fit {minutes} minutes.',
+  over: 'Runs over: {over} more than fit. This list needs about {needed} minutes, not {minutes}. Mark the ones you must ask.',
   suggest: 'Suggest a set',
-  suggestConfirm: (n: number) => `Replace your ${n} questions with a suggested set?`,
+  suggestConfirm: 'Replace your {n} questions with a suggested set?',
   replace: 'Replace',
   cancel: 'Cancel',
-  suggested: (n: number) => `Suggested ${n} questions.`,
+  suggested: 'Suggested {n} questions.',
 
   list: 'Your questions',
   empty: 'No questions yet. Add some from the bank, write your own, or use “Suggest a set”.',
@@ -94,7 +93,7 @@ export const ui = {
   save: 'Save',
   remove: 'Remove',
   notes: 'Notes on the answer',
-  moved: (pos: number, total: number) => `Moved to position ${pos} of ${total}.`,
+  moved: 'Moved to position {pos} of {total}.',
   atEnd: 'It cannot move further.',
   removed: 'Question removed.',
   added: 'Added to your list.',
@@ -118,10 +117,11 @@ export const ui = {
   category: 'Category',
   allCategories: 'All categories',
   search: 'Search the bank',
-  results: (n: number) => (n === 1 ? '1 question' : `${n} questions`),
+  results: '{n} questions',
+  result: '1 question',
   noResults: 'No question matches. Try fewer words or a wider filter.',
 
-  shared: (n: number) => `This link holds a list of ${n} questions.`,
+  shared: 'This link holds a list of {n} questions.',
   sharedAsk: 'Replace your current list with it?',
   keep: 'Keep my list',
   accepted: 'Shared list loaded.',
@@ -136,6 +136,23 @@ export const shareErrors: Record<ShareError, string> = {
     'This share link names a question that is no longer in the bank, so nothing was loaded. Your list is unchanged.',
   empty: 'This share link holds no questions. Your list is unchanged.',
 };
+
+/** Fills the {names} in a template. */
+export function fmt(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+}
+
+/** Everything the island shows, passed to it as props. */
+export const builderText = {
+  ui,
+  categories: categoryNames,
+  stages: stageNames,
+  contacts: contactNames,
+  fields: fieldNames,
+  placeholders: placeholderNames,
+  shareErrors,
+};
+export type BuilderText = typeof builderText;
 
 /** The printable blank sheet. */
 export const sheet = {
