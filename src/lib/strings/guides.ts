@@ -1,0 +1,54 @@
+/**
+ * Wording around the guides: the boxes inside a guide, the table of contents, the pager and the
+ * tool call-outs. The guides' own text lives in src/content/guides/.
+ */
+
+/** Labels of the example boxes, keyed by the `kind` of an `<Example>`. */
+export const exampleLabels = {
+  message: 'Sample message',
+  questions: 'Sample questions',
+  agenda: 'Sample agenda',
+  script: 'What you might say',
+  plan: 'Sample plan',
+} as const;
+
+/** A kind of example box. */
+export type ExampleKind = keyof typeof exampleLabels;
+
+/** Headings and labels used on every guide page. */
+export const guideLabels = {
+  takeaways: 'Key takeaways',
+  tip: 'Tip',
+  toc: 'On this page',
+  pager: 'Course',
+  previous: 'Previous',
+  next: 'Next',
+  breadcrumb: 'Breadcrumb',
+  guidesHome: 'Guides',
+  minRead: 'min read',
+  updated: 'Updated',
+  sectionGuides: 'Guides in this section',
+  startHere: 'Start here',
+} as const;
+
+/** What each tool does for a reader who has just finished a guide. */
+export const toolCallouts = {
+  'question-builder': {
+    name: 'Question builder',
+    href: '/tools/question-builder/',
+    pitch: 'Pick questions that fit your time, put the best ones first and print a one-page sheet.',
+    action: 'Build your question list',
+  },
+  outreach: {
+    name: 'Outreach messages',
+    href: '/tools/outreach/',
+    pitch: 'Write a short, personal request and see it checked as you type: length, tone and a clear ask.',
+    action: 'Write your message',
+  },
+  checklist: {
+    name: 'Checklist',
+    href: '/tools/checklist/',
+    pitch: 'Track every step before, during and after each conversation, and keep it on this device.',
+    action: 'Open the checklist',
+  },
+} as const;
