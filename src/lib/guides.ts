@@ -56,3 +56,26 @@ export function countWords(text: string): number {
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
+
+/**
+ * The readable text of an MDX guide: frontmatter, imports, tags and Markdown markup removed.
+ * Every heading, list item, table row and paragraph ends as a sentence of its own, so a
+ * readability score sees the units a reader sees rather than one run-on line.
+ */
+export function mdxToPlainText(source: string): string {
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const blocks: string[] = [];
+  for (const raw of body.split('\n')) {
+    const line = raw
+      .replace(/^\s*(import|export)\s.*$/, '')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/^\s*(#{1,6}|[-*+]|\d+\.|>)\s+/, '')
+      .replace(/[*_`|]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!line || /^[-:\s]+$/.test(line)) continue;
+    blocks.push(/[.!?:;)"”’]$/.test(line) ? line : `${line}.`);
+  }
+  return blocks.join('\n');
+}
