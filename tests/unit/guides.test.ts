@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   countWords,
+  mdxToPlainText,
   courseOrder,
   groupBySection,
   neighbours,
@@ -50,5 +51,46 @@ describe('readingMinutes and countWords', () => {
   test('rounds to whole minutes at 200 words a minute, never below one', () => {
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(1000)).toBe(5);
+  });
+});
+
+describe('mdxToPlainText', () => {
+  const source = [
+    '---',
+    'title: A guide',
+    '---',
+    "import Tip from './Tip.astro';",
+    '',
+    '## A heading',
+    '',
+    'Some **bold** text with [a link](/x/).',
+    '',
+    '<Tip title="Go">',
+    '',
+    '- first item',
+    '- second item!',
+    '',
+    '</Tip>',
+    '',
+    '| Who | Why |',
+    '| --- | --- |',
+    '| Rosa | Nursing |',
+  ].join('\n');
+  const text = mdxToPlainText(source);
+
+  test('drops frontmatter, imports, tags and link targets', () => {
+    expect(text).not.toMatch(/title:|import|<|\/x\/|\*|\|/);
+    expect(text).toContain('Some bold text with a link.');
+  });
+
+  test('ends every heading, list item and table row as its own sentence', () => {
+    expect(text.split('\n')).toEqual([
+      'A heading.',
+      'Some bold text with a link.',
+      'first item.',
+      'second item!',
+      'Who Why.',
+      'Rosa Nursing.',
+    ]);
   });
 });
