@@ -49,7 +49,7 @@ describe('the guide course', () => {
     const first = published.filter((g) => neighbours(guides, g.id).prev === null);
     expect(first).toHaveLength(1);
     const visited: string[] = [];
-    for (let at: (typeof guides)[number] | null = first[0]; at; ) {
+    for (let at: (typeof guides)[number] | null = first[0]; at;) {
       expect(visited, `loop at ${at.id}`).not.toContain(at.id);
       visited.push(at.id);
       const { next } = neighbours(guides, at.id);
@@ -87,8 +87,16 @@ describe('the guide course', () => {
         const links = [...guide.source.matchAll(/\]\((\/[^)]*)\)/g)].map((m) => m[1]);
         for (const href of links) {
           const target = /^\/guides\/([^/]+)\/$/.exec(href)?.[1];
-          if (target) expect(published.map((g) => g.id), href).toContain(target);
-          else expect(toolIds.map((t) => `/tools/${t}/`), href).toContain(href);
+          if (target)
+            expect(
+              published.map((g) => g.id),
+              href,
+            ).toContain(target);
+          else
+            expect(
+              toolIds.map((t) => `/tools/${t}/`),
+              href,
+            ).toContain(href);
         }
       });
     });

@@ -42,13 +42,22 @@ export const toolCallouts = {
   outreach: {
     name: 'Outreach messages',
     href: '/tools/outreach/',
-    pitch: 'Write a short, personal request and see it checked as you type: length, tone and a clear ask.',
+    pitch:
+      'Write a short, personal request and see it checked as you type: length, tone and a clear ask.',
     action: 'Write your message',
   },
   checklist: {
     name: 'Checklist',
     href: '/tools/checklist/',
-    pitch: 'Track every step before, during and after each conversation, and keep it on this device.',
+    pitch:
+      'Track every step before, during and after each conversation, and keep it on this device.',
     action: 'Open the checklist',
   },
+} as const;
+
+/** Opening paragraph of each section page, keyed by section. */
+export const sectionIntros = {
+  why: 'Before you write to anyone, it helps to know what these conversations are for. These two short guides explain what an informational interview is, what it is not, and why a few of them can change your plans.',
+  who: 'You already know more people than you think. Start with the people closest to you, practise, then move out to alumni, LinkedIn, events and the people they point you to.',
+  how: 'The whole conversation, step by step: a short request, an hour of preparation, twenty good minutes, a thank-you and a plan for your first month.',
 } as const;
