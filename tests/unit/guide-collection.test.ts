@@ -52,7 +52,7 @@ describe('the guide course', () => {
     for (let at: (typeof guides)[number] | null = first[0]; at;) {
       expect(visited, `loop at ${at.id}`).not.toContain(at.id);
       visited.push(at.id);
-      const { next } = neighbours(guides, at.id);
+      const next: (typeof guides)[number] | null = neighbours(guides, at.id).next;
       if (next) expect(neighbours(guides, next.id).prev?.id).toBe(at.id);
       at = next;
     }
