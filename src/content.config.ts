@@ -1,7 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { categories, contacts, fields, placeholders, stages } from './lib/questions';
+import {
+  inputPlaceholders,
+  templatePlaceholders,
+  unknownPlaceholders,
+} from './lib/outreach/generate';
 
 /** The tools a guide can point readers to. */
 export const toolIds = ['question-builder', 'outreach', 'checklist'] as const;
@@ -73,4 +78,97 @@ const questions = defineCollection({
   }),
 });
 
-export const collections = { guides, questions };
+/** A text that may only use the given {placeholders}; an unknown one fails the build. */
+const textWith = (allowed: readonly string[]) =>
+  z.string().superRefine((text, ctx) => {
+    for (const name of unknownPlaceholders(text, allowed)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Unknown placeholder {${name}}. Use one of: ${allowed.join(', ')}.`,
+      });
+    }
+  });
+
+/** One tone of a message. */
+const messageText = z.object({
+  /** Subject line (channels sent by email only). */
+  subject: textWith(templatePlaceholders).optional(),
+  /** The message. Line breaks are kept; a blank line starts a new paragraph. */
+  body: textWith(templatePlaceholders).pipe(z.string().min(20)),
+});
+
+const templates = defineCollection({
+  loader: glob({ base: './src/content/templates', pattern: '*.yaml' }),
+  schema: z
+    .object({
+      /** Channel name in the channel picker. */
+      label: z.string().min(3),
+      /** Position in the channel picker. */
+      order: z.number().int().positive(),
+      /** When to use this channel, shown under the picker; timing rules belong here. */
+      when: z.string().min(10),
+      /** How it is sent: decides the length rule, the subject line and the mail-app button. */
+      medium: z.enum(['email', 'linkedin-note', 'linkedin-message', 'platform', 'text']),
+      /** Where it sits: first contact, the one nudge, the thank-you, or an update months later. */
+      stage: z.enum(['first', 'nudge', 'thanks', 'update']),
+      /** Most words before the length check fails (all channels except the LinkedIn note). */
+      maxWords: z.number().int().positive().optional(),
+      /** Stretch target in words; above it the length check passes with a tip. */
+      targetWords: z.number().int().positive().optional(),
+      /** Most characters on a free account (LinkedIn note). */
+      maxChars: z.number().int().positive().optional(),
+      /** Most characters with LinkedIn Premium. */
+      maxCharsPremium: z.number().int().positive().optional(),
+      /** The warm version: friendly and plain. */
+      warm: messageText,
+      /** The formal version, where it differs; the warm one is used when this is left out. */
+      formal: messageText.optional(),
+    })
+    .superRefine((t, ctx) => {
+      if (t.medium === 'linkedin-note' ? !t.maxChars : !t.maxWords) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `A ${t.medium} template needs ${t.medium === 'linkedin-note' ? 'maxChars' : 'maxWords'}.`,
+        });
+      }
+      for (const tone of [t.warm, t.formal]) {
+        if (tone && (t.medium === 'email') !== Boolean(tone.subject)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'Email templates need a subject; other channels have none.',
+          });
+        }
+      }
+    }),
+});
+
+/** Phrase keys for each way of being connected ("none" when the plan does not say). */
+const byConnection = (allowed: readonly string[]) =>
+  z.object({
+    none: textWith(allowed),
+    friend: textWith(allowed),
+    family: textWith(allowed),
+    school: textWith(allowed),
+    linkedin: textWith(allowed),
+    event: textWith(allowed),
+    referral: textWith(allowed),
+    other: textWith(allowed),
+  });
+
+const outreachPhrases = defineCollection({
+  loader: file('src/content/outreach-phrases.yaml'),
+  schema: z.object({
+    /** The sentence that says how the student knows the person: fills {connectionLine}. */
+    connection: byConnection(inputPlaceholders),
+    /** The subject line of a first email: fills {firstSubject}. */
+    subject: byConnection(inputPlaceholders),
+    /** The request for a conversation, by format: fills {ask}. */
+    ask: z.object({
+      call: textWith(inputPlaceholders),
+      video: textWith(inputPlaceholders),
+      coffee: textWith(inputPlaceholders),
+    }),
+  }),
+});
+
+export const collections = { guides, questions, templates, outreachPhrases };

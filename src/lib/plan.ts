@@ -102,6 +102,10 @@ export const outreachSectionSchema = z.object({
   /** The ask: length in minutes and format. */
   askMinutes: z._default(z.number(), 20),
   askFormat: z._default(z.enum(['call', 'video', 'coffee']), 'video'),
+  /** How the student knows the person in their own words, when the connection is 'other'. */
+  connectionText: z._default(z.string(), ''),
+  /** The person's email address, used only to fill the mail-app link. */
+  toEmail: z._default(z.string(), ''),
   /** LinkedIn Premium allows a longer connection note. */
   premium: z._default(z.boolean(), false),
   /** Edited message text per channel, when the student changed the generated one. */

@@ -1,0 +1,177 @@
+/**
+ * Message generation: fills a channel template with what the student entered. Pure and total:
+ * any input (missing, empty, hostile) gives a message, never "undefined" or "null"; an empty
+ * field leaves a visible, flagged placeholder such as "[their name]".
+ */
+
+/** Tone of a message. Templates give a warm version and, where it differs, a formal one. */
+export type Tone = 'warm' | 'formal';
+/** Where the message is sent; decides the length rule and whether it has a subject. */
+export type Medium = 'email' | 'linkedin-note' | 'linkedin-message' | 'platform' | 'text';
+/** Where the message sits in the conversation: first contact, nudge, thanks, or months later. */
+export type Stage = 'first' | 'nudge' | 'thanks' | 'update';
+/** How the student knows the person; 'none' when not given. */
+export type ConnectionKey =
+  'none' | 'friend' | 'family' | 'school' | 'linkedin' | 'event' | 'referral' | 'other';
+/** Format of the conversation the student asks for. */
+export type AskFormat = 'call' | 'video' | 'coffee';
+
+/** Placeholders the student's details fill, usable in templates and phrases. */
+export const inputPlaceholders = [
+  'theirName',
+  'theirFirstName',
+  'role',
+  'organization',
+  'referrer',
+  'eventName',
+  'school',
+  'connectionText',
+  'yourName',
+  'yourFirstName',
+  'yourSchool',
+  'interest',
+  'askMinutes',
+] as const;
+/** Placeholders built from phrases, usable in templates only. */
+export const phrasePlaceholders = ['connectionLine', 'firstSubject', 'ask'] as const;
+/** Every placeholder a template may use. */
+export const templatePlaceholders = [...inputPlaceholders, ...phrasePlaceholders] as const;
+export type Placeholder = (typeof templatePlaceholders)[number];
+
+/** Subject (for channels that have one) and body. */
+export interface MessageText {
+  subject?: string;
+  body: string;
+}
+
+/** One channel's template, as stored in src/content/templates. */
+export interface ChannelTemplate {
+  id: string;
+  label: string;
+  when: string;
+  order: number;
+  medium: Medium;
+  stage: Stage;
+  maxWords?: number;
+  targetWords?: number;
+  maxChars?: number;
+  maxCharsPremium?: number;
+  warm: MessageText;
+  formal?: MessageText;
+}
+
+/** Phrases for one tone: the connection line, the first subject line and the ask. */
+export interface Phrases {
+  connection: Record<ConnectionKey, string>;
+  subject: Record<ConnectionKey, string>;
+  ask: Record<AskFormat, string>;
+}
+
+/** What generation reads: the plan's person and outreach sections, loosely typed on purpose. */
+export interface MessageInput {
+  person?: Partial<Record<string, unknown>>;
+  outreach?: Partial<Record<string, unknown>>;
+}
+
+/** Finds every `{name}` in a text. */
+export const placeholderPattern = /\{(\w+)\}/g;
+
+/** Placeholder names used in a text that are not in `allowed` (for build-time validation). */
+export function unknownPlaceholders(text: string, allowed: readonly string[]): string[] {
+  return [...text.matchAll(placeholderPattern)]
+    .map((m) => m[1])
+    .filter((k) => !allowed.includes(k));
+}
+
+/** A user-entered value as one trimmed line; anything that is not a string is empty. */
+export function clean(value: unknown): string {
+  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+}
+
+/**
+ * Replaces each `{name}` once (inserted text is never expanded again). Empty values become
+ * `[label]` when `missing` has a label for them, or nothing. Unknown names stay as typed.
+ */
+export function fill(
+  text: string,
+  values: Readonly<Record<string, string>>,
+  missing: Readonly<Record<string, string>>,
+): string {
+  return text
+    .replace(placeholderPattern, (m, k: string) =>
+      Object.hasOwn(values, k)
+        ? values[k] || (Object.hasOwn(missing, k) ? `[${missing[k]}]` : '')
+        : m,
+    )
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/^[ \t]+|[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const connectionKeys: readonly ConnectionKey[] = [
+  'friend',
+  'family',
+  'school',
+  'linkedin',
+  'event',
+  'referral',
+  'other',
+];
+
+/** The plan's connection kind as a phrase key ('none' for empty or unknown). */
+export function connectionKey(value: unknown): ConnectionKey {
+  return connectionKeys.find((k) => k === value) ?? 'none';
+}
+
+/** All placeholder values for a plan, phrases already filled. */
+export function messageValues(
+  input: MessageInput,
+  phrases: Phrases,
+  missing: Readonly<Record<string, string>>,
+): Record<Placeholder, string> {
+  const p = input.person ?? {};
+  const o = input.outreach ?? {};
+  const minutes = Number(o.askMinutes);
+  const format = (['call', 'video', 'coffee'] as const).find((f) => f === o.askFormat) ?? 'video';
+  const theirName = clean(p.name);
+  const yourName = clean(o.senderName);
+  const base = {
+    theirName,
+    theirFirstName: theirName.split(' ')[0],
+    role: clean(p.role),
+    organization: clean(p.organization),
+    referrer: clean(p.referrer),
+    eventName: clean(p.eventName),
+    school: clean(p.school),
+    connectionText: clean(o.connectionText),
+    yourName,
+    yourFirstName: yourName.split(' ')[0],
+    yourSchool: clean(o.senderSchool),
+    interest: clean(o.interest),
+    askMinutes: String(Number.isFinite(minutes) && minutes > 0 ? Math.round(minutes) : 20),
+  };
+  const kind = connectionKey(p.connection);
+  return {
+    ...base,
+    connectionLine: fill(phrases.connection[kind], base, missing),
+    firstSubject: fill(phrases.subject[kind], base, missing),
+    ask: fill(phrases.ask[format], base, missing),
+  };
+}
+
+/** The generated subject and body for a channel, in the plan's tone. */
+export function generateMessage(
+  template: ChannelTemplate,
+  phrasesByTone: Readonly<Record<Tone, Phrases>>,
+  input: MessageInput,
+  missing: Readonly<Record<string, string>>,
+): { subject: string; body: string } {
+  const tone: Tone = input.outreach?.tone === 'formal' ? 'formal' : 'warm';
+  const text = (tone === 'formal' && template.formal) || template.warm;
+  const values = messageValues(input, phrasesByTone[tone], missing);
+  return {
+    subject: text.subject ? fill(text.subject, values, missing) : '',
+    body: fill(text.body, values, missing),
+  };
+}
