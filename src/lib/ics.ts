@@ -3,6 +3,7 @@
  * backslash, semicolon, comma and line breaks, lines folded at 75 octets without splitting a
  * UTF-8 character, a UID and a UTC DTSTAMP on every event, all-day (DATE) or UTC date-times.
  */
+import { addDays } from './dates';
 
 /** A reminder: all-day on `date` (YYYY-MM-DD), or timed from `start` for `minutes`. */
 export interface CalendarEvent {
@@ -29,10 +30,9 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
-
 /** Folds a content line so no line exceeds 75 octets, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
   const out: string[] = [];
   let current = '';
   let size = 0;
@@ -56,12 +56,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** A UTC DATE-TIME value: 20261203T140000Z. */
 export function utcStamp(date: Date): string {
   return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
-}
-
-/** Adds days to a YYYY-MM-DD date, as a YYYY-MM-DD date (calendar days, no time zones). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 /** A calendar file with the given events, ready to download as text/calendar. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addDays, buildCalendar, escapeText, foldLine, utcStamp } from '../../src/lib/ics';
+import { buildCalendar, escapeText, foldLine, utcStamp } from '../../src/lib/ics';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 const unfold = (s: string) => s.replace(/\r\n /g, '');
@@ -41,14 +41,9 @@ describe('foldLine', () => {
   });
 });
 
-describe('utcStamp and addDays', () => {
+describe('utcStamp', () => {
   test('writes UTC date-times in basic format', () => {
     expect(utcStamp(new Date(Date.UTC(2026, 0, 5, 7, 8, 9)))).toBe('20260105T070809Z');
-  });
-  test('adds calendar days across months, years and leap days', () => {
-    expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
-    expect(addDays('2028-02-26', 3)).toBe('2028-02-29');
-    expect(addDays('2026-03-28', 7)).toBe('2026-04-04');
   });
 });
 

@@ -3,7 +3,8 @@
  * if no conversation is booked, a thank-you note within 24 hours of the conversation, and a
  * keep-in-touch update a few months later. Each becomes a calendar reminder.
  */
-import { addDays, type CalendarEvent } from '../ics';
+import { addDays } from '../dates';
+import type { CalendarEvent } from '../ics';
 
 /** Days to wait for a reply before one polite nudge. */
 export const nudgeAfterDays = 7;

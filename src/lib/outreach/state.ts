@@ -5,7 +5,6 @@
  */
 import { computed, type ReadonlySignal } from '@preact/signals-core';
 import type { OutreachSection, Person, Plan } from '../plan';
-import { buildCalendar } from '../ics';
 import { connectionCue, lengthStatus, runChecks } from './checks';
 import { followUps, localDate, reminderEvents, type ReminderText } from './followup';
 import {
@@ -107,8 +106,12 @@ export function createOutreachState(store: PlanStore, data: OutreachData) {
       const date = value ? new Date(value) : null;
       set({ meetingAt: date && !Number.isNaN(date.getTime()) ? date.toISOString() : null });
     },
-    /** An .ics file with the known follow-up reminders, or null when there are none. */
-    calendar(text: ReminderText & { fallbackName: string }, host: string, now = new Date()) {
+    /**
+     * An .ics file with the known follow-up reminders, or null when there are none. The
+     * calendar writer loads only when asked for, to keep it out of the page's first script.
+     */
+    async calendar(text: ReminderText & { fallbackName: string }, host: string, now = new Date()) {
+      const { buildCalendar } = await import('../ics');
       const events = reminderEvents(dates.value, text, {
         planId: plan.value.id,
         name: plan.value.person.name.trim() || text.fallbackName,

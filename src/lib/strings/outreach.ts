@@ -103,6 +103,7 @@ export const ui = {
   subjectCopied: 'Subject copied to the clipboard.',
   copyFailed: 'Could not copy. Select the text and copy it with your keyboard.',
   checksHeading: 'Checks',
+  states: { pass: 'Fine:', warn: 'Tip:', fail: 'To fix:' },
   checksSummary: '{fail} to fix, {pass} fine',
   readMore: 'More in the guide: {title}',
   datesHeading: 'Follow-up dates',

@@ -144,7 +144,7 @@ describe('templates', () => {
           const message = generateMessage(t, phrases, input, missing);
           const failed = runChecks(message, t, {
             connection: connectionKey(connection),
-            cues: [connectionCue(input.person, input.outreach.connectionText)],
+            cues: [connectionCue(input.person, complete.outreach?.connectionText as string)],
           })
             .filter((c) => c.state === 'fail')
             .map((c) => c.id);

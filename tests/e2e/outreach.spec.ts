@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '../support/site';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/tools/outreach/');
+  await expect(page.getByLabel('Their name')).toBeEnabled();
+});
+
+test('writes a LinkedIn note within the limit, keeps the inputs and copies the message', async ({
+  page,
+  report,
+}) => {
+  await page.getByLabel('Their name').fill('Maria Lopez');
+  await page.getByLabel('Their organization').fill('the City Climate Office');
+  await page.getByLabel('How you are connected').selectOption('referral');
+  await page.getByLabel('Who referred you').fill('Professor Chen');
+  await page.getByLabel('Your name').fill('Sam Rivera');
+  await page.getByLabel('Your broad interest').fill('climate policy');
+
+  await page.getByLabel('Channel').selectOption('linkedin-note');
+  const note = page.getByLabel('Message', { exact: true });
+  await expect(note).toHaveValue(/^Hi Maria,\nProfessor Chen suggested I get in touch with you\./);
+  const counter = page.locator('#or-count');
+  await expect(counter).toHaveText(/^\d+ of 200 characters$/);
+  const [count] = (await counter.textContent())!.match(/\d+/)!;
+  expect(Number(count)).toBe((await note.inputValue()).length);
+  expect(Number(count)).toBeLessThanOrEqual(200);
+  await expect(page.locator('.or-checks')).toContainText('it fits');
+
+  await page.getByLabel('I have LinkedIn Premium').check();
+  await expect(counter).toHaveText(/of 300 characters/);
+
+  await page.reload();
+  await expect(page.getByLabel('Their name')).toHaveValue('Maria Lopez');
+  await expect(page.getByLabel('Who referred you')).toHaveValue('Professor Chen');
+  await expect(page.getByLabel('Channel')).toHaveValue('linkedin-note');
+  await expect(page.getByLabel('I have LinkedIn Premium')).toBeChecked();
+
+  const text = await note.inputValue();
+  await page.getByRole('button', { name: 'Copy message' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(
+    'Message copied to the clipboard.',
+  );
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+  expect(report.cspViolations).toEqual([]);
+});
+
+test('shows names that look like HTML, or run right to left, as plain text', async ({ page }) => {
+  const html = '<img src=x onerror="window.hacked=1">';
+  await page.getByLabel('Their name').fill(html);
+  await page.getByLabel('Your name').fill('مريم الحسيني');
+  const body = page.getByLabel('Message', { exact: true });
+  await expect(body).toHaveValue(new RegExp(`^Hi <img`));
+  await expect(body).toHaveValue(/مريم الحسيني$/);
+  expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
+  await expect(page.locator('main img')).toHaveCount(0);
+});
+
+test('edits are kept per channel and can be reset to the template', async ({ page }) => {
+  const body = page.getByLabel('Message', { exact: true });
+  await body.fill('I hope this email finds you well. Are you hiring? I attached my résumé.');
+  const checks = page.locator('.or-checks');
+  await expect(checks).toContainText('Cut the stock phrase');
+  await expect(checks).toContainText('Leave out jobs');
+  await expect(checks).toContainText('Leave out the résumé');
+  await page.reload();
+  await expect(body).toHaveValue(/^I hope this email/);
+  await page.getByRole('button', { name: 'Start again from the template' }).click();
+  await expect(body).toHaveValue(/^Hi \[their name\],/);
+});
+
+test('opens the mail app with the message, and marks it sent with a calendar reminder', async ({
+  page,
+}) => {
+  await page.getByLabel('Their name').fill('Ana');
+  const href = await page.getByRole('link', { name: 'Open in your mail app' }).getAttribute('href');
+  expect(href).toMatch(/^mailto:\?subject=.+&body=Hi%20Ana%2C%0D%0A%0D%0A/);
+
+  await page.getByRole('button', { name: 'Mark as sent today' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Marked' })).toBeVisible();
+  await expect(page.locator('.or-when')).toContainText('Send one nudge then');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download calendar reminders/ }).click(),
+  ]);
+  const ics = readFileSync((await download.path())!, 'utf8');
+  expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  expect(ics).toContain('SUMMARY:Nudge Ana if there is no reply');
+});
