@@ -6,7 +6,7 @@ import {
   inputPlaceholders,
   templatePlaceholders,
   unknownPlaceholders,
-} from './lib/outreach/generate';
+} from './lib/outreach/placeholders';
 
 /** The tools a guide can point readers to. */
 export const toolIds = ['question-builder', 'outreach', 'checklist'] as const;

@@ -174,157 +174,162 @@ export default function Outreach(props: Props) {
         </fieldset>
       </form>
 
-      <section class="or-message" aria-labelledby="or-message-h">
-        <h2 id="or-message-h">{ui.messageHeading}</h2>
-        <div class="no-print">
-          {t.medium === 'email' && (
+      <div class="or-main">
+        <section class="or-message" aria-labelledby="or-message-h">
+          <h2 id="or-message-h">{ui.messageHeading}</h2>
+          <div class="no-print">
+            {t.medium === 'email' && (
+              <div class="or-field">
+                <label for="or-subject">{ui.subject}</label>
+                <input
+                  id="or-subject"
+                  dir="auto"
+                  value={msg.subject}
+                  disabled={!plans}
+                  onInput={(e) => s.editSubject(e.currentTarget.value)}
+                />
+              </div>
+            )}
             <div class="or-field">
-              <label for="or-subject">{ui.subject}</label>
-              <input
-                id="or-subject"
+              <label for="or-body">{ui.body}</label>
+              <textarea
+                id="or-body"
                 dir="auto"
-                value={msg.subject}
+                rows={t.medium === 'linkedin-note' ? 6 : 13}
+                value={msg.body}
                 disabled={!plans}
-                onInput={(e) => s.editSubject(e.currentTarget.value)}
+                aria-describedby="or-count"
+                onInput={(e) => s.editBody(e.currentTarget.value)}
               />
+              <p id="or-count" class={`or-count${len.ok ? '' : ' or-over'}`}>
+                {fmt(len.unit === 'words' ? ui.words : ui.characters, len)}
+              </p>
             </div>
-          )}
-          <div class="or-field">
-            <label for="or-body">{ui.body}</label>
-            <textarea
-              id="or-body"
-              dir="auto"
-              rows={t.medium === 'linkedin-note' ? 6 : 13}
-              value={msg.body}
-              disabled={!plans}
-              aria-describedby="or-count"
-              onInput={(e) => s.editBody(e.currentTarget.value)}
-            />
-            <p id="or-count" class={`or-count${len.ok ? '' : ' or-over'}`}>
-              {fmt(len.unit === 'words' ? ui.words : ui.characters, len)}
+            {t.medium === 'linkedin-note' && (
+              <div class="or-check">
+                <input
+                  id="or-premium"
+                  type="checkbox"
+                  checked={o.premium}
+                  disabled={!plans}
+                  onChange={(e) => s.set({ premium: e.currentTarget.checked })}
+                />
+                <label for="or-premium">{ui.premium}</label>
+              </div>
+            )}
+            {s.edited.value && (
+              <p class="notice">
+                {ui.edited}{' '}
+                <button type="button" onClick={() => s.resetDraft()}>
+                  {ui.reset}
+                </button>
+              </p>
+            )}
+            <div class="or-actions">
+              <button
+                type="button"
+                class="button-primary"
+                disabled={!plans}
+                onClick={() => copy(msg.body, ui.copied)}
+              >
+                {ui.copy}
+              </button>
+              {t.medium === 'email' && (
+                <button
+                  type="button"
+                  disabled={!plans}
+                  onClick={() => copy(msg.subject, ui.subjectCopied)}
+                >
+                  {ui.copySubject}
+                </button>
+              )}
+              {t.medium === 'email' && (
+                <a class="button" href={s.mailto.value}>
+                  {ui.mailto}
+                </a>
+              )}
+            </div>
+            <p role="status" class="or-status">
+              {status}
             </p>
           </div>
-          {t.medium === 'linkedin-note' && (
-            <div class="or-check">
-              <input
-                id="or-premium"
-                type="checkbox"
-                checked={o.premium}
-                disabled={!plans}
-                onChange={(e) => s.set({ premium: e.currentTarget.checked })}
-              />
-              <label for="or-premium">{ui.premium}</label>
-            </div>
-          )}
-          {s.edited.value && (
-            <p class="notice">
-              {ui.edited}{' '}
-              <button type="button" onClick={() => s.resetDraft()}>
-                {ui.reset}
-              </button>
-            </p>
-          )}
-          <div class="or-actions">
-            <button
-              type="button"
-              class="button-primary"
-              disabled={!plans}
-              onClick={() => copy(msg.body, ui.copied)}
-            >
-              {ui.copy}
-            </button>
-            {t.medium === 'email' && (
+          <div class="print-only or-print" dir="auto">
+            {msg.subject && <p>{`${ui.subject}: ${msg.subject}`}</p>}
+            <p class="or-pre">{msg.body}</p>
+          </div>
+
+          <h3 class="no-print">{ui.checksHeading}</h3>
+          <p class="no-print">
+            {fmt(ui.checksSummary, { fail: fails, pass: checks.length - fails })}
+          </p>
+          <ul class="or-checks no-print">
+            {checks.map((c) => {
+              const text = props.checks[c.id === 'length' && c.values?.chars ? 'noteLength' : c.id];
+              const guide = guides[text.guide];
+              return (
+                <li key={c.id} class={`or-${c.state}`}>
+                  <span class="or-mark" aria-hidden="true">
+                    {c.state === 'pass' ? '✓' : c.state === 'warn' ? '!' : '✗'}
+                  </span>
+                  <span>
+                    <span class="visually-hidden">{ui.states[c.state]} </span>
+                    {fmt(text[c.state] ?? text.pass, { ...c.values, found: c.found?.join(', ') })}
+                    {c.state !== 'pass' && (
+                      <span class="or-reason">
+                        {text.reason} {guide && <a href={guide.href}>{fmt(ui.readMore, guide)}</a>}
+                      </span>
+                    )}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+
+        <section
+          class={`or-dates${dates.nudge || dates.thanksBy || o.sentAt ? '' : ' no-print'}`}
+          aria-labelledby="or-dates-h"
+        >
+          <h2 id="or-dates-h">{ui.datesHeading}</h2>
+          {t.stage === 'first' && (
+            <p class="no-print">
               <button
                 type="button"
                 disabled={!plans}
-                onClick={() => copy(msg.subject, ui.subjectCopied)}
+                onClick={() => {
+                  s.markSent(o.sentAt ? null : new Date());
+                  say(o.sentAt ? '' : ui.markedSent);
+                }}
               >
-                {ui.copySubject}
+                {o.sentAt ? ui.unmarkSent : ui.markSent}
               </button>
-            )}
-            {t.medium === 'email' && (
-              <a class="button" href={s.mailto.value}>
-                {ui.mailto}
-              </a>
-            )}
-          </div>
-          <p role="status" class="or-status">
-            {status}
-          </p>
-        </div>
-        <div class="print-only or-print" dir="auto">
-          {msg.subject && <p>{`${ui.subject}: ${msg.subject}`}</p>}
-          <p class="or-pre">{msg.body}</p>
-        </div>
-
-        <h3 class="no-print">{ui.checksHeading}</h3>
-        <p class="no-print">
-          {fmt(ui.checksSummary, { fail: fails, pass: checks.length - fails })}
-        </p>
-        <ul class="or-checks no-print">
-          {checks.map((c) => {
-            const text = props.checks[c.id === 'length' && c.values?.chars ? 'noteLength' : c.id];
-            const guide = guides[text.guide];
-            return (
-              <li key={c.id} class={`or-${c.state}`}>
-                <span class="or-mark" aria-hidden="true">
-                  {c.state === 'pass' ? '✓' : c.state === 'warn' ? '!' : '✗'}
-                </span>
-                <span>
-                  <span class="visually-hidden">{ui.states[c.state]} </span>
-                  {fmt(text[c.state] ?? text.pass, { ...c.values, found: c.found?.join(', ') })}
-                  {c.state !== 'pass' && (
-                    <span class="or-reason">
-                      {text.reason} {guide && <a href={guide.href}>{fmt(ui.readMore, guide)}</a>}
-                    </span>
-                  )}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      </section>
-
-      <section class="or-dates" aria-labelledby="or-dates-h">
-        <h2 id="or-dates-h">{ui.datesHeading}</h2>
-        {t.stage === 'first' && (
-          <p class="no-print">
-            <button
-              type="button"
+            </p>
+          )}
+          <div class="or-field no-print">
+            <label for="or-meeting">{ui.meeting}</label>
+            <input
+              id="or-meeting"
+              type="datetime-local"
               disabled={!plans}
-              onClick={() => {
-                s.markSent(o.sentAt ? null : new Date());
-                say(o.sentAt ? '' : ui.markedSent);
-              }}
-            >
-              {o.sentAt ? ui.unmarkSent : ui.markSent}
+              value={o.meetingAt ? localDateTimeInput(new Date(o.meetingAt)) : ''}
+              onChange={(e) => s.setMeeting(e.currentTarget.value)}
+            />
+          </div>
+          <ul class="or-when">
+            {o.sentAt && <li>{fmt(ui.sentOn, { date: day(o.sentAt) })}</li>}
+            {dates.nudge && <li>{fmt(ui.nudgeOn, { date: day(dates.nudge) })}</li>}
+            {dates.thanksBy && <li>{fmt(ui.thanksBy, { date: day(dates.thanksBy, true) })}</li>}
+            {dates.keepInTouch && <li>{fmt(ui.updateOn, { date: day(dates.keepInTouch) })}</li>}
+          </ul>
+          {dates.nudge || dates.thanksBy ? (
+            <button type="button" class="no-print" onClick={download}>
+              {ui.download}
             </button>
-          </p>
-        )}
-        <div class="or-field no-print">
-          <label for="or-meeting">{ui.meeting}</label>
-          <input
-            id="or-meeting"
-            type="datetime-local"
-            disabled={!plans}
-            value={o.meetingAt ? localDateTimeInput(new Date(o.meetingAt)) : ''}
-            onChange={(e) => s.setMeeting(e.currentTarget.value)}
-          />
-        </div>
-        <ul class="or-when">
-          {o.sentAt && <li>{fmt(ui.sentOn, { date: day(o.sentAt) })}</li>}
-          {dates.nudge && <li>{fmt(ui.nudgeOn, { date: day(dates.nudge) })}</li>}
-          {dates.thanksBy && <li>{fmt(ui.thanksBy, { date: day(dates.thanksBy, true) })}</li>}
-          {dates.keepInTouch && <li>{fmt(ui.updateOn, { date: day(dates.keepInTouch) })}</li>}
-        </ul>
-        {dates.nudge || dates.thanksBy ? (
-          <button type="button" class="no-print" onClick={download}>
-            {ui.download}
-          </button>
-        ) : (
-          <p class="or-hint no-print">{ui.noDates}</p>
-        )}
-      </section>
+          ) : (
+            <p class="or-hint no-print">{ui.noDates}</p>
+          )}
+        </section>
+      </div>
     </div>
   );
 }

@@ -4,7 +4,6 @@
  * keep-in-touch update a few months later. Each becomes a calendar reminder.
  */
 import { addDays } from '../dates';
-import type { CalendarEvent } from '../ics';
 
 /** Days to wait for a reply before one polite nudge. */
 export const nudgeAfterDays = 7;
@@ -62,51 +61,4 @@ export function followUps(outreach: {
     thanksBy: meeting && new Date(meeting.getTime() + thankYouWithinHours * 3_600_000),
     keepInTouch: meeting && addDays(localDate(meeting), keepInTouchAfterDays),
   };
-}
-
-/** Wording for the reminders; `{name}` is replaced by the person's name. */
-export interface ReminderText {
-  nudge: string;
-  nudgeDetail: string;
-  thanks: string;
-  thanksDetail: string;
-  update: string;
-  updateDetail: string;
-}
-
-/** Calendar reminders for the follow-up dates that are known. */
-export function reminderEvents(
-  dates: FollowUps,
-  text: ReminderText,
-  options: { planId: string; name: string; host: string },
-): CalendarEvent[] {
-  const say = (s: string) => s.replace(/\{name\}/g, options.name);
-  const uid = (kind: string) => `${options.planId}-${kind}@${options.host}`;
-  const events: CalendarEvent[] = [];
-  if (dates.nudge)
-    events.push({
-      uid: uid('nudge'),
-      date: dates.nudge,
-      summary: say(text.nudge),
-      description: say(text.nudgeDetail),
-      alarm: true,
-    });
-  if (dates.thanksFrom)
-    events.push({
-      uid: uid('thanks'),
-      start: dates.thanksFrom,
-      minutes: 15,
-      summary: say(text.thanks),
-      description: say(text.thanksDetail),
-      alarm: true,
-    });
-  if (dates.keepInTouch)
-    events.push({
-      uid: uid('update'),
-      date: dates.keepInTouch,
-      summary: say(text.update),
-      description: say(text.updateDetail),
-      alarm: true,
-    });
-  return events;
 }

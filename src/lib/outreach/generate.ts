@@ -3,6 +3,7 @@
  * any input (missing, empty, hostile) gives a message, never "undefined" or "null"; an empty
  * field leaves a visible, flagged placeholder such as "[their name]".
  */
+import type { Placeholder } from './placeholders';
 
 /** Tone of a message. Templates give a warm version and, where it differs, a formal one. */
 export type Tone = 'warm' | 'formal';
@@ -15,28 +16,6 @@ export type ConnectionKey =
   'none' | 'friend' | 'family' | 'school' | 'linkedin' | 'event' | 'referral' | 'other';
 /** Format of the conversation the student asks for. */
 export type AskFormat = 'call' | 'video' | 'coffee';
-
-/** Placeholders the student's details fill, usable in templates and phrases. */
-export const inputPlaceholders = [
-  'theirName',
-  'theirFirstName',
-  'role',
-  'organization',
-  'referrer',
-  'eventName',
-  'school',
-  'connectionText',
-  'yourName',
-  'yourFirstName',
-  'yourSchool',
-  'interest',
-  'askMinutes',
-] as const;
-/** Placeholders built from phrases, usable in templates only. */
-export const phrasePlaceholders = ['connectionLine', 'firstSubject', 'ask'] as const;
-/** Every placeholder a template may use. */
-export const templatePlaceholders = [...inputPlaceholders, ...phrasePlaceholders] as const;
-export type Placeholder = (typeof templatePlaceholders)[number];
 
 /** Subject (for channels that have one) and body. */
 export interface MessageText {
@@ -75,13 +54,6 @@ export interface MessageInput {
 
 /** Finds every `{name}` in a text. */
 export const placeholderPattern = /\{(\w+)\}/g;
-
-/** Placeholder names used in a text that are not in `allowed` (for build-time validation). */
-export function unknownPlaceholders(text: string, allowed: readonly string[]): string[] {
-  return [...text.matchAll(placeholderPattern)]
-    .map((m) => m[1])
-    .filter((k) => !allowed.includes(k));
-}
 
 /** A user-entered value as one trimmed line; anything that is not a string is empty. */
 export function clean(value: unknown): string {

@@ -6,7 +6,8 @@
 import { computed, type ReadonlySignal } from '@preact/signals-core';
 import type { OutreachSection, Person, Plan } from '../plan';
 import { connectionCue, lengthStatus, runChecks } from './checks';
-import { followUps, localDate, reminderEvents, type ReminderText } from './followup';
+import { followUps, localDate } from './followup';
+import type { ReminderText } from './reminders';
 import {
   connectionKey,
   generateMessage,
@@ -111,7 +112,10 @@ export function createOutreachState(store: PlanStore, data: OutreachData) {
      * calendar writer loads only when asked for, to keep it out of the page's first script.
      */
     async calendar(text: ReminderText & { fallbackName: string }, host: string, now = new Date()) {
-      const { buildCalendar } = await import('../ics');
+      const [{ buildCalendar }, { reminderEvents }] = await Promise.all([
+        import('../ics'),
+        import('./reminders'),
+      ]);
       const events = reminderEvents(dates.value, text, {
         planId: plan.value.id,
         name: plan.value.person.name.trim() || text.fallbackName,
