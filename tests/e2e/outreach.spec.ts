@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/site';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -88,4 +89,23 @@ test('opens the mail app with the message, and marks it sent with a calendar rem
   const ics = readFileSync((await download.path())!, 'utf8');
   expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
   expect(ics).toContain('SUMMARY:Nudge Ana if there is no reply');
+});
+
+test('axe finds nothing with the tool in use: failing checks, an edited draft, dates', async ({
+  page,
+}) => {
+  await page.getByLabel('How you are connected').selectOption('event');
+  await page.getByLabel('Name of the event').fill('Green Careers Fair');
+  await page.getByLabel('Channel').selectOption('linkedin-note');
+  await page.getByLabel('Message', { exact: true }).fill('Hi! '.repeat(60));
+  await expect(page.locator('#or-count')).toHaveClass(/or-over/);
+  await page.getByRole('button', { name: 'Mark as sent today' }).click();
+  await page.getByLabel('When is the conversation?').fill('2030-05-06T14:30');
+  await expect(page.locator('.or-when li')).toHaveCount(3);
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
+    [],
+  );
 });
