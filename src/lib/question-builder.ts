@@ -33,6 +33,18 @@ export interface PlanStore {
   updatePerson(patch: Partial<Person>): void;
 }
 
+/**
+ * A plan store that forwards to whichever store `source` holds, so the builder can start on a
+ * placeholder plan (as rendered on the server) and follow the real plans once they load.
+ */
+export function forwardingStore(source: ReadonlySignal<PlanStore>): PlanStore {
+  return {
+    current: computed(() => source.value.current.value),
+    updateSection: (key, update) => source.value.updateSection(key, update),
+    updatePerson: (patch) => source.value.updatePerson(patch),
+  };
+}
+
 /** The contact tag that matches how the plan says the student knows the person. */
 export function contactFromConnection(connection: Person['connection']): Contact | '' {
   if (connection === 'friend' || connection === 'family') return 'friend-family';

@@ -106,7 +106,10 @@ test('without JavaScript the bank is readable, grouped by category', async ({ br
   const page = await context.newPage();
   await page.goto(path);
   await expect(page.getByRole('heading', { name: 'Advice', level: 3 })).toBeVisible();
-  await expect(page.getByText('Who else do you think I should talk to?')).toBeVisible();
+  const bank = page.getByRole('region', { name: 'The whole question bank' });
+  await expect(bank).toBeVisible();
+  await expect(bank).toContainText('Who else do you think I should talk to?');
+  expect(await bank.getByRole('listitem').count()).toBeGreaterThanOrEqual(150);
   await expect(page.getByRole('link', { name: 'Print a blank question sheet' })).toBeVisible();
   await context.close();
 });

@@ -4,6 +4,7 @@ import { planSchema, type Plan } from '../../src/lib/plan';
 import {
   contactFromConnection,
   createQuestionBuilder,
+  forwardingStore,
   type PlanStore,
 } from '../../src/lib/question-builder';
 import { smallBank } from '../support/questions';
@@ -203,5 +204,21 @@ describe('createQuestionBuilder share links', () => {
     b.dismissShare();
     b.acceptShare();
     expect(plans.current.value).toBe(before);
+  });
+});
+
+describe('forwardingStore', () => {
+  test('follows the store it points to, keeping filters, and writes to the new one', () => {
+    const placeholder = memoryPlans();
+    const real = memoryPlans({ organization: 'Acme' });
+    const source = signal(placeholder);
+    const b = createQuestionBuilder(forwardingStore(source), bank);
+    b.category.value = 'advice';
+    source.value = real;
+    expect(b.values.value.organization).toBe('Acme');
+    expect(b.category.value).toBe('advice');
+    b.add(q('advice-1'));
+    expect(real.current.value.questions.items).toHaveLength(1);
+    expect(placeholder.current.value.questions.items).toHaveLength(0);
   });
 });

@@ -1,10 +1,10 @@
 import { effect, signal } from '@preact/signals-core';
-import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import './QuestionBuilder.css';
 import { planSchema } from '../../lib/plan';
 import {
   createQuestionBuilder,
+  forwardingStore,
   type PlanStore,
   type QuestionBuilder as Builder,
 } from '../../lib/question-builder';
@@ -47,7 +47,15 @@ function Filled({ text, values }: { text: string; values: PlaceholderValues }) {
 /** Re-renders the component when any signal read in `read` changes. */
 function useWatch(read: () => unknown) {
   const [, bump] = useState(0);
-  useEffect(() => effect(() => void (read(), bump((n) => n + 1))), [read]);
+  useEffect(() => {
+    let first = true;
+    return effect(() => {
+      read();
+      // The first run only subscribes; the component has just rendered these values.
+      if (!first) bump((n) => n + 1);
+      first = false;
+    });
+  }, [read]);
 }
 
 /**
@@ -57,9 +65,23 @@ function useWatch(read: () => unknown) {
 export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: BuilderText }) {
   const ui = t.ui;
   const plans = usePlans();
-  const b = useMemo(() => createQuestionBuilder(plans ?? blank, bank), [plans, bank]);
+  // One builder for the island's life: it starts on an empty plan (as on the server) and
+  // follows the real plans once they load, so filters and the bank do not rebuild.
+  const [source] = useState(() => signal(blank));
+  const b = useMemo(() => createQuestionBuilder(forwardingStore(source), bank), [source, bank]);
   const read = useMemo(
-    () => () => [b.category.value, b.query.value, b.pendingShare.value, b.shareError.value],
+    () => () => [
+      b.category.value,
+      b.query.value,
+      b.pendingShare.value,
+      b.shareError.value,
+      b.items.value,
+      b.values.value,
+      b.minutes.value,
+      b.stage.value,
+      b.contact.value,
+      b.field.value,
+    ],
     [b],
   );
   useWatch(read);
@@ -70,9 +92,11 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
   const [focus, setFocus] = useState<string | null>(null);
 
   useEffect(() => {
-    const code = plans && shareCodeFromHash(location.hash);
-    if (code !== null && code !== undefined) b.openShare(code);
-  }, [b]);
+    if (!plans) return;
+    source.value = plans;
+    const code = shareCodeFromHash(location.hash);
+    if (code !== null) b.openShare(code);
+  }, [plans]);
   useEffect(() => {
     if (focus) document.getElementById(focus)?.focus();
     setFocus(null);
@@ -84,7 +108,6 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
   const minutes = b.minutes.value;
   const results = b.results.value;
   const chosen = b.chosenIds.value;
-  const person = plans?.current.value.person;
   const words = { title: ui.exportTitle, mustAsk: ui.mustAsk, notes: ui.notes };
 
   const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
@@ -112,6 +135,14 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
     setConfirm(false);
     setStatus(fmt(ui.suggested, { n: b.suggest() }));
   };
+
+  // The bank is most of the page: rebuild it only when what it shows changes, not on every
+  // keystroke in a notes field (Preact skips a subtree whose element is the same object).
+  const chosenKey = [...chosen].join();
+  const bankView = useMemo(
+    () => <Bank b={b} t={t} results={results} chosen={chosen} values={values} say={setStatus} />,
+    [b, results, chosenKey, values.organization, values.role, values.field],
+  );
 
   const pending = b.pendingShare.value;
   const error = b.shareError.value;
@@ -213,8 +244,8 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
             <label>
               {t.placeholders[p]}
               <input
-                value={person?.[p] ?? ''}
-                onInput={(e) => plans?.updatePerson({ [p]: e.currentTarget.value })}
+                value={values[p]}
+                onInput={(e) => source.value.updatePerson({ [p]: e.currentTarget.value })}
               />
             </label>
           ))}
@@ -401,10 +432,13 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
         </p>
       </section>
 
-      <Bank b={b} t={t} results={results} chosen={chosen} values={values} say={setStatus} />
+      {bankView}
     </div>
   );
 }
+
+/** Bank questions shown before "Show more". */
+const bankPage = 20;
 
 function Bank({
   b,
@@ -422,6 +456,10 @@ function Bank({
   say: (s: string) => void;
 }) {
   const ui = t.ui;
+  // A page of the bank at a time keeps the first render light; search reaches every question.
+  const [limit, setLimit] = useState(bankPage);
+  useEffect(() => setLimit(bankPage), [b.category.value, b.query.value]);
+  const shown = results.slice(0, limit);
   return (
     <section class="qb-bank no-print" aria-labelledby="qb-bank">
       <h2 id="qb-bank">{ui.bank}</h2>
@@ -455,10 +493,10 @@ function Bank({
             : ui.noResults}
       </p>
       {categories.map((c) => {
-        const group = results.filter((q) => q.category === c);
+        const group = shown.filter((q) => q.category === c);
         return (
           group.length > 0 && (
-            <Fragment key={c}>
+            <div key={c} class="qb-group">
               <h3>{t.categories[c]}</h3>
               <ul class="qb-bank-list">
                 {group.map((q) => (
@@ -485,10 +523,15 @@ function Bank({
                   </li>
                 ))}
               </ul>
-            </Fragment>
+            </div>
           )
         );
       })}
+      {results.length > limit && (
+        <button type="button" onClick={() => setLimit(limit + bankPage)}>
+          {fmt(ui.more, { n: results.length - limit })}
+        </button>
+      )}
     </section>
   );
 }

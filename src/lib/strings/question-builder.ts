@@ -13,8 +13,9 @@ export const page = {
   intro:
     'Pick questions from the bank, reword them, add your own and put them in order. The builder tells you how many fit the time you asked for and fills in the organization and role from your plan.',
   noscript:
-    'The builder needs JavaScript to add, reorder and save questions. You can still read the whole bank below, or print a blank question sheet.',
+    'The builder needs JavaScript to add, reorder and save questions. The whole bank is listed below the builder, and you can print a blank question sheet.',
   printLink: 'Print a blank question sheet',
+  wholeBank: 'The whole question bank',
 };
 
 /** Category names as headings and menus show them. */
@@ -120,6 +121,7 @@ export const ui = {
   results: '{n} questions',
   result: '1 question',
   noResults: 'No question matches. Try fewer words or a wider filter.',
+  more: 'Show more ({n} not shown yet)',
 
   shared: 'This link holds a list of {n} questions.',
   sharedAsk: 'Replace your current list with it?',
