@@ -165,7 +165,7 @@ export const sheet = {
     'A balanced set for a 20-minute conversation: one warm-up, questions across trends, insights, advice, resources and assignments, and a closing question. Fill in the blanks before you go.',
   person: 'Who',
   date: 'Date',
-  answer: 'Answer',
+  followUp: 'Follow-up:',
   next: 'Next steps and people to contact',
   toolLink: 'Build your own list in the question builder',
 };
