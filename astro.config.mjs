@@ -1,4 +1,6 @@
 // @ts-check
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -8,6 +10,27 @@ import cspHashes from './integrations/csp-hashes.mjs';
 
 /** Public origin of the deployed site; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://informational-interview-toolkit.example.org';
+
+/**
+ * White-label builds: SITE_CONFIG=path/to/brand.ts swaps that file in wherever the code imports
+ * src/site.config.ts (a relative path, from the project root). The brand file may itself import
+ * the default config, e.g. to spread it and change a few fields.
+ */
+const brandFile = process.env.SITE_CONFIG ? resolve(process.env.SITE_CONFIG) : null;
+const defaultConfig = fileURLToPath(new URL('./src/site.config.ts', import.meta.url));
+
+/** @returns {import('vite').Plugin} */
+function siteConfigAlias() {
+  return {
+    name: 'iik-site-config',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!brandFile || !/site\.config(\.ts)?$/.test(source) || importer === brandFile) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === defaultConfig ? brandFile : null;
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -22,4 +45,5 @@ export default defineConfig({
     cspHashes(),
   ],
   devToolbar: { enabled: false },
+  vite: { plugins: [siteConfigAlias()] },
 });

@@ -1,0 +1,204 @@
+/**
+ * Embed settings: the query parameters of /embed/<tool>/ pages (accent, theme, org, frame), the
+ * message an embed page sends to its host, and the snippets a career center pastes. Every value
+ * comes from a URL someone else wrote, so each is checked and an invalid one falls back to the
+ * default instead of breaking the page.
+ */
+import {
+  accentContrast,
+  accentPasses,
+  darkShadeOf,
+  darkSurfaces,
+  lightSurfaces,
+  normalizeHex,
+} from './contrast';
+
+/** Tools that can be embedded, by the folder of their embed page. */
+export const embedTools = ['checklist', 'question-builder', 'outreach'] as const;
+/** An embeddable tool. */
+export type EmbedTool = (typeof embedTools)[number];
+
+/** Theme choices: follow the visitor's system setting, or force one. */
+export const embedThemes = ['auto', 'light', 'dark'] as const;
+/** A theme choice. */
+export type EmbedTheme = (typeof embedThemes)[number];
+
+/** Longest institution name shown as "Provided by …". */
+export const ORG_MAX = 80;
+
+/** `type` of the height message an embed page posts to its parent window. */
+export const HEIGHT_MESSAGE = 'iik-embed:height';
+
+/** Validated embed settings. */
+export interface EmbedParams {
+  /** Accent per theme; null keeps the site's default for that theme. */
+  accent: { light: string | null; dark: string | null };
+  theme: EmbedTheme;
+  /** Institution name, cleaned; null shows no "provided by" line. */
+  org: string | null;
+  /** Id the loader gave this frame, echoed in height messages; null for a plain iframe. */
+  frame: string | null;
+}
+
+/** The message an embed page posts to its parent whenever its content height changes. */
+export interface HeightMessage {
+  type: typeof HEIGHT_MESSAGE;
+  frame: string | null;
+  height: number;
+}
+
+/** Whether a value is one of the embeddable tools. */
+export function isEmbedTool(value: unknown): value is EmbedTool {
+  return embedTools.includes(value as EmbedTool);
+}
+
+/** The theme parameter, or 'auto' when missing or unknown. */
+export function parseTheme(value: unknown): EmbedTheme {
+  return embedThemes.includes(value as EmbedTheme) ? (value as EmbedTheme) : 'auto';
+}
+
+// Control characters and bidirectional overrides could hide or reorder text around the name.
+const UNSAFE_CHARS = /[\p{Cc}\p{Cf}]/gu;
+
+/**
+ * The institution name, cleaned: control and formatting characters removed, white space
+ * collapsed, cut to ORG_MAX characters (never inside a surrogate pair). It is later set as
+ * text, never as HTML, so markup in it shows as typed. Null when nothing is left.
+ */
+export function parseOrg(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const clean = value.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim();
+  const cut = Array.from(clean).slice(0, ORG_MAX).join('').trim();
+  return cut || null;
+}
+
+/** The frame id the loader chose, or null unless it is a short token of safe characters. */
+export function parseFrameId(value: unknown): string | null {
+  return typeof value === 'string' && /^[\w-]{1,64}$/.test(value) ? value : null;
+}
+
+/** The outcome of checking an accent colour, for the page and for the configurator. */
+export interface AccentCheck {
+  /** The colour as given, normalized; null when it is not a hex colour. */
+  input: string | null;
+  /** Colour used in the light theme; null means the default. */
+  light: string | null;
+  /** Colour used in the dark theme; null means the default. */
+  dark: string | null;
+  /** Lowest contrast of the given colour on light surfaces (0 when not a colour). */
+  lightContrast: number;
+}
+
+/**
+ * Checks an accent colour. It is used in the light theme only when it keeps WCAG AA there; in
+ * the dark theme it is used as is when it passes, a lighter shade of it when it passed in the
+ * light theme, else the default.
+ */
+export function checkAccent(value: unknown): AccentCheck {
+  const input = normalizeHex(value);
+  if (!input) return { input: null, light: null, dark: null, lightContrast: 0 };
+  const lightOk = accentPasses(input, lightSurfaces);
+  const dark = accentPasses(input, darkSurfaces) ? input : lightOk ? darkShadeOf(input) : null;
+  return {
+    input,
+    light: lightOk ? input : null,
+    dark,
+    lightContrast: accentContrast(input, lightSurfaces),
+  };
+}
+
+/** Reads every embed setting from a query string; anything invalid falls back to its default. */
+export function parseEmbedParams(search: string | URLSearchParams): EmbedParams {
+  const q = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const accent = checkAccent(q.get('accent'));
+  return {
+    accent: { light: accent.light, dark: accent.dark },
+    theme: parseTheme(q.get('theme')),
+    org: parseOrg(q.get('org')),
+    frame: parseFrameId(q.get('frame')),
+  };
+}
+
+/** A height message, or null when the data is anything else. */
+export function readHeightMessage(data: unknown): HeightMessage | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const m = data as Record<string, unknown>;
+  if (m.type !== HEIGHT_MESSAGE) return null;
+  const height = m.height;
+  if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0 || height > 1e5) {
+    return null;
+  }
+  return { type: HEIGHT_MESSAGE, frame: parseFrameId(m.frame), height: Math.ceil(height) };
+}
+
+/** What a career center chose in the configurator. */
+export interface EmbedChoice {
+  tool: EmbedTool;
+  accent: string;
+  theme: EmbedTheme;
+  org: string;
+}
+
+/** Query string of an embed page for a choice; defaults are left out. */
+export function embedQuery(choice: EmbedChoice): string {
+  const q = new URLSearchParams();
+  const accent = normalizeHex(choice.accent);
+  if (accent) q.set('accent', accent);
+  if (choice.theme !== 'auto') q.set('theme', choice.theme);
+  const org = parseOrg(choice.org);
+  if (org) q.set('org', org);
+  const text = q.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Escapes text for a double-quoted HTML attribute. */
+export function escapeAttribute(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+}
+
+/** The one-line loader snippet for a choice, served from `origin`. */
+export function scriptSnippet(origin: string, choice: EmbedChoice): string {
+  const attrs = [`src="${escapeAttribute(`${origin}/embed.js`)}"`, `data-tool="${choice.tool}"`];
+  const accent = normalizeHex(choice.accent);
+  if (accent) attrs.push(`data-accent="${accent}"`);
+  if (choice.theme !== 'auto') attrs.push(`data-theme="${choice.theme}"`);
+  const org = parseOrg(choice.org);
+  if (org) attrs.push(`data-org="${escapeAttribute(org)}"`);
+  return `<script ${attrs.join(' ')} async></script>`;
+}
+
+/** A plain iframe snippet for hosts that allow no third-party script. */
+export function iframeSnippet(origin: string, choice: EmbedChoice, title: string, height = 900) {
+  const src = `${origin}/embed/${choice.tool}/${embedQuery(choice)}`;
+  return (
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" ` +
+    `width="100%" height="${height}" loading="lazy"></iframe>`
+  );
+}
+
+/** Where the student's plans are kept, as the embed footer tells it. */
+export type StorageSituation = 'standalone' | 'framed' | 'memory';
+
+/**
+ * Which storage note an embed page shows: storage blocked or full (memory mode) trumps all;
+ * inside a frame, browsers keep a separate store for each host site (or block it outright).
+ */
+export function storageSituation(framed: boolean, mode: 'local' | 'memory'): StorageSituation {
+  if (mode === 'memory') return 'memory';
+  return framed ? 'framed' : 'standalone';
+}
+
+/** The host page's name for the storage note, from its origin; null when unknown. */
+export function hostName(origin: string | null | undefined): string | null {
+  if (!origin) return null;
+  try {
+    const { protocol, host } = new URL(origin);
+    return protocol === 'https:' || protocol === 'http:' ? host : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Runs on every /embed/<tool>/ page: applies the validated query parameters (theme, accent,
+ * institution name) and tells the parent window the content height whenever it changes, so the
+ * host can size the iframe and never show an inner scrollbar.
+ */
+import { HEIGHT_MESSAGE, parseEmbedParams, type HeightMessage } from '../lib/embed-params';
+
+/** Applies the embed settings from the address and starts reporting the height. */
+export function startEmbedFrame(): void {
+  const params = parseEmbedParams(location.search);
+  const root = document.documentElement;
+  if (params.theme !== 'auto') root.dataset.theme = params.theme;
+  // CSSOM custom properties: allowed by the page's CSP, unlike a style attribute.
+  if (params.accent.light) root.style.setProperty('--accent-light', params.accent.light);
+  if (params.accent.dark) root.style.setProperty('--accent-dark', params.accent.dark);
+
+  const provided = document.querySelector<HTMLElement>('[data-embed-provided]');
+  const org = document.querySelector<HTMLElement>('[data-embed-org]');
+  if (params.org && provided && org) {
+    org.textContent = params.org;
+    provided.hidden = false;
+  }
+
+  if (window.parent === window) return;
+  let last = 0;
+  const post = () => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    const message: HeightMessage = { type: HEIGHT_MESSAGE, frame: params.frame, height };
+    // The height says nothing private, and the host's origin is not known here: any parent may read it.
+    window.parent.postMessage(message, '*');
+  };
+  new ResizeObserver(post).observe(root);
+  window.addEventListener('load', post);
+}
