@@ -23,14 +23,15 @@ export function startEmbedFrame(): void {
 
   if (window.parent === window) return;
   let last = 0;
-  const post = () => {
+  const post = (force = false) => {
     const height = Math.ceil(root.getBoundingClientRect().height);
-    if (height === last) return;
+    if (height === last && !force) return;
     last = height;
     const message: HeightMessage = { type: HEIGHT_MESSAGE, frame: params.frame, height };
     // The height says nothing private, and the host's origin is not known here: any parent may read it.
     window.parent.postMessage(message, '*');
   };
-  new ResizeObserver(post).observe(root);
-  window.addEventListener('load', post);
+  new ResizeObserver(() => post()).observe(root);
+  // Once more at load even if unchanged, for a host listener that started after the first report.
+  window.addEventListener('load', () => post(true));
 }

@@ -21,9 +21,11 @@ interface Props {
   origin: string;
   /** Site name, for iframe titles. */
   siteName: string;
+  /** The site's own accent, shown in the colour picker until another is chosen. */
+  defaultAccent: string;
 }
 
-export default function EmbedConfigurator({ origin, siteName }: Props) {
+export default function EmbedConfigurator({ origin, siteName, defaultAccent }: Props) {
   const c = useMemo(() => createEmbedConfigurator(origin, siteName), [origin, siteName]);
   const [status, setStatus] = useState('');
   const [preview, setPreview] = useState(c.previewSrc.value);
@@ -105,7 +107,7 @@ export default function EmbedConfigurator({ origin, siteName }: Props) {
             <input
               type="color"
               aria-label="Pick the brand colour"
-              value={check.input ?? '#1d5fa8'}
+              value={check.input ?? defaultAccent}
               onInput={(e) => (c.accent.value = e.currentTarget.value)}
             />
           </div>

@@ -1,0 +1,347 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import type { FrameLocator, Locator } from '@playwright/test';
+import { expect, test } from '../support/site';
+import { HEIGHT_MESSAGE, embedTools } from '../../src/lib/embed-params';
+import { storageNotes, toolNames } from '../../src/lib/strings/embed';
+import site from '../../src/site.config';
+
+/**
+ * A career center's page on a second origin embeds the toolkit, once through /embed.js and once
+ * as a plain iframe. The host server runs on 127.0.0.1 (E2E_HOST_PORT, or any free port), and
+ * the same server reached as `localhost` plays a third-party origin ('localhost' and
+ * '127.0.0.1' are different origins).
+ */
+const toolkit = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4399)}`;
+let server: Server;
+let hostOrigin = '';
+let otherOrigin = '';
+
+const escape = (s: string) =>
+  s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/** A host page; its CSP grants exactly what the configurator page documents. */
+function hostPage(body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside College Career Center</title></head>
+<body><main><h1>Plan your informational interviews</h1><p>Before the embed.</p>${body}<p id="after">After the embed.</p></main></body></html>`;
+}
+
+function hostCsp(): string {
+  return `default-src 'none'; script-src 'self' ${toolkit}; frame-src ${toolkit} ${otherOrigin}; style-src 'self'`;
+}
+
+/** The resize listener a host can write for a plain iframe (documented in the README). */
+const plainListener = `
+addEventListener('message', function (event) {
+  var frame = document.querySelector('iframe[data-plain]');
+  if (event.origin !== ${JSON.stringify(toolkit)} || event.source !== frame.contentWindow) return;
+  if (!event.data || event.data.type !== ${JSON.stringify(HEIGHT_MESSAGE)}) return;
+  frame.style.height = Math.ceil(event.data.height) + 'px';
+});`;
+
+test.beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://host');
+    const q = url.searchParams;
+    const send = (type: string, text: string, csp = hostCsp()) => {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': csp });
+      res.end(text);
+    };
+    if (url.pathname === '/script') {
+      // One script tag per `tool` parameter, each with the same data attributes.
+      const attrs = ['accent', 'theme', 'org']
+        .filter((k) => q.has(k))
+        .map((k) => ` data-${k}="${escape(q.get(k)!)}"`)
+        .join('');
+      const tags = q
+        .getAll('tool')
+        .map(
+          (tool) => `<script src="${toolkit}/embed.js" data-tool="${tool}"${attrs} async></script>`,
+        )
+        .join('<hr>');
+      const attacker = q.get('attacker')
+        ? `<iframe title="Advert" src="${otherOrigin}/attacker"></iframe>`
+        : '';
+      return send('text/html', hostPage(tags + attacker));
+    }
+    if (url.pathname === '/plain') {
+      const tool = q.get('tool');
+      return send(
+        'text/html',
+        hostPage(
+          `<iframe data-plain src="${toolkit}/embed/${tool}/" title="${tool}" width="100%" height="300"></iframe><script src="/listener.js"></script>`,
+        ),
+      );
+    }
+    if (url.pathname === '/listener.js') return send('text/javascript', plainListener);
+    if (url.pathname === '/blank') return send('text/html', hostPage(''));
+    // A third-party frame on the host page (an advert, say); the test posts from inside it.
+    if (url.pathname === '/attacker')
+      return send('text/html', '<!doctype html><title>Advert</title>');
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((done) =>
+    server.listen(Number(process.env.E2E_HOST_PORT ?? 0), '127.0.0.1', done),
+  );
+  const { port } = server.address() as AddressInfo;
+  hostOrigin = `http://127.0.0.1:${port}`;
+  otherOrigin = `http://localhost:${port}`;
+});
+
+test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+const scriptUrl = (params: Record<string, string | string[]>) => {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) for (const x of [v].flat()) q.append(k, x);
+  return `${hostOrigin}/script?${q}`;
+};
+
+/** Waits until the iframe is as tall as its document and its document does not scroll. */
+async function expectFitted(iframe: Locator, inner: FrameLocator) {
+  await expect
+    .poll(async () => {
+      // clientHeight: the frame's viewport, without the border a plain iframe has.
+      const outer = await iframe.evaluate((el) => el.clientHeight);
+      const content = await inner.locator('html').evaluate(() => ({
+        height: document.documentElement.getBoundingClientRect().height,
+        scrolls: document.documentElement.scrollHeight > window.innerHeight,
+      }));
+      return Math.abs(outer - content.height) <= 1 && !content.scrolls;
+    })
+    .toBe(true);
+}
+
+async function accentIn(inner: FrameLocator) {
+  return inner
+    .locator('html')
+    .evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+}
+
+async function heightOf(iframe: Locator) {
+  return (await iframe.boundingBox())?.height ?? 0;
+}
+
+/** Opens the <details> at the end of an embed page, or the tool's own growth step. */
+async function grow(inner: FrameLocator) {
+  await inner.getByText('More').click();
+}
+
+for (const tool of embedTools) {
+  test(`${tool}: embedded by the script, it renders, works and fits its content`, async ({
+    page,
+    report,
+  }) => {
+    await page.goto(scriptUrl({ tool, accent: '#8c1515', org: 'Riverside College' }));
+    const iframe = page.locator('iframe.iik-embed');
+    await expect(iframe).toHaveAttribute('title', new RegExp(`^${toolNames[tool]}`));
+    // Right after its script tag, before the host's next paragraph.
+    await expect(page.locator('script[src$="/embed.js"] + iframe')).toHaveCount(1);
+    const inner = page.frameLocator('iframe.iik-embed');
+    await expect(inner.getByRole('heading', { level: 1 })).toHaveText(toolNames[tool]);
+    await expect(inner.getByText('Provided by Riverside College')).toBeVisible();
+    expect(await accentIn(inner)).toBe('#8c1515');
+    await expectFitted(iframe, inner);
+    const before = await heightOf(iframe);
+    await grow(inner);
+    await expect.poll(() => heightOf(iframe)).toBeGreaterThan(before + 50);
+    await expectFitted(iframe, inner);
+    const link = inner.getByRole('link', { name: /Open the full toolkit/ });
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('href', `/tools/${tool}/`);
+    expect(report.cspViolations).toEqual([]);
+  });
+
+  test(`${tool}: as a plain iframe, it renders and fits with a host-written listener`, async ({
+    page,
+    report,
+  }) => {
+    await page.goto(`${hostOrigin}/plain?tool=${tool}`);
+    const iframe = page.locator('iframe[data-plain]');
+    const inner = page.frameLocator('iframe[data-plain]');
+    await expect(inner.getByRole('heading', { level: 1 })).toHaveText(toolNames[tool]);
+    await expectFitted(iframe, inner);
+    const before = await heightOf(iframe);
+    await grow(inner);
+    await expect.poll(() => heightOf(iframe)).toBeGreaterThan(before + 50);
+    await expectFitted(iframe, inner);
+    expect(report.cspViolations).toEqual([]);
+  });
+}
+
+test('several embeds share a page, each sized on its own, and leak no globals', async ({
+  page,
+  report,
+}) => {
+  await page.goto(`${hostOrigin}/blank`);
+  const bare = new Set(await page.evaluate(() => Object.keys(window)));
+  await page.goto(scriptUrl({ tool: [...embedTools] }));
+  const frames = page.locator('iframe.iik-embed');
+  await expect(frames).toHaveCount(embedTools.length);
+  for (const [i, tool] of embedTools.entries()) {
+    await expect(frames.nth(i)).toHaveAttribute('src', new RegExp(`/embed/${tool}/\\?frame=iik`));
+    await expectFitted(frames.nth(i), page.frameLocator(`iframe.iik-embed >> nth=${i}`));
+  }
+  // Growing one embed leaves the others as they were.
+  const heights = await Promise.all(embedTools.map((_, i) => heightOf(frames.nth(i))));
+  await grow(page.frameLocator('iframe.iik-embed >> nth=1'));
+  await expect.poll(() => heightOf(frames.nth(1))).toBeGreaterThan(heights[1] + 50);
+  expect(await heightOf(frames.nth(0))).toBe(heights[0]);
+  expect(await heightOf(frames.nth(2))).toBe(heights[2]);
+  // Indexed properties ("0", "1", …) are the frames themselves, not globals.
+  const added = (await page.evaluate(() => Object.keys(window))).filter(
+    (k) => !bare.has(k) && !/^\d+$/.test(k),
+  );
+  expect(added).toEqual([]);
+  expect(report.cspViolations).toEqual([]);
+});
+
+test('an invalid or unreadable accent falls back to the default colour', async ({
+  page,
+  report,
+}) => {
+  for (const accent of ['#ffeb3b', 'red;background:url(//evil)', '#12345']) {
+    await page.goto(scriptUrl({ tool: 'checklist', accent, theme: 'light' }));
+    const inner = page.frameLocator('iframe.iik-embed');
+    await expect(inner.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(inner.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await accentIn(inner), accent).toBe(site.accent);
+  }
+  expect(report.cspViolations).toEqual([]);
+});
+
+test('the institution name is shown as text, cut to length, never as markup', async ({
+  page,
+  report,
+}) => {
+  const org = `<img src=x onerror="document.title='owned'">${'x'.repeat(200)}`;
+  await page.goto(scriptUrl({ tool: 'outreach', org, theme: 'dark' }));
+  const inner = page.frameLocator('iframe.iik-embed');
+  const name = inner.locator('[data-embed-org]');
+  await expect(name).toHaveText(org.slice(0, 80));
+  await expect(inner.locator('img')).toHaveCount(0);
+  await expect(inner.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await accentIn(inner)).toBe(site.accentDark);
+  expect(report.cspViolations).toEqual([]);
+});
+
+test('height messages from another origin, the host or another embed are ignored', async ({
+  page,
+  report,
+}) => {
+  await page.goto(scriptUrl({ tool: ['checklist', 'outreach'], attacker: '1' }));
+  const iframes = page.locator('iframe.iik-embed');
+  await expect(iframes).toHaveCount(2);
+  for (const i of [0, 1]) {
+    await expectFitted(iframes.nth(i), page.frameLocator(`iframe.iik-embed >> nth=${i}`));
+  }
+  const fitted = await Promise.all([heightOf(iframes.nth(0)), heightOf(iframes.nth(1))]);
+  const ids = await Promise.all(
+    [0, 1].map(async (i) =>
+      new URL((await iframes.nth(i).getAttribute('src'))!).searchParams.get('frame'),
+    ),
+  );
+  const forge = (id: string | null) => ({ type: HEIGHT_MESSAGE, frame: id, height: 4321 });
+  // Worst case: the senders know the frame ids.
+  const advert = page.frames().find((f) => f.url().startsWith(`${otherOrigin}/attacker`))!;
+  await advert.evaluate((ms) => ms.forEach((m) => parent.postMessage(m, '*')), ids.map(forge));
+  await page.evaluate((ms) => ms.forEach((m) => window.postMessage(m, '*')), ids.map(forge));
+  // The first embed (the toolkit's own origin, but not the second's frame) posts the second's id.
+  const first = page.frames().find((f) => f.url().includes(`frame=${ids[0]}`))!;
+  await first.evaluate((m) => parent.postMessage(m, '*'), forge(ids[1]));
+  await page.waitForTimeout(500);
+  expect(await Promise.all([heightOf(iframes.nth(0)), heightOf(iframes.nth(1))])).toEqual(fitted);
+  expect(report.cspViolations).toEqual([]);
+});
+
+test('with storage blocked inside the frame, the tool still works and says so', async ({
+  page,
+  report,
+}) => {
+  await page.addInitScript(() => {
+    if (window.top === window.self) return;
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(scriptUrl({ tool: 'checklist' }));
+  const inner = page.frameLocator('iframe.iik-embed');
+  await expect(inner.locator('[data-embed-storage]')).toHaveText(storageNotes.memory);
+  await grow(inner);
+  await expectFitted(page.locator('iframe.iik-embed'), inner);
+  expect(report.cspViolations).toEqual([]);
+});
+
+test('inside a frame with storage, it says the plans stay on this site', async ({
+  page,
+  report,
+}) => {
+  await page.goto(scriptUrl({ tool: 'question-builder' }));
+  const inner = page.frameLocator('iframe.iik-embed');
+  await expect(inner.locator('[data-embed-storage]')).toHaveText(
+    storageNotes.framed(new URL(hostOrigin).host),
+  );
+  expect(report.cspViolations).toEqual([]);
+});
+
+test('axe finds nothing on the host page or inside the embeds', async ({ page, report }) => {
+  await page.goto(scriptUrl({ tool: [...embedTools], org: 'Riverside College' }));
+  for (const i of embedTools.keys()) {
+    await expect(
+      page.frameLocator(`iframe.iik-embed >> nth=${i}`).getByRole('heading', { level: 1 }),
+    ).toBeVisible();
+  }
+  await page.waitForLoadState('networkidle');
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
+    [],
+  );
+  expect(report.cspViolations).toEqual([]);
+});
+
+test('/embed.js is served as JavaScript, under 2 KB gzipped', async ({ request }) => {
+  const res = await request.get('/embed.js');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toMatch(/javascript/);
+  const gz = gzipSync(await res.body()).length;
+  expect(gz).toBeLessThan(2048);
+});
+
+test('the configurator builds a snippet and previews the embed', async ({ page, report }) => {
+  await page.goto('/embed/');
+  await page.getByRole('radio', { name: toolNames.outreach }).check();
+  await page.getByLabel('Brand colour (hex, e.g. #8c1515)').fill('#ffeb3b');
+  await expect(page.locator('#embed-accent-note')).toContainText('default colour');
+  await page.getByLabel('Brand colour (hex, e.g. #8c1515)').fill('#8c1515');
+  await expect(page.locator('#embed-accent-note')).toContainText('Meets WCAG AA');
+  await page.getByLabel('Institution name').fill('Riverside College');
+  const snippet = page.getByLabel('Script (recommended: resizes itself)');
+  await expect(snippet).toHaveValue(
+    `<script src="${toolkit}/embed.js" data-tool="outreach" data-accent="#8c1515" data-org="Riverside College" async></script>`,
+  );
+  const preview = page.frameLocator('iframe.preview-frame');
+  await expect(preview.getByText('Provided by Riverside College')).toBeVisible();
+  expect(await accentIn(preview)).toBe('#8c1515');
+  await page.getByRole('button', { name: 'Copy the script snippet' }).click();
+  await expect(page.getByRole('status')).toHaveText(/Copied the script snippet|did not allow/);
+  expect(report.cspViolations).toEqual([]);
+});
+
+test('the configurator itself cannot be framed', async ({ page, report }) => {
+  await page.route(`${hostOrigin}/framed-configurator`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: hostPage(`<iframe title="Configurator" src="${toolkit}/embed/"></iframe>`),
+    }),
+  );
+  await page.goto(`${hostOrigin}/framed-configurator`);
+  await expect.poll(() => report.cspViolations.join(' ')).toMatch(/frame-ancestors/);
+  await expect(
+    page.frameLocator('iframe[title="Configurator"]').getByRole('heading', { level: 1 }),
+  ).toHaveCount(0);
+});
