@@ -3,15 +3,8 @@
  * follows from it (the colour check, the preview address, the two snippets).
  */
 import { computed, signal } from '@preact/signals-core';
-import {
-  checkAccent,
-  embedQuery,
-  iframeSnippet,
-  scriptSnippet,
-  type EmbedChoice,
-  type EmbedTheme,
-  type EmbedTool,
-} from './embed-params';
+import { checkAccent, type EmbedTheme, type EmbedTool } from './embed-params';
+import { embedQuery, iframeSnippet, scriptSnippet, type EmbedChoice } from './embed-snippets';
 import { frameTitle } from './strings/embed';
 
 /** Creates configurator state; `origin` is where this toolkit is served from. */

@@ -3,7 +3,16 @@
  * institution name) and tells the parent window the content height whenever it changes, so the
  * host can size the iframe and never show an inner scrollbar.
  */
-import { HEIGHT_MESSAGE, parseEmbedParams, type HeightMessage } from '../lib/embed-params';
+import { effect } from '@preact/signals-core';
+import {
+  HEIGHT_MESSAGE,
+  hostName,
+  parseEmbedParams,
+  storageSituation,
+  type HeightMessage,
+} from '../lib/embed-params';
+import { getPlansState } from '../lib/plans';
+import { storageNotes } from '../lib/strings/embed';
 
 /** Applies the embed settings from the address and starts reporting the height. */
 export function startEmbedFrame(): void {
@@ -21,7 +30,20 @@ export function startEmbedFrame(): void {
     provided.hidden = false;
   }
 
-  if (window.parent === window) return;
+  const framed = window.top !== window.self;
+  const note = document.querySelector<HTMLElement>('[data-embed-storage]');
+  if (note) {
+    // Browsers partition (or block) storage in a frame by the top-level site: say where plans live.
+    const host = hostName(location.ancestorOrigins?.[0] ?? document.referrer);
+    const mode = getPlansState().mode;
+    effect(() => {
+      const situation = storageSituation(framed, mode.value);
+      note.textContent =
+        situation === 'framed' ? storageNotes.framed(host) : storageNotes[situation];
+    });
+  }
+
+  if (!framed) return;
   let last = 0;
   const post = (force = false) => {
     const height = Math.ceil(root.getBoundingClientRect().height);

@@ -270,6 +270,9 @@ test('with storage blocked inside the frame, the tool still works and says so', 
   await page.goto(scriptUrl({ tool: 'checklist' }));
   const inner = page.frameLocator('iframe.iik-embed');
   await expect(inner.locator('[data-embed-storage]')).toHaveText(storageNotes.memory);
+  // The plan bar still works, in memory.
+  await inner.getByRole('button', { name: 'New plan' }).click();
+  await expect(inner.getByRole('combobox', { name: 'Working on' })).toContainText('Conversation 2');
   await grow(inner);
   await expectFitted(page.locator('iframe.iik-embed'), inner);
   expect(report.cspViolations).toEqual([]);

@@ -4,18 +4,20 @@ import {
   HEIGHT_MESSAGE,
   ORG_MAX,
   checkAccent,
-  embedQuery,
-  escapeAttribute,
-  iframeSnippet,
   parseEmbedParams,
   parseFrameId,
   parseOrg,
   parseTheme,
   readHeightMessage,
-  scriptSnippet,
   hostName,
   storageSituation,
 } from '../../src/lib/embed-params';
+import {
+  embedQuery,
+  escapeAttribute,
+  iframeSnippet,
+  scriptSnippet,
+} from '../../src/lib/embed-snippets';
 
 describe('parseEmbedParams', () => {
   test('reads a valid accent, theme, org and frame', () => {

@@ -13,7 +13,8 @@ import {
   type EmbedTheme,
   type EmbedTool,
 } from '../../lib/embed-params';
-import { configuratorText as t, themeNames, toolNames } from '../../lib/strings/embed';
+import { configuratorText as t, themeNames } from '../../lib/strings/embed-configurator';
+import { toolNames } from '../../lib/strings/embed';
 import './EmbedConfigurator.css';
 
 interface Props {
