@@ -67,11 +67,13 @@ function categoryScore(lhr, id, page) {
   );
   if (refs.length === category.auditRefs.filter((/** @type {any} */ r) => r.weight > 0).length)
     return category.score ?? 0;
-  const total = refs.reduce((sum, /** @type {any} */ r) => sum + r.weight, 0);
-  return (
-    refs.reduce((sum, /** @type {any} */ r) => sum + r.weight * (lhr.audits[r.id].score ?? 0), 0) /
-    total
-  );
+  let total = 0;
+  let weighted = 0;
+  for (const ref of refs) {
+    total += ref.weight;
+    weighted += ref.weight * (lhr.audits[ref.id].score ?? 0);
+  }
+  return weighted / total;
 }
 
 async function waitForServer() {

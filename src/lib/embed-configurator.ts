@@ -3,13 +3,13 @@
  * follows from it (the colour check, the preview address, the two snippets).
  */
 import { computed, signal } from '@preact/signals-core';
-import { checkAccent, type EmbedTheme, type EmbedTool } from './embed-params';
+import { checkAccent, embedTools, type EmbedTheme, type EmbedTool } from './embed-params';
 import { embedQuery, iframeSnippet, scriptSnippet, type EmbedChoice } from './embed-snippets';
 import { frameTitle } from './strings/embed';
 
 /** Creates configurator state; `origin` is where this toolkit is served from. */
 export function createEmbedConfigurator(origin: string, siteName: string) {
-  const tool = signal<EmbedTool>('checklist');
+  const tool = signal<EmbedTool>(embedTools[0]);
   const accent = signal('');
   const theme = signal<EmbedTheme>('auto');
   const org = signal('');

@@ -13,7 +13,9 @@
   var script = document.currentScript;
   if (!script || !script.src) return;
   var data = script.dataset;
-  var tool = Object.prototype.hasOwnProperty.call(TITLES, data.tool) ? data.tool : 'checklist';
+  var tool = Object.prototype.hasOwnProperty.call(TITLES, data.tool)
+    ? data.tool
+    : Object.keys(TITLES)[0];
   if (tool !== data.tool) console.warn('embed.js: unknown data-tool, showing the ' + tool);
   var origin = new URL(script.src).origin;
   var id = 'iik' + Math.random().toString(36).slice(2, 10);

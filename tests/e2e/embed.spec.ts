@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Locator } from '@playwright/test';
 import { expect, test } from '../support/site';
-import { HEIGHT_MESSAGE, embedTools } from '../../src/lib/embed-params';
+import { HEIGHT_MESSAGE, embedTools, type EmbedTool } from '../../src/lib/embed-params';
 import { storageNotes, toolNames } from '../../src/lib/strings/embed';
 import site from '../../src/site.config';
 
@@ -14,6 +14,9 @@ import site from '../../src/site.config';
  * the same server reached as `localhost` plays a third-party origin ('localhost' and
  * '127.0.0.1' are different origins).
  */
+/** The first and last embeddable tools (the same one while only one exists). */
+const first = embedTools[0];
+const last = embedTools[embedTools.length - 1];
 const toolkit = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4399)}`;
 let server: Server;
 let hostOrigin = '';
@@ -123,9 +126,20 @@ async function heightOf(iframe: Locator) {
   return (await iframe.boundingBox())?.height ?? 0;
 }
 
-/** Opens the <details> at the end of an embed page, or the tool's own growth step. */
-async function grow(inner: FrameLocator) {
-  await inner.getByText('More').click();
+/** Uses the tool in a way that changes its page height; returns once the change is visible. */
+const work: Record<EmbedTool, (inner: FrameLocator) => Promise<void>> = {
+  'question-builder': async (inner) => {
+    // Searching shortens the bank a lot; adding the found question fills the list.
+    const bank = inner.getByRole('region', { name: 'Question bank' });
+    await bank.getByLabel('Search the bank').fill('who else should I talk');
+    await bank.getByRole('button', { name: 'Add', exact: true }).first().click();
+    await expect(inner.locator('.qb-item')).toHaveCount(1);
+  },
+};
+async function use(inner: FrameLocator, tool: EmbedTool) {
+  // Astro drops the `ssr` attribute once an island has hydrated.
+  await expect(inner.locator('astro-island[ssr]')).toHaveCount(0);
+  await work[tool](inner);
 }
 
 for (const tool of embedTools) {
@@ -144,8 +158,8 @@ for (const tool of embedTools) {
     expect(await accentIn(inner)).toBe('#8c1515');
     await expectFitted(iframe, inner);
     const before = await heightOf(iframe);
-    await grow(inner);
-    await expect.poll(() => heightOf(iframe)).toBeGreaterThan(before + 50);
+    await use(inner, tool);
+    await expect.poll(() => heightOf(iframe)).not.toBe(before);
     await expectFitted(iframe, inner);
     const link = inner.getByRole('link', { name: /Open the full toolkit/ });
     await expect(link).toHaveAttribute('target', '_blank');
@@ -163,8 +177,8 @@ for (const tool of embedTools) {
     await expect(inner.getByRole('heading', { level: 1 })).toHaveText(toolNames[tool]);
     await expectFitted(iframe, inner);
     const before = await heightOf(iframe);
-    await grow(inner);
-    await expect.poll(() => heightOf(iframe)).toBeGreaterThan(before + 50);
+    await use(inner, tool);
+    await expect.poll(() => heightOf(iframe)).not.toBe(before);
     await expectFitted(iframe, inner);
     expect(report.cspViolations).toEqual([]);
   });
@@ -174,21 +188,27 @@ test('several embeds share a page, each sized on its own, and leak no globals', 
   page,
   report,
 }) => {
+  // Every tool, and the first one twice: two of the same tool must not mix up their sizes either.
+  const tools = [...embedTools, first];
   await page.goto(`${hostOrigin}/blank`);
   const bare = new Set(await page.evaluate(() => Object.keys(window)));
-  await page.goto(scriptUrl({ tool: [...embedTools] }));
+  await page.goto(scriptUrl({ tool: tools }));
   const frames = page.locator('iframe.iik-embed');
-  await expect(frames).toHaveCount(embedTools.length);
-  for (const [i, tool] of embedTools.entries()) {
+  await expect(frames).toHaveCount(tools.length);
+  const inner = (i: number) => page.frameLocator(`iframe.iik-embed >> nth=${i}`);
+  for (const [i, tool] of tools.entries()) {
     await expect(frames.nth(i)).toHaveAttribute('src', new RegExp(`/embed/${tool}/\\?frame=iik`));
-    await expectFitted(frames.nth(i), page.frameLocator(`iframe.iik-embed >> nth=${i}`));
+    await expectFitted(frames.nth(i), inner(i));
   }
-  // Growing one embed leaves the others as they were.
-  const heights = await Promise.all(embedTools.map((_, i) => heightOf(frames.nth(i))));
-  await grow(page.frameLocator('iframe.iik-embed >> nth=1'));
-  await expect.poll(() => heightOf(frames.nth(1))).toBeGreaterThan(heights[1] + 50);
-  expect(await heightOf(frames.nth(0))).toBe(heights[0]);
-  expect(await heightOf(frames.nth(2))).toBe(heights[2]);
+  // Changing the last embed's height leaves the others as they were.
+  const heights = await Promise.all(tools.map((_, i) => heightOf(frames.nth(i))));
+  const changed = tools.length - 1;
+  await use(inner(changed), tools[changed]);
+  await expect.poll(() => heightOf(frames.nth(changed))).not.toBe(heights[changed]);
+  await expectFitted(frames.nth(changed), inner(changed));
+  for (const i of tools.keys()) {
+    if (i !== changed) expect(await heightOf(frames.nth(i))).toBe(heights[i]);
+  }
   // Indexed properties ("0", "1", …) are the frames themselves, not globals.
   const added = (await page.evaluate(() => Object.keys(window))).filter(
     (k) => !bare.has(k) && !/^\d+$/.test(k),
@@ -202,7 +222,7 @@ test('an invalid or unreadable accent falls back to the default colour', async (
   report,
 }) => {
   for (const accent of ['#ffeb3b', 'red;background:url(//evil)', '#12345']) {
-    await page.goto(scriptUrl({ tool: 'checklist', accent, theme: 'light' }));
+    await page.goto(scriptUrl({ tool: first, accent, theme: 'light' }));
     const inner = page.frameLocator('iframe.iik-embed');
     await expect(inner.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(inner.locator('html')).toHaveAttribute('data-theme', 'light');
@@ -216,7 +236,7 @@ test('the institution name is shown as text, cut to length, never as markup', as
   report,
 }) => {
   const org = `<img src=x onerror="document.title='owned'">${'x'.repeat(200)}`;
-  await page.goto(scriptUrl({ tool: 'outreach', org, theme: 'dark' }));
+  await page.goto(scriptUrl({ tool: last, org, theme: 'dark' }));
   const inner = page.frameLocator('iframe.iik-embed');
   const name = inner.locator('[data-embed-org]');
   await expect(name).toHaveText(org.slice(0, 80));
@@ -230,7 +250,7 @@ test('height messages from another origin, the host or another embed are ignored
   page,
   report,
 }) => {
-  await page.goto(scriptUrl({ tool: ['checklist', 'outreach'], attacker: '1' }));
+  await page.goto(scriptUrl({ tool: [first, last], attacker: '1' }));
   const iframes = page.locator('iframe.iik-embed');
   await expect(iframes).toHaveCount(2);
   for (const i of [0, 1]) {
@@ -248,8 +268,8 @@ test('height messages from another origin, the host or another embed are ignored
   await advert.evaluate((ms) => ms.forEach((m) => parent.postMessage(m, '*')), ids.map(forge));
   await page.evaluate((ms) => ms.forEach((m) => window.postMessage(m, '*')), ids.map(forge));
   // The first embed (the toolkit's own origin, but not the second's frame) posts the second's id.
-  const first = page.frames().find((f) => f.url().includes(`frame=${ids[0]}`))!;
-  await first.evaluate((m) => parent.postMessage(m, '*'), forge(ids[1]));
+  const firstFrame = page.frames().find((f) => f.url().includes(`frame=${ids[0]}`))!;
+  await firstFrame.evaluate((m) => parent.postMessage(m, '*'), forge(ids[1]));
   await page.waitForTimeout(500);
   expect(await Promise.all([heightOf(iframes.nth(0)), heightOf(iframes.nth(1))])).toEqual(fitted);
   expect(report.cspViolations).toEqual([]);
@@ -267,13 +287,13 @@ test('with storage blocked inside the frame, the tool still works and says so', 
       },
     });
   });
-  await page.goto(scriptUrl({ tool: 'checklist' }));
+  await page.goto(scriptUrl({ tool: first }));
   const inner = page.frameLocator('iframe.iik-embed');
   await expect(inner.locator('[data-embed-storage]')).toHaveText(storageNotes.memory);
   // The plan bar still works, in memory.
   await inner.getByRole('button', { name: 'New plan' }).click();
   await expect(inner.getByRole('combobox', { name: 'Working on' })).toContainText('Conversation 2');
-  await grow(inner);
+  await use(inner, first);
   await expectFitted(page.locator('iframe.iik-embed'), inner);
   expect(report.cspViolations).toEqual([]);
 });
@@ -282,7 +302,7 @@ test('inside a frame with storage, it says the plans stay on this site', async (
   page,
   report,
 }) => {
-  await page.goto(scriptUrl({ tool: 'question-builder' }));
+  await page.goto(scriptUrl({ tool: last }));
   const inner = page.frameLocator('iframe.iik-embed');
   await expect(inner.locator('[data-embed-storage]')).toHaveText(
     storageNotes.framed(new URL(hostOrigin).host),
@@ -317,7 +337,7 @@ test('/embed.js is served as JavaScript, under 2 KB gzipped', async ({ request }
 
 test('the configurator builds a snippet and previews the embed', async ({ page, report }) => {
   await page.goto('/embed/');
-  await page.getByRole('radio', { name: toolNames.outreach }).check();
+  await page.getByRole('radio', { name: toolNames[last] }).check();
   await page.getByLabel('Brand colour (hex, e.g. #8c1515)').fill('#ffeb3b');
   await expect(page.locator('#embed-accent-note')).toContainText('default colour');
   await page.getByLabel('Brand colour (hex, e.g. #8c1515)').fill('#8c1515');
@@ -325,7 +345,7 @@ test('the configurator builds a snippet and previews the embed', async ({ page, 
   await page.getByLabel('Institution name').fill('Riverside College');
   const snippet = page.getByLabel('Script (recommended: resizes itself)');
   await expect(snippet).toHaveValue(
-    `<script src="${toolkit}/embed.js" data-tool="outreach" data-accent="#8c1515" data-org="Riverside College" async></script>`,
+    `<script src="${toolkit}/embed.js" data-tool="${last}" data-accent="#8c1515" data-org="Riverside College" async></script>`,
   );
   const preview = page.frameLocator('iframe.preview-frame');
   await expect(preview.getByText('Provided by Riverside College')).toBeVisible();

@@ -2,25 +2,25 @@ import { describe, expect, test } from 'vitest';
 import { createEmbedConfigurator } from '../../src/lib/embed-configurator';
 
 describe('createEmbedConfigurator', () => {
-  test('starts with the checklist, default colour and theme, and a plain snippet', () => {
+  test('starts with the first tool, default colour and theme, and a plain snippet', () => {
     const c = createEmbedConfigurator('https://kit.example/', 'Kit');
-    expect(c.previewSrc.value).toBe('/embed/checklist/');
+    expect(c.previewSrc.value).toBe('/embed/question-builder/');
     expect(c.scriptSnippet.value).toBe(
-      '<script src="https://kit.example/embed.js" data-tool="checklist" async></script>',
+      '<script src="https://kit.example/embed.js" data-tool="question-builder" async></script>',
     );
     expect(c.accentCheck.value.input).toBeNull();
   });
   test('follows every choice into the preview and both snippets', () => {
     const c = createEmbedConfigurator('https://kit.example', 'Kit');
-    c.tool.value = 'outreach';
+    c.tool.value = 'question-builder';
     c.accent.value = '#8C1515';
     c.theme.value = 'dark';
     c.org.value = 'Riverside College';
     expect(c.previewSrc.value).toBe(
-      '/embed/outreach/?accent=%238c1515&theme=dark&org=Riverside+College',
+      '/embed/question-builder/?accent=%238c1515&theme=dark&org=Riverside+College',
     );
-    expect(c.scriptSnippet.value).toContain('data-tool="outreach" data-accent="#8c1515"');
-    expect(c.iframeSnippet.value).toContain('title="Outreach message writer (Kit)"');
+    expect(c.scriptSnippet.value).toContain('data-tool="question-builder" data-accent="#8c1515"');
+    expect(c.iframeSnippet.value).toContain('title="Question builder (Kit)"');
     expect(c.accentCheck.value.light).toBe('#8c1515');
   });
   test('writes snippets for the origin the page runs on once it is known', () => {

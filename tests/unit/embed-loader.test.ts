@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { buildLoader } from '../../src/lib/embed-loader';
-import { HEIGHT_MESSAGE } from '../../src/lib/embed-params';
+import { HEIGHT_MESSAGE, embedTools } from '../../src/lib/embed-params';
 
 const source = readFileSync('src/scripts/embed-loader.js', 'utf8');
 const code = buildLoader(source, 'Kit "One"');
@@ -39,25 +39,25 @@ describe('buildLoader', () => {
 describe('the loader', () => {
   test('puts a titled iframe of the embed page right after its script tag', () => {
     const { script } = run('https://kit.example/embed.js', {
-      tool: 'outreach',
+      tool: 'question-builder',
       accent: '#8c1515',
       org: 'Riverside & Co',
     });
     const frame = script.nextElementSibling as unknown as HTMLIFrameElement;
     expect(frame.tagName).toBe('IFRAME');
-    expect(frame.title).toBe('Outreach message writer (Kit "One")');
+    expect(frame.title).toBe('Question builder (Kit "One")');
     const url = new URL(frame.src);
-    expect(url.origin + url.pathname).toBe('https://kit.example/embed/outreach/');
+    expect(url.origin + url.pathname).toBe('https://kit.example/embed/question-builder/');
     expect(url.searchParams.get('accent')).toBe('#8c1515');
     expect(url.searchParams.get('org')).toBe('Riverside & Co');
     expect(url.searchParams.get('frame')).toMatch(/^iik\w+$/);
   });
-  test('shows the checklist for an unknown tool and leaks no globals', () => {
+  test('shows the first tool for an unknown one and leaks no globals', () => {
     const { context, script, globalsBefore } = run('https://kit.example/embed.js', {
       tool: '<x>',
     });
     const frame = script.nextElementSibling as unknown as HTMLIFrameElement;
-    expect(new URL(frame.src).pathname).toBe('/embed/checklist/');
+    expect(new URL(frame.src).pathname).toBe(`/embed/${embedTools[0]}/`);
     expect(Object.keys(context).filter((k) => !globalsBefore.has(k))).toEqual([]);
   });
 });

@@ -128,37 +128,41 @@ describe('readHeightMessage', () => {
 
 describe('snippets', () => {
   const choice = {
-    tool: 'checklist' as const,
+    tool: 'question-builder' as const,
     accent: '#8C1515',
     theme: 'auto' as const,
     org: 'Riverside "Tigers" <College> & Co',
   };
   test('scriptSnippet writes one async tag with escaped data attributes', () => {
     expect(scriptSnippet('https://kit.example', choice)).toBe(
-      '<script src="https://kit.example/embed.js" data-tool="checklist" data-accent="#8c1515" ' +
+      '<script src="https://kit.example/embed.js" data-tool="question-builder" data-accent="#8c1515" ' +
         'data-org="Riverside &quot;Tigers&quot; &lt;College&gt; &amp; Co" async></script>',
     );
   });
   test('scriptSnippet leaves out defaults', () => {
     expect(
       scriptSnippet('https://kit.example', {
-        tool: 'outreach',
+        tool: 'question-builder',
         accent: '',
         theme: 'auto',
         org: '',
       }),
-    ).toBe('<script src="https://kit.example/embed.js" data-tool="outreach" async></script>');
+    ).toBe(
+      '<script src="https://kit.example/embed.js" data-tool="question-builder" async></script>',
+    );
   });
   test('iframeSnippet encodes the query and escapes the title', () => {
     const html = iframeSnippet('https://kit.example', { ...choice, theme: 'dark' }, 'A "B"');
     expect(html).toContain(
-      'src="https://kit.example/embed/checklist/?accent=%238c1515&amp;theme=dark&amp;org=Riverside',
+      'src="https://kit.example/embed/question-builder/?accent=%238c1515&amp;theme=dark&amp;org=Riverside',
     );
     expect(html).toContain('title="A &quot;B&quot;"');
     expect(html).not.toMatch(/<College>/);
   });
   test('embedQuery is empty when everything is default', () => {
-    expect(embedQuery({ tool: 'checklist', accent: 'nope', theme: 'auto', org: ' ' })).toBe('');
+    expect(embedQuery({ tool: 'question-builder', accent: 'nope', theme: 'auto', org: ' ' })).toBe(
+      '',
+    );
   });
   test('escapeAttribute escapes the four HTML-significant characters', () => {
     expect(escapeAttribute(`&"<>'`)).toBe(`&amp;&quot;&lt;&gt;'`);
