@@ -311,13 +311,17 @@ test('inside a frame with storage, it says the plans stay on this site', async (
 });
 
 test('axe finds nothing on the host page or inside the embeds', async ({ page, report }) => {
+  test.setTimeout(120_000);
   await page.goto(scriptUrl({ tool: [...embedTools], org: 'Riverside College' }));
   for (const i of embedTools.keys()) {
     await expect(
       page.frameLocator(`iframe.iik-embed >> nth=${i}`).getByRole('heading', { level: 1 }),
     ).toBeVisible();
+    // Let the islands hydrate, so axe sees the interactive state.
+    await expect(
+      page.frameLocator(`iframe.iik-embed >> nth=${i}`).locator('astro-island[ssr]'),
+    ).toHaveCount(0);
   }
-  await page.waitForLoadState('networkidle');
   const axe = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
