@@ -135,6 +135,15 @@ const work: Record<EmbedTool, (inner: FrameLocator) => Promise<void>> = {
     await bank.getByRole('button', { name: 'Add', exact: true }).first().click();
     await expect(inner.locator('.qb-item')).toHaveCount(1);
   },
+  outreach: async (inner) => {
+    // A referral reveals the "Who referred you" field, and the message names the referrer.
+    await inner.getByLabel('Their name').fill('Maria Lopez');
+    await inner.getByLabel('How you are connected').selectOption('referral');
+    await inner.getByLabel('Who referred you').fill('Professor Chen');
+    await expect(inner.getByLabel('Message', { exact: true })).toHaveValue(
+      /Hi Maria,\s+Professor Chen suggested/,
+    );
+  },
 };
 async function use(inner: FrameLocator, tool: EmbedTool) {
   // Astro drops the `ssr` attribute once an island has hydrated.
@@ -293,6 +302,11 @@ test('with storage blocked inside the frame, the tool still works and says so', 
   // The plan bar still works, in memory.
   await inner.getByRole('button', { name: 'New plan' }).click();
   await expect(inner.getByRole('combobox', { name: 'Working on' })).toContainText('Conversation 2');
+  // Export is the way to take the plans to the full site.
+  await inner.getByText('Export or import plans').click();
+  const download = page.waitForEvent('download');
+  await inner.getByRole('button', { name: 'Export plans' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.json$/);
   await use(inner, first);
   await expectFitted(page.locator('iframe.iik-embed'), inner);
   expect(report.cspViolations).toEqual([]);

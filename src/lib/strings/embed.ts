@@ -7,6 +7,7 @@ import type { EmbedTool } from '../embed-params';
 /** Tool names as shown in the configurator and in iframe titles. */
 export const toolNames: Record<EmbedTool, string> = {
   'question-builder': 'Question builder',
+  outreach: 'Outreach message writer',
 };
 
 /** Title of an embed's iframe: what it is and whose it is, read out by screen readers. */
