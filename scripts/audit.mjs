@@ -19,7 +19,7 @@ const candidates = [
   '/',
   '/guides/',
   '/guides/what-is-an-informational-interview/',
-  '/guides/why/',
+  '/guides/section/why/',
   '/tools/checklist/',
   '/tools/question-builder/',
   '/tools/outreach/',
