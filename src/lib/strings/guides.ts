@@ -28,7 +28,8 @@ export const guideLabels = {
   minRead: 'min read',
   updated: 'Updated',
   sectionGuides: 'Guides in this section',
-  startHere: 'Start here',
+  printedFrom: 'Printed from',
+  practice: 'Put it into practice',
 } as const;
 
 /** What each tool does for a reader who has just finished a guide. */
