@@ -1,9 +1,9 @@
 /**
  * The plan: everything the toolkit keeps about one conversation. Each tool owns one section.
- * Schemas use zod/mini so the browser bundle stays small; every field has a default, so a plan
+ * Schemas use Valibot (see schema.ts) so the browser bundle stays small; every field has a default, so a plan
  * saved before a field existed still parses (new fields are added with defaults, never removed).
  */
-import * as z from 'zod/mini';
+import { schema, v } from './schema';
 
 /** How the student knows the person they want to talk to. */
 export const connectionKinds = [
@@ -18,116 +18,119 @@ export const connectionKinds = [
 ] as const;
 
 /** The person the conversation is with. */
-export const personSchema = z.object({
+const personShape = v.object({
   /** Their name as the student would write it in a greeting. */
-  name: z._default(z.string(), ''),
+  name: v.optional(v.string(), ''),
   /** Job title or role. */
-  role: z._default(z.string(), ''),
+  role: v.optional(v.string(), ''),
   /** Employer or organization. */
-  organization: z._default(z.string(), ''),
+  organization: v.optional(v.string(), ''),
   /** Field or industry, used to fill {field} in questions. */
-  field: z._default(z.string(), ''),
+  field: v.optional(v.string(), ''),
   /** How the student is connected to them. */
-  connection: z._default(z.enum(connectionKinds), ''),
+  connection: v.optional(v.picklist(connectionKinds), ''),
   /** Who referred the student, when connection is 'referral'. */
-  referrer: z._default(z.string(), ''),
+  referrer: v.optional(v.string(), ''),
   /** Where they met, when connection is 'event'. */
-  eventName: z._default(z.string(), ''),
+  eventName: v.optional(v.string(), ''),
   /** The shared school, when connection is 'school'. */
-  school: z._default(z.string(), ''),
+  school: v.optional(v.string(), ''),
 });
-export type Person = z.infer<typeof personSchema>;
+export type Person = v.InferOutput<typeof personShape>;
 
 /** Checklist section: which steps are ticked, the student's own steps, and notes. */
-export const checklistSectionSchema = z.object({
+const checklistSectionShape = v.object({
   /** Ids of ticked steps (collection step ids and custom step ids). */
-  done: z._default(z.array(z.string()), []),
+  done: v.optional(v.array(v.string()), []),
   /** Steps the student added. */
-  custom: z._default(
-    z.array(
-      z.object({
-        id: z.string(),
-        stage: z.enum(['before', 'during', 'after']),
-        text: z.string(),
+  custom: v.optional(
+    v.array(
+      v.object({
+        id: v.string(),
+        stage: v.picklist(['before', 'during', 'after']),
+        text: v.string(),
       }),
     ),
     [],
   ),
   /** Free notes for this conversation. */
-  notes: z._default(z.string(), ''),
+  notes: v.optional(v.string(), ''),
 });
-export type ChecklistSection = z.infer<typeof checklistSectionSchema>;
+export type ChecklistSection = v.InferOutput<typeof checklistSectionShape>;
 
 /** Question builder section: the chosen questions in order, with answers noted. */
-export const questionsSectionSchema = z.object({
+const questionsSectionShape = v.object({
   /** Planned length of the conversation in minutes. */
-  minutes: z._default(z.number(), 20),
+  minutes: v.optional(v.number(), 20),
   /** The student's career stage, used by filters and "suggest a set". */
-  stage: z._default(z.string(), 'student'),
+  stage: v.optional(v.string(), 'student'),
   /** Contact tag the bank and "suggest a set" use; '' follows the person's connection, 'any' is everyone. */
-  contact: z._default(z.string(), ''),
+  contact: v.optional(v.string(), ''),
   /** Field tag the bank and "suggest a set" use; '' is no particular field. */
-  fieldTag: z._default(z.string(), ''),
+  fieldTag: v.optional(v.string(), ''),
   /** Chosen questions, in the order they will be asked. */
-  items: z._default(
-    z.array(
-      z.object({
+  items: v.optional(
+    v.array(
+      v.object({
         /** Unique within the plan. */
-        id: z.string(),
+        id: v.string(),
         /** Id of the bank question it came from; null for the student's own question. */
-        sourceId: z._default(z.nullable(z.string()), null),
+        sourceId: v.optional(v.nullable(v.string()), null),
         /** Wording as the student will ask it (may contain {placeholders}). */
-        text: z.string(),
+        text: v.string(),
         /** Asked even when time runs short. */
-        mustAsk: z._default(z.boolean(), false),
+        mustAsk: v.optional(v.boolean(), false),
         /** Notes on the answer, during or after the conversation. */
-        notes: z._default(z.string(), ''),
+        notes: v.optional(v.string(), ''),
       }),
     ),
     [],
   ),
 });
-export type QuestionsSection = z.infer<typeof questionsSectionSchema>;
+export type QuestionsSection = v.InferOutput<typeof questionsSectionShape>;
 
 /** Outreach section: what the student entered and the dates that follow from sending. */
-export const outreachSectionSchema = z.object({
+const outreachSectionShape = v.object({
   /** Selected channel id (see the templates collection). */
-  channel: z._default(z.string(), 'email'),
+  channel: v.optional(v.string(), 'email'),
   /** Tone of the message. */
-  tone: z._default(z.enum(['warm', 'formal']), 'warm'),
+  tone: v.optional(v.picklist(['warm', 'formal']), 'warm'),
   /** The student's own name, school or program, and broad interest. */
-  senderName: z._default(z.string(), ''),
-  senderSchool: z._default(z.string(), ''),
-  interest: z._default(z.string(), ''),
+  senderName: v.optional(v.string(), ''),
+  senderSchool: v.optional(v.string(), ''),
+  interest: v.optional(v.string(), ''),
   /** The ask: length in minutes and format. */
-  askMinutes: z._default(z.number(), 20),
-  askFormat: z._default(z.enum(['call', 'video', 'coffee']), 'video'),
+  askMinutes: v.optional(v.number(), 20),
+  askFormat: v.optional(v.picklist(['call', 'video', 'coffee']), 'video'),
   /** How the student knows the person in their own words, when the connection is 'other'. */
-  connectionText: z._default(z.string(), ''),
+  connectionText: v.optional(v.string(), ''),
   /** The person's email address, used only to fill the mail-app link. */
-  toEmail: z._default(z.string(), ''),
+  toEmail: v.optional(v.string(), ''),
   /** LinkedIn Premium allows a longer connection note. */
-  premium: z._default(z.boolean(), false),
+  premium: v.optional(v.boolean(), false),
   /** Edited message text per channel, when the student changed the generated one. */
-  drafts: z._default(z.record(z.string(), z.string()), {}),
+  drafts: v.optional(v.record(v.string(), v.string()), {}),
   /** When the first message was sent (ISO date), and when the conversation is (ISO date-time). */
-  sentAt: z._default(z.nullable(z.string()), null),
-  meetingAt: z._default(z.nullable(z.string()), null),
+  sentAt: v.optional(v.nullable(v.string()), null),
+  meetingAt: v.optional(v.nullable(v.string()), null),
 });
-export type OutreachSection = z.infer<typeof outreachSectionSchema>;
+export type OutreachSection = v.InferOutput<typeof outreachSectionShape>;
 
-/** One conversation plan. */
-export const planSchema = z.object({
+/** One conversation plan: the shape, for composing into larger schemas. */
+export const planShape = v.object({
   /** Unique, stable id. */
-  id: z.string(),
+  id: v.string(),
   /** Name the student sees in the plan switcher. */
-  name: z.string(),
+  name: v.string(),
   /** ISO timestamps. */
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  person: z._default(personSchema, () => personSchema.parse({})),
-  checklist: z._default(checklistSectionSchema, () => checklistSectionSchema.parse({})),
-  questions: z._default(questionsSectionSchema, () => questionsSectionSchema.parse({})),
-  outreach: z._default(outreachSectionSchema, () => outreachSectionSchema.parse({})),
+  createdAt: v.string(),
+  updatedAt: v.string(),
+  person: v.optional(personShape, () => v.parse(personShape, {})),
+  checklist: v.optional(checklistSectionShape, () => v.parse(checklistSectionShape, {})),
+  questions: v.optional(questionsSectionShape, () => v.parse(questionsSectionShape, {})),
+  outreach: v.optional(outreachSectionShape, () => v.parse(outreachSectionShape, {})),
 });
-export type Plan = z.infer<typeof planSchema>;
+export type Plan = v.InferOutput<typeof planShape>;
+
+/** Parses one plan from unknown data, filling defaults for missing fields. */
+export const planSchema = schema(planShape);

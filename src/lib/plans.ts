@@ -4,19 +4,23 @@
  * when a plan changes here or in another tab.
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals-core';
-import * as z from 'zod/mini';
-import { connectionKinds, planSchema, type Person, type Plan } from './plan';
+import { connectionKinds, planSchema, planShape, type Person, type Plan } from './plan';
+import { schema, v } from './schema';
 import { createStore, type StorageLike, type StoreEvent } from './storage';
 import { plansText } from './strings/plans';
 
 export type { StorageLike } from './storage';
 
 /** What is stored under `iik:plans:v2`: every plan and the one last worked on. */
-export const plansRecordSchema = z.object({
-  plans: z.array(planSchema),
-  currentId: z._default(z.string(), ''),
+const plansRecordShape = v.object({
+  plans: v.array(planShape),
+  currentId: v.optional(v.string(), ''),
 });
-export type PlansRecord = z.infer<typeof plansRecordSchema>;
+export type PlansRecord = v.InferOutput<typeof plansRecordShape>;
+/** Parses the stored record. */
+export const plansRecordSchema = schema(plansRecordShape);
+/** Parses a list of plans (from an imported file). */
+const planListSchema = schema(v.array(planShape));
 
 /** Current stored format version. */
 export const plansVersion = 2;
@@ -115,11 +119,13 @@ export type ImportResult = { ok: true; count: number } | { ok: false; error: str
 /** Marks exported files so an import can tell them from other JSON. */
 export const exportFormat = 'informational-interview-toolkit/plans';
 
-const exportSchema = z.object({
-  format: z.optional(z.string()),
-  version: z._default(z.number(), plansVersion),
-  plans: z.array(z.unknown()),
-});
+const exportSchema = schema(
+  v.object({
+    format: v.optional(v.string()),
+    version: v.optional(v.number(), plansVersion),
+    plans: v.array(v.unknown()),
+  }),
+);
 
 /** Creates plan state over the given storage (the browser's localStorage by default). */
 export function createPlansState(
@@ -257,7 +263,7 @@ export function createPlansState(
         return { ok: false, error: errors.json };
       }
       const file = exportSchema.safeParse(data);
-      const parsed = file.success ? z.array(planSchema).safeParse(file.data.plans) : file;
+      const parsed = file.success ? planListSchema.safeParse(file.data.plans) : file;
       if (
         !parsed.success ||
         (file.success && file.data.format && file.data.format !== exportFormat)

@@ -23,7 +23,7 @@ export interface StoreEvent {
   backupKey?: string;
 }
 
-/** Any schema with zod's `safeParse` (zod/mini schemas qualify). */
+/** Any schema with a `safeParse` method (see schema.ts). */
 export interface Parser<T> {
   safeParse(data: unknown): { success: true; data: T } | { success: false };
 }
