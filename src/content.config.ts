@@ -171,4 +171,23 @@ const outreachPhrases = defineCollection({
   }),
 });
 
-export const collections = { guides, questions, templates, outreachPhrases };
+const checklist = defineCollection({
+  // One file keeps the steps in order and easy for a career center to re-word.
+  loader: file('./src/content/checklist/steps.yaml'),
+  schema: z.object({
+    /** Stable id, stored in saved plans when the step is ticked: never rename a published one. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** When the step happens: before, during or after the conversation. */
+    stage: z.enum(['before', 'during', 'after']),
+    /** The step itself, as a short instruction. */
+    text: z.string().min(5).max(90),
+    /** One line on why the step matters. */
+    why: z.string().min(10).max(110),
+    /** Slug of the guide that explains the step; linked once that guide is published. */
+    guide: z.string().regex(/^[a-z0-9-]+$/),
+    /** When to do it, for steps with a deadline (e.g. "Within 24 hours"). */
+    timing: z.string().max(30).optional(),
+  }),
+});
+
+export const collections = { guides, questions, templates, outreachPhrases, checklist };

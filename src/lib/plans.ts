@@ -119,14 +119,6 @@ export type ImportResult = { ok: true; count: number } | { ok: false; error: str
 /** Marks exported files so an import can tell them from other JSON. */
 export const exportFormat = 'informational-interview-toolkit/plans';
 
-const exportSchema = schema(
-  v.object({
-    format: v.optional(v.string()),
-    version: v.optional(v.number(), plansVersion),
-    plans: v.array(v.unknown()),
-  }),
-);
-
 /** Creates plan state over the given storage (the browser's localStorage by default). */
 export function createPlansState(
   options: { storage?: StorageLike | null; now?: () => Date; key?: string } = {},
@@ -262,12 +254,10 @@ export function createPlansState(
       } catch {
         return { ok: false, error: errors.json };
       }
-      const file = exportSchema.safeParse(data);
-      const parsed = file.success ? planListSchema.safeParse(file.data.plans) : file;
-      if (
-        !parsed.success ||
-        (file.success && file.data.format && file.data.format !== exportFormat)
-      )
+      // An export, or a stored record ({ plans }) copied out of the browser by hand.
+      const file = (data ?? {}) as { format?: unknown; plans?: unknown };
+      const parsed = planListSchema.safeParse(file.plans);
+      if (!parsed.success || (file.format !== undefined && file.format !== exportFormat))
         return { ok: false, error: errors.shape };
       const incoming = parsed.data;
       if (!incoming.length) return { ok: false, error: errors.empty };

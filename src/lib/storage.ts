@@ -41,8 +41,6 @@ export interface StoreOptions<T> {
   storage?: StorageLike | null;
   /** Told about corrupt, blocked, full or migrated storage. */
   onEvent?: (event: StoreEvent) => void;
-  /** Where `storage` events from other tabs arrive (defaults to the window when there is one). */
-  events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
   now?: () => Date;
 }
 
@@ -75,13 +73,7 @@ export function browserStorage(): StorageLike | null {
 /** True when an error means storage is full (names differ between browsers). */
 export function isQuotaError(error: unknown): boolean {
   const e = error as { name?: string; code?: number } | null;
-  return (
-    !!e &&
-    (e.code === 22 ||
-      e.code === 1014 ||
-      e.name === 'QuotaExceededError' ||
-      e.name === 'NS_ERROR_DOM_QUOTA_REACHED')
-  );
+  return !!e && (e.code === 22 || e.code === 1014 || /quota/i.test(e.name ?? ''));
 }
 
 /** Creates a store for one widget's data. See {@link StoreOptions}. */
@@ -178,21 +170,13 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       if (storage) set(key, text);
     },
     subscribe(listener) {
-      const target =
-        options.events === undefined
-          ? (globalThis as { addEventListener?: unknown }).addEventListener
-            ? (globalThis as unknown as EventTarget)
-            : null
-          : options.events;
-      if (!target) return () => {};
-      const onStorage = (event: Event) => {
-        const e = event as StorageEvent;
-        if (!storage || (e.key !== null && e.key !== key)) return;
-        if (e.storageArea && e.storageArea !== (storage as unknown)) return;
-        listener(store.read());
+      const onStorage = (e: StorageEvent) => {
+        if (storage && (e.key === null || e.key === key) && e.storageArea === storage)
+          listener(store.read());
       };
-      target.addEventListener('storage', onStorage);
-      return () => target.removeEventListener('storage', onStorage);
+      // Outside a browser (server rendering) there are no other tabs to hear from.
+      globalThis.addEventListener?.('storage', onStorage);
+      return () => globalThis.removeEventListener?.('storage', onStorage);
     },
   };
   return store;

@@ -14,6 +14,15 @@ const { default: PlanBar } = await import('../../src/components/islands/PlanBar'
 const select = () => screen.getByLabelText<HTMLSelectElement>('Working on');
 const options = () => [...select().options].map((o) => o.textContent);
 const status = () => screen.getByRole('status').textContent;
+/** Opens the "Rename, delete, export or import" section, whose code loads on demand. */
+async function openManage() {
+  await waitFor(() => expect(select().disabled).toBe(false));
+  const summary = screen.getByText('Rename, delete, export or import');
+  const details = summary.parentElement as HTMLDetailsElement;
+  details.open = true;
+  fireEvent(details, new Event('toggle'));
+  await screen.findByRole('button', { name: 'Rename' });
+}
 
 beforeEach(() => {
   state = createPlansState({ storage: new FakeStorage() });
@@ -36,8 +45,8 @@ describe('PlanBar', () => {
 
   test('renames the current plan and returns focus to the Rename button', async () => {
     render(<PlanBar />);
-    const rename = await screen.findByRole('button', { name: 'Rename' });
-    await waitFor(() => expect(rename).toHaveProperty('disabled', false));
+    await openManage();
+    const rename = screen.getByRole('button', { name: 'Rename' });
     fireEvent.click(rename);
     expect(rename.getAttribute('aria-expanded')).toBe('true');
     const input = screen.getByLabelText<HTMLInputElement>('New name for this plan');
@@ -45,28 +54,28 @@ describe('PlanBar', () => {
     fireEvent.submit(input.form!);
     expect(options()).toEqual(['Lunch with Priya']);
     expect(screen.queryByLabelText('New name for this plan')).toBeNull();
-    expect(document.activeElement).toBe(rename);
+    await waitFor(() => expect(document.activeElement).toBe(rename));
   });
 
   test('deletes a plan and undoes the delete', async () => {
     render(<PlanBar />);
-    await waitFor(() => expect(select().disabled).toBe(false));
+    await openManage();
     fireEvent.click(screen.getByRole('button', { name: 'New plan' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this plan' }));
     expect(options()).toEqual(['My first conversation']);
     expect(status()).toBe('Deleted “Conversation 2”.');
-    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo delete' }));
     expect(options()).toEqual(['My first conversation', 'Conversation 2']);
     expect(select().value).toBe(state.current.value.id);
-    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Undo delete' })).toBeNull();
+    expect(document.activeElement).toBe(select());
   });
 
   test('tells the user when storage is blocked, and the notice can be dismissed', async () => {
     state = createPlansState({ storage: null });
     render(<PlanBar />);
     const alert = await screen.findByRole('alert');
-    await waitFor(() => expect(alert.textContent).toContain('not letting the toolkit save'));
-    expect(screen.getByText('Not saved in this browser')).toBeTruthy();
+    await waitFor(() => expect(alert.textContent).toContain('blocks saving'));
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(alert.textContent).toBe('');
   });
@@ -75,8 +84,8 @@ describe('PlanBar', () => {
     const source = createPlansState({ storage: new FakeStorage() });
     source.rename(source.current.value.id, 'From the other laptop');
     render(<PlanBar />);
-    await waitFor(() => expect(select().disabled).toBe(false));
-    const file = screen.getByLabelText<HTMLInputElement>('Import plans');
+    await openManage();
+    const file = screen.getByLabelText<HTMLInputElement>('Import plans from a file');
     const choose = (text: string) =>
       fireEvent.change(file, {
         target: { files: [new File([text], 'plans.json', { type: 'application/json' })] },
@@ -96,9 +105,8 @@ describe('PlanBar', () => {
     URL.revokeObjectURL = vi.fn();
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     render(<PlanBar />);
-    const button = await screen.findByRole('button', { name: 'Export plans' });
-    await waitFor(() => expect(button).toHaveProperty('disabled', false));
-    fireEvent.click(button);
+    await openManage();
+    fireEvent.click(screen.getByRole('button', { name: 'Export all plans' }));
     expect(click).toHaveBeenCalledOnce();
     expect(JSON.parse(await created[0].text()).plans).toHaveLength(1);
     expect(status()).toBe('Downloaded your plans as a file.');

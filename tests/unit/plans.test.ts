@@ -215,9 +215,9 @@ describe('exportJson and importJson', () => {
     const before = storage.getItem('iik:plans:v2');
     const bad = [
       ['{not json', 'not valid JSON'],
-      ['{"hello":"world"}', 'does not contain toolkit plans'],
-      ['{"plans":[{"name":"no id"}]}', 'does not contain toolkit plans'],
-      ['{"format":"something-else","plans":[]}', 'does not contain toolkit plans'],
+      ['{"hello":"world"}', 'does not hold toolkit plans'],
+      ['{"plans":[{"name":"no id"}]}', 'does not hold toolkit plans'],
+      ['{"format":"something-else","plans":[]}', 'does not hold toolkit plans'],
       ['{"plans":[]}', 'no plans'],
     ];
     for (const [text, message] of bad) {

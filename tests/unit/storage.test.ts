@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import * as z from 'zod/mini';
 import {
@@ -18,7 +19,7 @@ function setup(
   extra: Partial<Parameters<typeof createStore>[0]> = {},
 ) {
   const events: StoreEvent[] = [];
-  const target = new EventTarget();
+  const target = window;
   const store = createStore({
     key: 'iik:test',
     version: 2,
@@ -27,7 +28,6 @@ function setup(
     migrate: (data, from) => (from === 1 && typeof data === 'number' ? { count: data } : data),
     storage,
     now,
-    events: target,
     onEvent: (e) => events.push(e),
     ...extra,
   });
@@ -147,6 +147,7 @@ describe('createStore', () => {
     const b = setup(shared);
     const heard = vi.fn();
     const stop = b.store.subscribe(heard);
+    a.store.subscribe(() => {});
     a.store.write({ count: 9, label: '' });
     storageEvent(b.target, 'iik:other:v1', shared);
     expect(heard).not.toHaveBeenCalled();
@@ -171,8 +172,9 @@ describe('isQuotaError', () => {
 });
 
 describe('browserStorage', () => {
+  const original = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
   afterEach(() => {
-    Reflect.deleteProperty(globalThis, 'localStorage');
+    if (original) Object.defineProperty(globalThis, 'localStorage', original);
   });
 
   test('returns null when reading localStorage throws a SecurityError', () => {

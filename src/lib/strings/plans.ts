@@ -6,46 +6,25 @@ export const plansText = {
   newName: (n: number) => `Conversation ${n}`,
   notices: {
     corrupt: (backupKey?: string) =>
-      backupKey
-        ? `Your saved plans could not be read, so you are starting fresh. The unreadable copy is kept in this browser under “${backupKey}”.`
-        : 'Your saved plans could not be read, so you are starting fresh. The unreadable copy was left untouched.',
+      `Your saved plans could not be read, so this is a fresh start. The old copy is kept${backupKey ? ` under “${backupKey}”` : ''}.`,
     blocked:
-      'This browser is not letting the toolkit save (private browsing or blocked storage). Your work stays in this tab until you close it; use Export to keep a copy.',
-    quota:
-      'Browser storage is full, so changes are kept only in this tab until you close it. Use Export to keep a copy.',
+      'This browser blocks saving here (private browsing?). Your work lasts until you close the tab: export it to keep it.',
+    quota: 'Browser storage is full. Your work lasts until you close the tab: export it to keep it.',
     migrated: 'Your saved plan was updated to the new format.',
     imported: (n: number) => `Imported ${n} ${n === 1 ? 'plan' : 'plans'}.`,
   },
   importErrors: {
-    json: 'That file is not a toolkit export (it is not valid JSON). Nothing was changed.',
-    shape: 'That file does not contain toolkit plans in a form we can read. Nothing was changed.',
+    json: 'That file is not valid JSON. Nothing was changed.',
+    shape: 'That file does not hold toolkit plans. Nothing was changed.',
     empty: 'That file has no plans in it. Nothing was changed.',
   },
   bar: {
     label: 'Conversation plan',
     select: 'Working on',
-    actions: 'Plan actions',
     create: 'New plan',
-    rename: 'Rename',
-    renameLabel: 'New name for this plan',
-    save: 'Save name',
-    cancel: 'Cancel',
-    remove: 'Delete',
-    removed: (name: string) => `Deleted “${name}”.`,
-    undo: 'Undo',
-    restored: (name: string) => `Restored “${name}”.`,
     created: (name: string) => `Created “${name}”.`,
-    renamed: (name: string) => `Renamed to “${name}”.`,
     switched: (name: string) => `Now working on “${name}”.`,
-    files: 'Export or import plans',
-    exportAll: 'Export plans',
-    exported: 'Downloaded your plans as a file.',
-    importFile: 'Import plans',
-    importChoice: 'When importing',
-    merge: 'Add to my plans',
-    replace: 'Replace my plans',
+    manage: 'Rename, delete, export or import',
     dismiss: 'Dismiss',
-    memoryOnly: 'Not saved in this browser',
-    fileName: 'interview-plans.json',
   },
 } as const;
