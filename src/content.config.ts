@@ -172,13 +172,15 @@ const outreachPhrases = defineCollection({
 });
 
 const checklist = defineCollection({
-  // One file keeps the steps in order and easy for a career center to re-word.
+  // One file keeps every step in view, easy for a career center to re-word.
   loader: file('./src/content/checklist/steps.yaml'),
   schema: z.object({
     /** Stable id, stored in saved plans when the step is ticked: never rename a published one. */
     id: z.string().regex(/^[a-z0-9-]+$/),
     /** When the step happens: before, during or after the conversation. */
     stage: z.enum(['before', 'during', 'after']),
+    /** Position within its stage, lowest first. */
+    order: z.number().int().positive(),
     /** The step itself, as a short instruction. */
     text: z.string().min(5).max(90),
     /** One line on why the step matters. */

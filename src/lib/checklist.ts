@@ -49,10 +49,9 @@ export function progress(steps: readonly Step[], done: readonly string[]) {
   });
   return {
     all: count(steps),
-    ...(Object.fromEntries(stages.map((st) => [st, count(steps.filter((s) => s.stage === st))])) as Record<
-      Stage,
-      Progress
-    >),
+    ...(Object.fromEntries(
+      stages.map((st) => [st, count(steps.filter((s) => s.stage === st))]),
+    ) as Record<Stage, Progress>),
   };
 }
 
@@ -91,6 +90,7 @@ export function resetChecklist(section: ChecklistSection): ChecklistSection {
 export interface StepEntry {
   id: string;
   stage: Stage;
+  order: number;
   text: string;
   why: string;
   guide: string;
@@ -98,16 +98,18 @@ export interface StepEntry {
 }
 
 /**
- * Turns collection entries into steps for the page, linking each to its guide only when that
+ * Turns collection entries into steps for the page, in order, linking each to its guide only when that
  * guide is published (`guides` maps published slugs to titles), so no link ever points nowhere.
  */
 export function linkSteps(
   entries: readonly StepEntry[],
   guides: ReadonlyMap<string, string>,
 ): (Step & { guideTitle?: string })[] {
-  return entries.map(({ guide, ...step }) =>
-    guides.has(guide)
-      ? { ...step, href: `/guides/${guide}/`, guideTitle: guides.get(guide) }
-      : step,
-  );
+  return [...entries]
+    .sort((a, b) => a.order - b.order)
+    .map(({ guide, order: _order, ...step }) =>
+      guides.has(guide)
+        ? { ...step, href: `/guides/${guide}/`, guideTitle: guides.get(guide) }
+        : step,
+    );
 }

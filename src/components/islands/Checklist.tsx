@@ -27,7 +27,13 @@ const empty: ChecklistSection = { done: [], custom: [], notes: '' };
  * steps, notes, and reset with confirmation and undo. The server renders the whole list, so
  * it reads and prints without JavaScript; saved state is applied after mount.
  */
-export default function Checklist({ steps, text: t }: { steps: ChecklistStep[]; text: ChecklistText }) {
+export default function Checklist({
+  steps,
+  text: t,
+}: {
+  steps: ChecklistStep[];
+  text: ChecklistText;
+}) {
   const state = usePlans();
   const [status, setStatus] = useState('');
   const [undo, setUndo] = useState<ChecklistSection | null>(null);
@@ -41,8 +47,9 @@ export default function Checklist({ steps, text: t }: { steps: ChecklistStep[]; 
     setStatus(message ?? fill(t.announce, progress(planSteps(steps, s), s.done).all));
   };
   const focus = (id: string) => setTimeout(() => document.getElementById(id)?.focus());
-  const bar = (what: string, n: Progress) => (
+  const bar = (what: string, n: Progress, title?: string) => (
     <p class="checklist-progress">
+      {title && <strong>{title}</strong>}
       <progress aria-label={fill(t.progressOf, { what })} max={n.total} value={n.done} />
       <span>{fill(t.progress, n)}</span>
     </p>
@@ -55,7 +62,7 @@ export default function Checklist({ steps, text: t }: { steps: ChecklistStep[]; 
           <strong>{plan.name}</strong> {plan.person.name}
         </p>
       )}
-      {bar(t.overall, p.all)}
+      {bar(t.overall, p.all, t.overall)}
       {stages.map((stage) => (
         <section key={stage} aria-labelledby={`stage-${stage}`}>
           <h2 id={`stage-${stage}`}>{t.stages[stage]}</h2>

@@ -9,7 +9,8 @@ export const plansText = {
       `Your saved plans could not be read, so this is a fresh start. The old copy is kept${backupKey ? ` under “${backupKey}”` : ''}.`,
     blocked:
       'This browser blocks saving here (private browsing?). Your work lasts until you close the tab: export it to keep it.',
-    quota: 'Browser storage is full. Your work lasts until you close the tab: export it to keep it.',
+    quota:
+      'Browser storage is full. Your work lasts until you close the tab: export it to keep it.',
     migrated: 'Your saved plan was updated to the new format.',
     imported: (n: number) => `Imported ${n} ${n === 1 ? 'plan' : 'plans'}.`,
   },

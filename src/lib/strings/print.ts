@@ -1,0 +1,20 @@
+/** Wording of the printable sheets index (/print/). */
+export const printText = {
+  title: 'Printable sheets',
+  description: 'Sheets to print for workshops, classes and your own informational interviews.',
+  intro:
+    'Each sheet is a plain page made for paper. Open it and print it from your browser (Ctrl+P or ⌘P).',
+  footerLink: 'Printable sheets',
+  /** Sheets by folder under src/pages/print/; the index lists only those that exist. */
+  sheets: {
+    checklist: {
+      title: 'Prep checklist',
+      summary:
+        'Every step before, during and after the conversation, with tick boxes, and a ruled page for notes. Two pages.',
+    },
+    'question-builder': {
+      title: 'Question sheet',
+      summary: 'Questions to ask, with room to note the answers.',
+    },
+  } as Record<string, { title: string; summary: string }>,
+} as const;
