@@ -7,6 +7,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './integrations/pagefind.mjs';
 import cspHashes from './integrations/csp-hashes.mjs';
+import serviceWorker from './integrations/service-worker.mjs';
 
 /** Public origin of the deployed site; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://informational-interview-toolkit.example.org';
@@ -42,6 +43,8 @@ export default defineConfig({
     preact(),
     sitemap({ filter: (page) => !page.includes('/embed/') || page.endsWith('/embed/') }),
     pagefind(),
+    // After Pagefind, so the search index is precached for offline use.
+    serviceWorker(),
     cspHashes(),
   ],
   devToolbar: { enabled: false },

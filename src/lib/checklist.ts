@@ -25,8 +25,10 @@ export interface Step {
 }
 
 /** Fills {name} placeholders in a dictionary string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+export function fill(template: string, values: object): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    String((values as Record<string, unknown>)[name]),
+  );
 }
 
 /** Done and total steps. */

@@ -48,13 +48,13 @@ export const checklistPageText = {
     title: 'Printable prep checklist',
     description:
       'A blank one-page checklist for an informational interview, with a ruled notes page, for workshops and classes.',
-    intro: 'Print with your browser (Ctrl+P or ⌘P). It fits on two pages, Letter or A4.',
+    heading: 'Informational interview prep checklist',
+    intro:
+      'A blank checklist for workshops and classes. Print it with your browser (Ctrl+P or ⌘P): the steps fit on one page and the second page is ruled for notes, on Letter or A4.',
+    toolLink: 'Keep your own checklist in this browser instead',
+    who: 'Talking with',
+    when: 'Date',
     notesTitle: 'Notes',
     notesFields: ['Name', 'Role and organization', 'Date and time', 'How we are connected'],
-  },
-  index: {
-    title: 'Printable sheets',
-    description: 'Sheets to print for workshops, classes and your own conversations.',
-    intro: 'Each sheet is a plain page made for paper: print it from your browser.',
   },
 } as const;

@@ -1,0 +1,56 @@
+// @ts-check
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSW } from 'workbox-build';
+
+/**
+ * Writes dist/sw.js: a Workbox service worker that precaches the whole built site (pages,
+ * scripts, styles, icons and the Pagefind search index), so after one visit every guide, tool
+ * and print sheet works offline. Runs after Pagefind in `astro:build:done`, so the index is
+ * there to precache. Each file is precached under a content revision: a new build changes the
+ * revisions, the new worker takes over at once (skipWaiting, clientsClaim) and the old caches
+ * are deleted (cleanupOutdatedCaches). Only tool islands register it (see registerServiceWorker).
+ * @returns {import('astro').AstroIntegration}
+ */
+export default function serviceWorker() {
+  return {
+    name: 'iik-service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { count, size, warnings } = await generateSW({
+          globDirectory: outDir,
+          globPatterns: [
+            '**/*.{html,js,css,svg,png,webmanifest}',
+            // The search page's UI, its worker and WebAssembly, and the index itself.
+            'pagefind/{pagefind,pagefind-ui,pagefind-worker}.{js,css}',
+            'pagefind/*.{json,pagefind,pf_meta}',
+            'pagefind/**/*.{pf_index,pf_fragment,pf_filter}',
+          ],
+          // Pagefind's other UI flavours are not used by the search page.
+          globIgnores: [
+            'sw.js',
+            'workbox-*.js',
+            'pagefind/pagefind-{component-ui,modular-ui,highlight}.*',
+          ],
+          swDest: join(outDir, 'sw.js'),
+          // One self-contained file: no importScripts of a separate Workbox runtime.
+          inlineWorkboxRuntime: true,
+          mode: 'production',
+          sourcemap: false,
+          skipWaiting: true,
+          clientsClaim: true,
+          cleanupOutdatedCaches: true,
+          // /guides/x/ is served from the precached /guides/x/index.html.
+          directoryIndex: 'index.html',
+          ignoreURLParametersMatching: [/.*/],
+          // Astro's hashed file names already change with their content.
+          dontCacheBustURLsMatching: /^_astro\//,
+          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        });
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`Service worker precaches ${count} files (${Math.round(size / 1024)} KB).`);
+      },
+    },
+  };
+}
