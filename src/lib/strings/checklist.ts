@@ -39,9 +39,8 @@ export const checklistPageText = {
     'Every step before, during and after an informational interview, with why it matters. Tick steps off, add your own, print it.',
   intro:
     'Work through the steps for one conversation. Your ticks, your own steps and your notes are saved with the plan in this browser.',
-  printHint:
-    'Printing this page prints this plan, with your ticks and notes. For workshops there is also a',
-  blankSheet: 'blank printable checklist',
+  printHint: 'Printing this page prints this plan, with your ticks and notes.',
+  blankSheet: 'A blank checklist to print for workshops',
   noscript:
     'Ticks are saved in this browser when JavaScript is on. Without it you can still read and print the list.',
   print: {
