@@ -14,10 +14,9 @@ import {
   tiara,
   timeFit,
   timing,
-  toMarkdown,
-  toPlainText,
   type ListItem,
 } from '../../src/lib/questions';
+import { toMarkdown, toPlainText } from '../../src/lib/question-export';
 import { generatedBank, smallBank } from '../support/questions';
 
 const bank = smallBank();
@@ -237,7 +236,7 @@ const items: ListItem[] = [
 
 describe('toPlainText', () => {
   test('numbers questions, marks must-ask ones and indents notes', () => {
-    expect(toPlainText(items, { field: 'nursing' }, words)).toBe(
+    expect(toPlainText(items, (q) => fillText(q, { field: 'nursing' }), words)).toBe(
       'Questions for Sam\n\n1. (Must ask) What is new in nursing?\n2. Is *remote* work common?\n   Yes.\n   Most days.\n',
     );
   });
@@ -245,7 +244,7 @@ describe('toPlainText', () => {
 
 describe('toMarkdown', () => {
   test('writes a heading, a numbered list and quoted notes, escaping Markdown characters', () => {
-    expect(toMarkdown(items, {}, words)).toBe(
+    expect(toMarkdown(items, (q) => fillText(q, {}), words)).toBe(
       '# Questions for Sam\n\n1. **Must ask:** What is new in \\[field\\]?\n2. Is \\*remote\\* work common?\n\n   > Yes.\n   > Most days.\n',
     );
   });

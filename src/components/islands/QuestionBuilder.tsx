@@ -13,18 +13,20 @@ import {
   contacts,
   fields,
   fillSegments,
+  fillText,
   placeholders,
   shareCodeFromHash,
   shareKey,
   stages,
   timing,
-  toMarkdown,
-  toPlainText,
   type BankQuestion,
   type PlaceholderValues,
 } from '../../lib/questions';
 import { fmt, type BuilderText } from '../../lib/strings/question-builder';
 import { usePlans } from './usePlans';
+
+/** Export code loads when the student first copies or downloads the list. */
+const exporter = () => import('../../lib/question-export');
 
 /** Until the plans load in the browser (and on the server), the builder shows an empty plan. */
 const blank: PlanStore = {
@@ -121,9 +123,10 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
     setStatus(to < 0 ? ui.atEnd : fmt(ui.moved, { pos: to + 1, total: items.length }));
     setFocus(button);
   };
-  const download = () => {
+  const download = async () => {
+    const { toMarkdown } = await exporter();
     const url = URL.createObjectURL(
-      new Blob([toMarkdown(items, values, words)], { type: 'text/markdown' }),
+      new Blob([toMarkdown(items, (q) => fillText(q, values), words)], { type: 'text/markdown' }),
     );
     const a = document.createElement('a');
     a.href = url;
@@ -403,10 +406,20 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
 
         <h3 class="no-print">{ui.exportHeading}</h3>
         <div class="qb-export no-print">
-          <button type="button" onClick={() => copy(toPlainText(items, values, words))}>
+          <button
+            type="button"
+            onClick={async () =>
+              copy((await exporter()).toPlainText(items, (q) => fillText(q, values), words))
+            }
+          >
             {ui.copyText}
           </button>
-          <button type="button" onClick={() => copy(toMarkdown(items, values, words))}>
+          <button
+            type="button"
+            onClick={async () =>
+              copy((await exporter()).toMarkdown(items, (q) => fillText(q, values), words))
+            }
+          >
             {ui.copyMarkdown}
           </button>
           <button type="button" onClick={download}>
