@@ -17,7 +17,7 @@ import {
  * Tools that can be embedded, by the folder of their embed page (src/pages/embed/<tool>.astro);
  * the first is the loader's default. A tool joins this list when its embed page exists.
  */
-export const embedTools = ['question-builder', 'outreach'] as const;
+export const embedTools = ['question-builder', 'outreach', 'checklist'] as const;
 /** An embeddable tool. */
 export type EmbedTool = (typeof embedTools)[number];
 

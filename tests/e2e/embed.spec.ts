@@ -135,6 +135,12 @@ const work: Record<EmbedTool, (inner: FrameLocator) => Promise<void>> = {
     await bank.getByRole('button', { name: 'Add', exact: true }).first().click();
     await expect(inner.locator('.qb-item')).toHaveCount(1);
   },
+  checklist: async (inner) => {
+    // Ticking the first step moves the overall progress off zero.
+    const first = inner.getByRole('checkbox').first();
+    await first.check();
+    await expect(first).toBeChecked();
+  },
   outreach: async (inner) => {
     // A referral reveals the "Who referred you" field, and the message names the referrer.
     await inner.getByLabel('Their name').fill('Maria Lopez');

@@ -8,6 +8,7 @@ import type { EmbedTool } from '../embed-params';
 export const toolNames: Record<EmbedTool, string> = {
   'question-builder': 'Question builder',
   outreach: 'Outreach message writer',
+  checklist: 'Prep checklist',
 };
 
 /** Title of an embed's iframe: what it is and whose it is, read out by screen readers. */
