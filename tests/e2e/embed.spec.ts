@@ -309,9 +309,9 @@ test('with storage blocked inside the frame, the tool still works and says so', 
   await inner.getByRole('button', { name: 'New plan' }).click();
   await expect(inner.getByRole('combobox', { name: 'Working on' })).toContainText('Conversation 2');
   // Export is the way to take the plans to the full site.
-  await inner.getByText('Export or import plans').click();
+  await inner.getByText('Rename, delete, export or import').click();
   const download = page.waitForEvent('download');
-  await inner.getByRole('button', { name: 'Export plans' }).click();
+  await inner.getByRole('button', { name: 'Export all plans' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.json$/);
   await use(inner, first);
   await expectFitted(page.locator('iframe.iik-embed'), inner);
