@@ -2,7 +2,9 @@
  * Embed settings: the query parameters of /embed/<tool>/ pages (accent, theme, org, frame) and
  * the message an embed page sends to its host. Every value comes from a URL someone else wrote,
  * so each is checked and an invalid one falls back to the default instead of breaking the page.
- * The snippets a career center pastes are built in embed-snippets.ts.
+ * The snippets a career center pastes are built in embed-snippets.ts; the height message is read
+ * in embed-messages.ts and the storage note chosen in embed-storage.ts, so that an embed page
+ * loads only what it runs.
  */
 import {
   accentContrast,
@@ -41,13 +43,6 @@ export interface EmbedParams {
   org: string | null;
   /** Id the loader gave this frame, echoed in height messages; null for a plain iframe. */
   frame: string | null;
-}
-
-/** The message an embed page posts to its parent whenever its content height changes. */
-export interface HeightMessage {
-  type: typeof HEIGHT_MESSAGE;
-  frame: string | null;
-  height: number;
 }
 
 /** Whether a value is one of the embeddable tools. */
@@ -120,39 +115,4 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedParams 
     org: parseOrg(q.get('org')),
     frame: parseFrameId(q.get('frame')),
   };
-}
-
-/** A height message, or null when the data is anything else. */
-export function readHeightMessage(data: unknown): HeightMessage | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const m = data as Record<string, unknown>;
-  if (m.type !== HEIGHT_MESSAGE) return null;
-  const height = m.height;
-  if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0 || height > 1e5) {
-    return null;
-  }
-  return { type: HEIGHT_MESSAGE, frame: parseFrameId(m.frame), height: Math.ceil(height) };
-}
-
-/** Where the student's plans are kept, as the embed footer tells it. */
-export type StorageSituation = 'standalone' | 'framed' | 'memory';
-
-/**
- * Which storage note an embed page shows: storage blocked or full (memory mode) trumps all;
- * inside a frame, browsers keep a separate store for each host site (or block it outright).
- */
-export function storageSituation(framed: boolean, mode: 'local' | 'memory'): StorageSituation {
-  if (mode === 'memory') return 'memory';
-  return framed ? 'framed' : 'standalone';
-}
-
-/** The host page's name for the storage note, from its origin; null when unknown. */
-export function hostName(origin: string | null | undefined): string | null {
-  if (!origin) return null;
-  try {
-    const { protocol, host } = new URL(origin);
-    return protocol === 'https:' || protocol === 'http:' ? host : null;
-  } catch {
-    return null;
-  }
 }

@@ -4,15 +4,10 @@
  * host can size the iframe and never show an inner scrollbar.
  */
 import { effect } from '@preact/signals-core';
-import {
-  HEIGHT_MESSAGE,
-  hostName,
-  parseEmbedParams,
-  storageSituation,
-  type HeightMessage,
-} from '../lib/embed-params';
+import { HEIGHT_MESSAGE, parseEmbedParams } from '../lib/embed-params';
+import { hostName, storageSituation } from '../lib/embed-storage';
+import type { HeightMessage } from '../lib/embed-messages';
 import { getPlansState } from '../lib/plans';
-import { storageNotes } from '../lib/strings/embed';
 
 /** Applies the embed settings from the address and starts reporting the height. */
 export function startEmbedFrame(): void {
@@ -31,17 +26,17 @@ export function startEmbedFrame(): void {
   }
 
   const framed = window.top !== window.self;
-  const note = document.querySelector<HTMLElement>('[data-embed-storage]');
-  if (note) {
-    // Browsers partition (or block) storage in a frame by the top-level site: say where plans live.
-    const host = hostName(location.ancestorOrigins?.[0] ?? document.referrer);
-    const mode = getPlansState().mode;
-    effect(() => {
-      const situation = storageSituation(framed, mode.value);
-      note.textContent =
-        situation === 'framed' ? storageNotes.framed(host) : storageNotes[situation];
-    });
-  }
+  // Browsers partition (or block) storage in a frame by the top-level site: say where plans live.
+  // The three notes are on the page; this shows the one that fits and names the host.
+  const host = hostName(location.ancestorOrigins?.[0] ?? document.referrer);
+  const hostSlot = document.querySelector('[data-embed-host]');
+  if (host && hostSlot) hostSlot.textContent = ` (${host})`;
+  const notes = document.querySelectorAll<HTMLElement>('[data-embed-storage]');
+  const mode = getPlansState().mode;
+  effect(() => {
+    const situation = storageSituation(framed, mode.value);
+    for (const note of notes) note.hidden = note.dataset.embedStorage !== situation;
+  });
 
   if (!framed) return;
   let last = 0;

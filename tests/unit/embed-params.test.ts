@@ -8,10 +8,9 @@ import {
   parseFrameId,
   parseOrg,
   parseTheme,
-  readHeightMessage,
-  hostName,
-  storageSituation,
 } from '../../src/lib/embed-params';
+import { readHeightMessage } from '../../src/lib/embed-messages';
+import { hostName, storageSituation } from '../../src/lib/embed-storage';
 import {
   embedQuery,
   escapeAttribute,

@@ -9,10 +9,10 @@ import {
   ORG_MAX,
   embedThemes,
   embedTools,
-  readHeightMessage,
   type EmbedTheme,
   type EmbedTool,
 } from '../../lib/embed-params';
+import { readHeightMessage } from '../../lib/embed-messages';
 import { configuratorText as t, themeNames } from '../../lib/strings/embed-configurator';
 import { toolNames } from '../../lib/strings/embed';
 import './EmbedConfigurator.css';

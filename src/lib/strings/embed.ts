@@ -21,13 +21,20 @@ export const newTab = '(opens in a new tab)';
 /** Before the institution name in an embed. */
 export const providedBy = 'Provided by';
 
+/** The framed storage note, around the host's name (filled in by the page script). */
+const framedParts = [
+  'Your plans are saved in this browser, on this site',
+  ' only. They do not appear on the full toolkit: use Export to move them there.',
+] as const;
+
 /** Where an embed keeps the student's plans, by situation. */
 export const storageNotes = {
   /** The page is open on its own, not inside another site. */
   standalone: 'Your plans are saved in this browser only.',
   /** Inside a frame: browsers keep a separate store per host site. */
-  framed: (host: string | null) =>
-    `Your plans are saved in this browser, on this site${host ? ` (${host})` : ''} only. They do not appear on the full toolkit: use Export to move them there.`,
+  framed: (host: string | null) => `${framedParts[0]}${host ? ` (${host})` : ''}${framedParts[1]}`,
+  /** The framed note as rendered on the page, before and after the host's name. */
+  framedParts,
   /** Storage is blocked or full: plans last until the tab is closed. */
   memory:
     'This browser does not let the toolkit save anything here, so your plans last only until you close this page. Use Export to keep a copy.',
