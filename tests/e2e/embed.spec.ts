@@ -152,8 +152,8 @@ const work: Record<EmbedTool, (inner: FrameLocator) => Promise<void>> = {
   },
 };
 async function use(inner: FrameLocator, tool: EmbedTool) {
-  // Astro drops the `ssr` attribute once an island has hydrated.
-  await expect(inner.locator('astro-island[ssr]')).toHaveCount(0);
+  // mountIsland() marks each island once Preact has hydrated it.
+  await expect(inner.locator('[data-island]:not([data-hydrated])')).toHaveCount(0);
   await work[tool](inner);
 }
 
@@ -304,7 +304,7 @@ test('with storage blocked inside the frame, the tool still works and says so', 
   });
   await page.goto(scriptUrl({ tool: first }));
   const inner = page.frameLocator('iframe.iik-embed');
-  await expect(inner.locator('[data-embed-storage]')).toHaveText(storageNotes.memory);
+  await expect(inner.locator('[data-embed-storage]:visible')).toHaveText(storageNotes.memory);
   // The plan bar still works, in memory.
   await inner.getByRole('button', { name: 'New plan' }).click();
   await expect(inner.getByRole('combobox', { name: 'Working on' })).toContainText('Conversation 2');
@@ -324,7 +324,7 @@ test('inside a frame with storage, it says the plans stay on this site', async (
 }) => {
   await page.goto(scriptUrl({ tool: last }));
   const inner = page.frameLocator('iframe.iik-embed');
-  await expect(inner.locator('[data-embed-storage]')).toHaveText(
+  await expect(inner.locator('[data-embed-storage]:visible')).toHaveText(
     storageNotes.framed(new URL(hostOrigin).host),
   );
   expect(report.cspViolations).toEqual([]);
@@ -339,7 +339,9 @@ test('axe finds nothing on the host page or inside the embeds', async ({ page, r
     ).toBeVisible();
     // Let the islands hydrate, so axe sees the interactive state.
     await expect(
-      page.frameLocator(`iframe.iik-embed >> nth=${i}`).locator('astro-island[ssr]'),
+      page
+        .frameLocator(`iframe.iik-embed >> nth=${i}`)
+        .locator('[data-island]:not([data-hydrated])'),
     ).toHaveCount(0);
   }
   const axe = await new AxeBuilder({ page })
