@@ -68,7 +68,7 @@ function directDynamicImports() {
 
 /**
  * Every tool page needs the same runtime: Preact with its hooks and signals, the hydration
- * helper, and the plans store with its plan bar. Left to itself the bundler splits these into
+ * helper, and the plans store with the plan bar. Left to itself the bundler splits these into
  * nine small shared chunks; as two chunks they gzip about 1.2 KB smaller (one compression window
  * instead of nine, and no cross-chunk import lists), which keeps each tool page within its
  * 20 KB budget. Browser build only.

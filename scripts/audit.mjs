@@ -25,7 +25,10 @@ const candidates = [
   '/tools/outreach/',
   '/embed/',
   '/embed/checklist/',
+  '/embed/question-builder/',
+  '/embed/outreach/',
   '/print/checklist/',
+  '/print/question-builder/',
 ];
 
 if (!process.argv.includes('--no-build')) {
@@ -140,7 +143,7 @@ try {
     );
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   stopServer();
 }
 

@@ -373,12 +373,26 @@ test('the configurator builds a snippet and previews the embed', async ({ page, 
   await expect(snippet).toHaveValue(
     `<script src="${toolkit}/embed.js" data-tool="${last}" data-accent="#8c1515" data-org="Riverside College" async></script>`,
   );
+  await page.locator('iframe.preview-frame').scrollIntoViewIfNeeded();
   const preview = page.frameLocator('iframe.preview-frame');
   await expect(preview.getByText('Provided by Riverside College')).toBeVisible();
   expect(await accentIn(preview)).toBe('#8c1515');
   await page.getByRole('button', { name: 'Copy the script snippet' }).click();
   await expect(page.getByRole('status')).toHaveText(/Copied the script snippet|did not allow/);
   expect(report.cspViolations).toEqual([]);
+});
+
+test('on a phone the preview loads only once it is scrolled into view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/embed/');
+  const frame = page.locator('iframe.preview-frame');
+  await expect(page.locator('[data-island="embed-configurator"][data-hydrated]')).toHaveCount(1);
+  await expect(frame).not.toHaveAttribute('src', /.+/);
+  await frame.scrollIntoViewIfNeeded();
+  await expect(frame).toHaveAttribute('src', /\/embed\/question-builder\//);
+  await expect(
+    page.frameLocator('iframe.preview-frame').getByRole('heading', { level: 1 }),
+  ).toBeVisible();
 });
 
 test('the configurator itself cannot be framed', async ({ page, report }) => {

@@ -30,9 +30,23 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
   const c = useMemo(() => createEmbedConfigurator(origin, siteName), [origin, siteName]);
   const [status, setStatus] = useState('');
   const [preview, setPreview] = useState(c.previewSrc.value);
+  // The preview is a whole tool page: load it once it is on screen, so it does not compete with
+  // this page's own first paint (on a phone it sits below the form).
+  const [shown, setShown] = useState(false);
   const [height, setHeight] = useState(600);
   const frame = useRef<HTMLIFrameElement>(null);
   const check = c.accentCheck.value;
+
+  useEffect(() => {
+    const seen = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        setShown(true);
+        seen.disconnect();
+      }
+    });
+    if (frame.current) seen.observe(frame.current);
+    return () => seen.disconnect();
+  }, []);
 
   useEffect(() => {
     c.host.value = location.origin;
@@ -188,7 +202,7 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
         <h2 id="preview-title">Live preview</h2>
         <iframe
           ref={frame}
-          src={preview}
+          src={shown ? preview : undefined}
           title={`Preview: ${c.title.value}`}
           height={height}
           class="preview-frame"

@@ -3,7 +3,6 @@ import { plansText } from '../../lib/strings/plans';
 import type PlanManage from './PlanManage';
 import { registerServiceWorker } from './registerServiceWorker';
 import { usePlans } from './usePlans';
-import './PlanBar.css';
 
 const t = plansText.bar;
 
