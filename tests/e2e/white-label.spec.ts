@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import brand from '../fixtures/brand.config';
 import defaults from '../../src/site.config';
 import { builtPages } from '../support/site';
@@ -42,6 +43,20 @@ test('a build with another SITE_CONFIG re-brands every page', async () => {
     expect(home).toContain(`href="${brand.contact!.href}"`);
     expect(readFileSync(join(outDir, 'favicon.svg'), 'utf8')).toContain(`fill="${brand.accent}"`);
     expect(readFileSync(join(outDir, 'embed.js'), 'utf8')).toContain(`(${brand.siteName})`);
+    // The PNG app icons are drawn in the brand's accent too: sample the tile above the mark.
+    for (const [file, size] of [
+      ['icon-192.png', 192],
+      ['icon-512.png', 512],
+      ['icon-maskable-512.png', 512],
+    ] as const) {
+      const { data, info } = await sharp(join(outDir, 'icons', file))
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      expect(info.width, file).toBe(size);
+      const at = (Math.round(size * 0.1) * info.width + Math.round(size / 2)) * info.channels;
+      const hex = `#${[...data.subarray(at, at + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+      expect(hex, file).toBe(brand.accent);
+    }
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
