@@ -64,6 +64,28 @@ test.describe('every built page', () => {
   }
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, deviceScaleFactor: 1.75 });
+  // Home, a guide, and every page with a tool or a sheet: where islands hydrate and grids reflow.
+  const phonePages = pages.filter(
+    (p) => p === '/' || p.startsWith('/guides/linkedin/') || !isScriptFree(p),
+  );
+  for (const path of phonePages) {
+    test(`${path} loads without layout shifts`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { shift: number };
+        w.shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.shift += (e as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+      expect(shift, 'cumulative layout shift').toBeLessThan(0.01);
+    });
+  }
+});
+
 test('every internal link resolves', async ({ request }) => {
   const seen = new Set<string>();
   const broken: string[] = [];
