@@ -7,24 +7,20 @@ import { batch, computed, signal, type ReadonlySignal } from '@preact/signals-co
 import type { Person, Plan, QuestionsSection } from './plan';
 import {
   contacts,
-  decodeShare,
-  encodeShare,
   fields,
   filterBank,
   indexBank,
   move,
   stages,
-  suggestSet,
   timeFit,
   type BankQuestion,
   type Category,
   type Contact,
   type Field,
   type PlaceholderValues,
-  type ShareError,
-  type SharedList,
   type Stage,
 } from './questions';
+import type { ShareError, SharedList } from './question-share';
 
 /** The part of the shared plans state the builder uses (see src/lib/plans.ts). */
 export interface PlanStore {
@@ -179,8 +175,12 @@ export function createQuestionBuilder(plans: PlanStore, bank: readonly BankQuest
     setField(value: Field | '') {
       update((s) => ({ ...s, fieldTag: value }));
     },
-    /** Replaces the list with a balanced set for the length, stage, contact and field. */
-    suggest(): number {
+    /**
+     * Replaces the list with a balanced set for the length, stage, contact and field; resolves
+     * to its size. The set-maker loads on first use, to keep it out of the page's first script.
+     */
+    async suggest(): Promise<number> {
+      const { suggestSet } = await import('./question-suggest');
       const set = suggestSet(bank, {
         minutes: minutes.value,
         stage: stage.value,
@@ -199,12 +199,14 @@ export function createQuestionBuilder(plans: PlanStore, bank: readonly BankQuest
       }));
       return set.length;
     },
-    /** The share code for the current list (notes stay private). */
-    shareCode(): string {
+    /** The share code for the current list (notes stay private). Loads the codec on first use. */
+    async shareCode(): Promise<string> {
+      const { encodeShare } = await import('./question-share');
       return encodeShare({ minutes: minutes.value, items: items.value }, bankText);
     },
     /** Reads a share code and holds it until the student accepts or dismisses it. */
-    openShare(code: string) {
+    async openShare(code: string) {
+      const { decodeShare } = await import('./question-share');
       const result = decodeShare(code, bankText);
       batch(() => {
         pendingShare.value = result.ok ? result.list : null;

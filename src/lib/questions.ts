@@ -1,6 +1,7 @@
 /**
  * Rules of the question builder: the bank's vocabulary, filtering and search, how many questions
- * fit the time, the suggested set, placeholder filling, reordering, exports and share links.
+ * fit the time, placeholder filling and reordering. The suggested set (question-suggest.ts) and
+ * share links (question-share.ts) live apart: the island loads them when the student asks.
  * Pure functions over plain data; the island and the pages only call them.
  */
 
@@ -184,77 +185,6 @@ export function timeFit(count: number, minutes: number): TimeFit {
   };
 }
 
-/** Which TIARA categories a suggested set draws on first when few questions fit. */
-const tiaraPriority: readonly Category[] = [
-  'advice',
-  'insights',
-  'trends',
-  'resources',
-  'assignments',
-];
-
-/** Who the set is for. Empty strings mean "any". */
-export interface SuggestOptions {
-  minutes: number;
-  stage?: Stage | '';
-  contact?: Contact | '';
-  field?: Field | '';
-}
-
-/**
- * A balanced set for the time: one warm-up, TIARA questions spread over the five categories
- * (advice and insights first when only a few fit), one closing question, in conversation order.
- * Questions written for the chosen stage, contact or field come before general ones; when one of
- * them is left open, questions written for a particular value of it are left out.
- */
-export function suggestSet(bank: readonly BankQuestion[], options: SuggestOptions): BankQuestion[] {
-  const size = Math.max(3, questionsThatFit(options.minutes));
-  const { stage, contact, field } = options;
-  // A tag the student left open admits only questions that suit every value of it, so a set
-  // for "anyone" never asks a stranger about family, and a field-free set stays general.
-  const fits = (q: BankQuestion) =>
-    (stage ? q.stages.includes(stage) : q.stages.length === stages.length) &&
-    (contact ? q.contacts.includes(contact) : q.contacts.length === contacts.length) &&
-    (field ? q.fields.length === 0 || q.fields.includes(field) : q.fields.length === 0);
-  // Specific questions first: field-specific, then those written for fewer stages or contacts.
-  const score = (q: BankQuestion) =>
-    (q.fields.length > 0 ? 0 : 10) + q.stages.length + q.contacts.length;
-  const pools = new Map<Category, BankQuestion[]>();
-  for (const c of categories) {
-    pools.set(
-      c,
-      bank
-        .filter((q) => q.category === c && fits(q))
-        .map((q, i) => ({ q, i }))
-        .sort((a, b) => score(a.q) - score(b.q) || a.i - b.i)
-        .map((x) => x.q),
-    );
-  }
-  const take = (c: Category) => pools.get(c)?.shift();
-  const chosen: BankQuestion[] = [];
-  const warm = take('warm-up');
-  const close = take('closing');
-  let middle = size - (warm ? 1 : 0) - (close ? 1 : 0);
-  const picked: BankQuestion[] = [];
-  for (let round = 0; middle > 0; round++) {
-    let progress = false;
-    for (const c of tiaraPriority) {
-      if (middle === 0) break;
-      const q = take(c);
-      if (q) {
-        picked.push(q);
-        middle--;
-        progress = true;
-      }
-    }
-    if (!progress) break;
-  }
-  if (warm) chosen.push(warm);
-  for (const c of tiara) chosen.push(...picked.filter((q) => q.category === c));
-  if (close) chosen.push(close);
-  return chosen;
-}
-
 /** The person fields that fill placeholders. */
 export type PlaceholderValues = Partial<Record<Placeholder, string>>;
 
@@ -317,85 +247,6 @@ export interface ListItem {
 
 /** The fragment key that carries a shared list: `#share=...`. */
 export const shareKey = 'share';
-
-/** Most questions a share link may carry. */
-const shareMax = 60;
-
-/** A shared list: questions (bank id, wording, must-ask) and the planned minutes. */
-export interface SharedList {
-  minutes: number;
-  items: { sourceId: string | null; text: string; mustAsk: boolean }[];
-}
-
-function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(code: string): string {
-  const b64 = code.replace(/-/g, '+').replace(/_/g, '/');
-  const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-}
-
-/**
- * Encodes a list for a link fragment: base64url of compact JSON. A bank question asked as
- * written is just its id; edited or own questions carry their text; notes are never shared.
- */
-export function encodeShare(
-  list: SharedList,
-  bankText: (id: string) => string | undefined,
-): string {
-  const q = list.items.map((item) => {
-    const edited = !item.sourceId || bankText(item.sourceId) !== item.text;
-    if (!edited && !item.mustAsk) return item.sourceId;
-    const entry: { s?: string; t?: string; m?: 1 } = {};
-    if (item.sourceId) entry.s = item.sourceId;
-    if (edited) entry.t = item.text;
-    if (item.mustAsk) entry.m = 1;
-    return entry;
-  });
-  return toBase64Url(JSON.stringify({ v: 1, n: list.minutes, q }));
-}
-
-/** Why a share link could not be read; the island shows the matching message. */
-export type ShareError = 'malformed' | 'unknown-question' | 'empty';
-
-/** Reads a shared list from a fragment code; nothing about it is trusted. */
-export function decodeShare(
-  code: string,
-  bankText: (id: string) => string | undefined,
-): { ok: true; list: SharedList } | { ok: false; error: ShareError } {
-  let data: unknown;
-  try {
-    if (!/^[A-Za-z0-9_-]+$/.test(code)) return { ok: false, error: 'malformed' };
-    data = JSON.parse(fromBase64Url(code));
-  } catch {
-    return { ok: false, error: 'malformed' };
-  }
-  if (typeof data !== 'object' || data === null) return { ok: false, error: 'malformed' };
-  const { v, n, q } = data as { v?: unknown; n?: unknown; q?: unknown };
-  if (v !== 1 || !Array.isArray(q) || q.length > shareMax) return { ok: false, error: 'malformed' };
-  const minutes =
-    typeof n === 'number' && (timing.lengths as readonly number[]).includes(n) ? n : 20;
-  const items: SharedList['items'] = [];
-  for (const raw of q) {
-    const entry: unknown = typeof raw === 'string' ? { s: raw } : raw;
-    if (typeof entry !== 'object' || entry === null) return { ok: false, error: 'malformed' };
-    const { s, t, m } = entry as { s?: unknown; t?: unknown; m?: unknown };
-    if (s !== undefined && typeof s !== 'string') return { ok: false, error: 'malformed' };
-    if (t !== undefined && (typeof t !== 'string' || !t.trim() || t.length > 500))
-      return { ok: false, error: 'malformed' };
-    const bank = s === undefined ? undefined : bankText(s);
-    if (s !== undefined && bank === undefined) return { ok: false, error: 'unknown-question' };
-    const text = (t as string | undefined) ?? bank;
-    if (text === undefined) return { ok: false, error: 'malformed' };
-    items.push({ sourceId: (s as string | undefined) ?? null, text, mustAsk: m === 1 });
-  }
-  if (items.length === 0) return { ok: false, error: 'empty' };
-  return { ok: true, list: { minutes, items } };
-}
 
 /** The share code in a location hash (`#share=...`), or null when the hash has none. */
 export function shareCodeFromHash(hash: string): string | null {

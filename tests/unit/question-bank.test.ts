@@ -16,11 +16,11 @@ import {
   categories,
   flattenBank,
   questionsThatFit,
-  suggestSet,
   tiara,
   type BankGroup,
   type BankQuestion,
 } from '../../src/lib/questions';
+import { suggestSet } from '../../src/lib/question-suggest';
 
 const root = resolve(import.meta.dirname, '../..');
 const folder = join(root, 'src/content/questions');

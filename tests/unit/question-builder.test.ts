@@ -105,11 +105,11 @@ describe('createQuestionBuilder fit and suggestion', () => {
     expect(b.fit.value.over).toBe(0);
   });
 
-  test('suggest replaces the list with a balanced set for the time', () => {
+  test('suggest replaces the list with a balanced set for the time', async () => {
     const { b } = setup();
     b.addCustom('Mine');
     b.setMinutes(20);
-    expect(b.suggest()).toBe(5);
+    expect(await b.suggest()).toBe(5);
     const cats = b.items.value.map((i) => bank.find((x) => x.id === i.sourceId)!.category);
     expect(cats[0]).toBe('warm-up');
     expect(cats.at(-1)).toBe('closing');
@@ -160,17 +160,17 @@ describe('createQuestionBuilder filters', () => {
 });
 
 describe('createQuestionBuilder share links', () => {
-  test('a shared list waits for the student, then replaces the list when accepted', () => {
+  test('a shared list waits for the student, then replaces the list when accepted', async () => {
     const from = setup();
     from.b.add(q('advice-1'));
     from.b.addCustom('Own question?');
     from.b.toggleMust('c-1');
     from.b.setMinutes(30);
-    const code = from.b.shareCode();
+    const code = await from.b.shareCode();
 
     const to = setup();
     to.b.add(q('closing-1'));
-    to.b.openShare(code);
+    await to.b.openShare(code);
     expect(to.b.pendingShare.value?.items).toHaveLength(2);
     expect(to.b.items.value.map((i) => i.id)).toEqual(['b-closing-1']);
     to.b.acceptShare();
@@ -182,11 +182,11 @@ describe('createQuestionBuilder share links', () => {
     expect(to.b.pendingShare.value).toBeNull();
   });
 
-  test('a malformed link sets an error and changes nothing', () => {
+  test('a malformed link sets an error and changes nothing', async () => {
     const { plans, b } = setup();
     b.add(q('closing-1'));
     const before = plans.current.value;
-    b.openShare('not-a-list');
+    await b.openShare('not-a-list');
     expect(b.shareError.value).toBe('malformed');
     expect(b.pendingShare.value).toBeNull();
     b.acceptShare();
@@ -195,12 +195,12 @@ describe('createQuestionBuilder share links', () => {
     expect(b.shareError.value).toBeNull();
   });
 
-  test('a dismissed shared list changes nothing', () => {
+  test('a dismissed shared list changes nothing', async () => {
     const from = setup();
     from.b.add(q('advice-1'));
     const { plans, b } = setup();
     const before = plans.current.value;
-    b.openShare(from.b.shareCode());
+    await b.openShare(await from.b.shareCode());
     b.dismissShare();
     b.acceptShare();
     expect(plans.current.value).toBe(before);

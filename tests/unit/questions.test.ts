@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  decodeShare,
-  encodeShare,
   fillSegments,
   fillText,
   filterBank,
@@ -10,13 +8,14 @@ import {
   move,
   questionsThatFit,
   shareCodeFromHash,
-  suggestSet,
   tiara,
   timeFit,
   timing,
   type ListItem,
 } from '../../src/lib/questions';
 import { toMarkdown, toPlainText } from '../../src/lib/question-export';
+import { decodeShare, encodeShare } from '../../src/lib/question-share';
+import { suggestSet } from '../../src/lib/question-suggest';
 import { generatedBank, smallBank } from '../support/questions';
 
 const bank = smallBank();

@@ -97,7 +97,7 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
     if (!plans) return;
     source.value = plans;
     const code = shareCodeFromHash(location.hash);
-    if (code !== null) b.openShare(code);
+    if (code !== null) void b.openShare(code);
   }, [plans]);
   useEffect(() => {
     if (focus) document.getElementById(focus)?.focus();
@@ -113,11 +113,22 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
   const words = { title: ui.exportTitle, mustAsk: ui.mustAsk, notes: ui.notes };
 
   const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
-  const copy = (text: string, done = ui.copied) =>
-    navigator.clipboard.writeText(text).then(
+  /**
+   * Copies text, which may still be loading (exports and share links load on first use). A
+   * ClipboardItem takes the pending text, so browsers that only allow copying during the click
+   * itself (Safari) still accept it; elsewhere the text is awaited and written.
+   */
+  const copy = (text: string | Promise<string>, done = ui.copied) => {
+    const blob = Promise.resolve(text).then((t) => new Blob([t], { type: 'text/plain' }));
+    const write =
+      typeof ClipboardItem === 'function' && navigator.clipboard.write
+        ? navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })])
+        : Promise.resolve(text).then((t) => navigator.clipboard.writeText(t));
+    return write.then(
       () => setStatus(done),
       () => setStatus(ui.copyFailed),
     );
+  };
   const shift = (id: string, delta: number, button: string) => {
     const to = b.moveItem(id, delta);
     setStatus(to < 0 ? ui.atEnd : fmt(ui.moved, { pos: to + 1, total: items.length }));
@@ -134,9 +145,9 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
-  const suggest = () => {
+  const suggest = async () => {
     setConfirm(false);
-    setStatus(fmt(ui.suggested, { n: b.suggest() }));
+    setStatus(fmt(ui.suggested, { n: await b.suggest() }));
   };
 
   // The bank is most of the page: rebuild it only when what it shows changes, not on every
@@ -408,16 +419,16 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
         <div class="qb-export no-print">
           <button
             type="button"
-            onClick={async () =>
-              copy((await exporter()).toPlainText(items, (q) => fillText(q, values), words))
+            onClick={() =>
+              copy(exporter().then((e) => e.toPlainText(items, (q) => fillText(q, values), words)))
             }
           >
             {ui.copyText}
           </button>
           <button
             type="button"
-            onClick={async () =>
-              copy((await exporter()).toMarkdown(items, (q) => fillText(q, values), words))
+            onClick={() =>
+              copy(exporter().then((e) => e.toMarkdown(items, (q) => fillText(q, values), words)))
             }
           >
             {ui.copyMarkdown}
@@ -432,7 +443,9 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
             type="button"
             onClick={() =>
               copy(
-                `${location.origin}${location.pathname}#${shareKey}=${b.shareCode()}`,
+                b
+                  .shareCode()
+                  .then((code) => `${location.origin}${location.pathname}#${shareKey}=${code}`),
                 ui.linkCopied,
               )
             }
