@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/site';
+
+/** Form controls and buttons a printed page still shows (there should be none). */
+const visibleControls = (page: Page) =>
+  page
+    .locator('main button, main input, main select, main textarea')
+    .evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.outerHTML));
+
+test('a guide prints its text only, with link addresses spelled out', async ({ page }) => {
+  await page.goto('/guides/reaching-out/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('main p').first()).toBeVisible();
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('search')).toBeHidden();
+  await expect(page.locator('.site-footer')).toBeHidden();
+  expect(await visibleControls(page)).toEqual([]);
+  // A link to another site prints its address after the text.
+  const after = await page.locator('main').evaluate((main) => {
+    const a = document.createElement('a');
+    a.href = 'https://careers.example.edu/advising';
+    a.textContent = 'advising';
+    main.append(a);
+    return getComputedStyle(a, '::after').content;
+  });
+  expect(after).toContain('https://careers.example.edu/advising');
+});
+
+test('the question builder prints the list with its notes and nothing to click', async ({
+  page,
+}) => {
+  await page.goto('/tools/question-builder/');
+  await page.waitForLoadState('networkidle');
+  const bank = page.getByRole('region', { name: 'Question bank' });
+  await bank.getByRole('button', { name: 'Add', exact: true }).first().click();
+  await page.getByLabel('Write your own question').fill('What surprised you in your first year?');
+  await page.getByLabel('Write your own question').press('Enter');
+  await page
+    .getByLabel('Notes on the answer')
+    .last()
+    .fill('Said the first year was mostly listening.');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('What surprised you in your first year?')).toBeVisible();
+  await expect(page.getByText('Said the first year was mostly listening.')).toBeVisible();
+  await expect(bank).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.planbar')).toBeHidden();
+  expect(await visibleControls(page)).toEqual([]);
+});
+
+test('the outreach tool prints the message, not the form', async ({ page }) => {
+  await page.goto('/tools/outreach/');
+  await page.waitForLoadState('networkidle');
+  await page.getByLabel('Their name').fill('Maria');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.or-print')).toBeVisible();
+  await expect(page.locator('.or-print')).toContainText('Hi Maria,');
+  await expect(page.getByLabel('Their name')).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+  expect(await visibleControls(page)).toEqual([]);
+});
+
+test('the blank question sheet prints every question with ruled space for the answer', async ({
+  page,
+}) => {
+  await page.goto('/print/question-builder/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  expect(await visibleControls(page)).toEqual([]);
+  const questions = await page.locator('.sheet-question').count();
+  expect(questions).toBeGreaterThanOrEqual(5);
+  // One ruled answer space per question, plus a long one for notes.
+  await expect(page.locator('.sheet-list .sheet-lines')).toHaveCount(questions);
+  for (const lines of await page.locator('.sheet-lines').all()) {
+    expect((await lines.boundingBox())?.height).toBeGreaterThan(40);
+  }
+  const pdf = await page.pdf({ format: 'Letter' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  expect(pages.length).toBeLessThanOrEqual(3);
+});
