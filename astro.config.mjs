@@ -34,12 +34,11 @@ function siteConfigAlias() {
 }
 
 /**
- * Lazy chunks (plan management, exports, calendar files) are loaded with import(). Vite wraps each
- * one in a 0.9 KB helper that adds <link rel=modulepreload> tags for the chunk's dependencies, but
- * with modulePreload off those lists are always empty (our lazy chunks import no CSS and their JS
- * dependencies are already on the page), so the helper is dead weight on every tool page. This
- * swaps it for a direct call and fails the build if a chunk ever does get a dependency list, so a
- * future CSS import in a lazy chunk cannot silently lose its styles.
+ * Lazy chunks (plan management, exports, suggested sets, share links, calendar files) are loaded
+ * with import(). Vite wraps each one in a 0.9 KB helper that first adds <link rel=modulepreload>
+ * tags for the chunk's dependencies. Ours are modules the page has already loaded, so the helper
+ * is dead weight on every tool page; this swaps it for a direct call. A lazy chunk that imported
+ * CSS would need the helper to load its stylesheet, so the build fails if one ever does.
  * @returns {import('vite').Plugin}
  */
 function directDynamicImports() {
@@ -54,11 +53,14 @@ function directDynamicImports() {
         return id === helper ? 'export const __vitePreload = (load) => load();' : null;
       },
     },
-    generateBundle(_options, bundle) {
+    // After every generateBundle hook, when Vite has written each lazy import's dependency list.
+    writeBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.code.includes('__vite__mapDeps')) {
+        if (chunk.type !== 'chunk') continue;
+        const deps = /__vite__mapDeps=.*?m\.f=(\[[^\]]*\])/.exec(chunk.code)?.[1] ?? '';
+        if (deps.includes('.css"')) {
           this.error(
-            `${chunk.fileName} preloads dependencies; the direct import() helper would skip them.`,
+            `${chunk.fileName} lazy-loads a chunk with CSS; the direct import() helper would skip it.`,
           );
         }
       }
@@ -121,6 +123,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [siteConfigAlias(), directDynamicImports(), toolRuntimeChunks()],
+    // No modulepreload polyfill or preload lists: see directDynamicImports().
     build: { modulePreload: false },
   },
 });
