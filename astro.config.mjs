@@ -42,16 +42,13 @@ function siteConfigAlias() {
  * @returns {import('vite').Plugin}
  */
 function directDynamicImports() {
-  const helper = '\0vite/preload-helper.js';
   return {
     name: 'iik-direct-dynamic-imports',
     enforce: 'pre',
     apply: 'build',
     load: {
       filter: { id: /^\0vite\/preload-helper\.js$/ },
-      handler(id) {
-        return id === helper ? 'export const __vitePreload = (load) => load();' : null;
-      },
+      handler: () => 'export const __vitePreload = (load) => load();',
     },
     // After every generateBundle hook, when Vite has written each lazy import's dependency list.
     writeBundle(_options, bundle) {
@@ -123,7 +120,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [siteConfigAlias(), directDynamicImports(), toolRuntimeChunks()],
-    // No modulepreload polyfill or preload lists: see directDynamicImports().
-    build: { modulePreload: false },
   },
 });

@@ -1,7 +1,4 @@
-/**
- * Which note an embed page shows about where the student's plans are kept: browsers give a
- * framed page its own store per host site, or block storage there outright.
- */
+/** The storage note on embed pages (src/scripts/embed-frame.ts). */
 
 /** Where the student's plans are kept, as the embed footer tells it. */
 export type StorageSituation = 'standalone' | 'framed' | 'memory';

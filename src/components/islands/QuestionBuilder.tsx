@@ -119,11 +119,15 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
    * itself (Safari) still accept it; elsewhere the text is awaited and written.
    */
   const copy = (text: string | Promise<string>, done = ui.copied) => {
-    const blob = Promise.resolve(text).then((t) => new Blob([t], { type: 'text/plain' }));
+    const pending = Promise.resolve(text);
     const write =
       typeof ClipboardItem === 'function' && navigator.clipboard.write
-        ? navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })])
-        : Promise.resolve(text).then((t) => navigator.clipboard.writeText(t));
+        ? navigator.clipboard.write([
+            new ClipboardItem({
+              'text/plain': pending.then((t) => new Blob([t], { type: 'text/plain' })),
+            }),
+          ])
+        : pending.then((t) => navigator.clipboard.writeText(t));
     return write.then(
       () => setStatus(done),
       () => setStatus(ui.copyFailed),

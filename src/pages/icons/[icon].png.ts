@@ -11,14 +11,17 @@ const icons = {
 } as const;
 
 export const getStaticPaths = (() =>
-  Object.keys(icons).map((icon) => ({ params: { icon } }))) satisfies GetStaticPaths;
+  Object.entries(icons).map(([icon, props]) => ({
+    params: { icon },
+    props,
+  }))) satisfies GetStaticPaths;
 
 /**
  * Rasterized at build time from the same SVG as /icons/icon.svg, in this copy's accent colour,
  * so a re-branded build gets matching icons without anyone re-drawing them.
  */
-export const GET: APIRoute = async ({ params }) => {
-  const { size, maskable } = icons[params.icon as keyof typeof icons];
+export const GET: APIRoute<(typeof icons)[keyof typeof icons]> = async ({ props }) => {
+  const { size, maskable } = props;
   // The SVG is 32 units wide: render it at the density that makes it `size` pixels.
   const png = await sharp(Buffer.from(iconSvg(site.accent, maskable)), {
     density: (72 * size) / 32,
