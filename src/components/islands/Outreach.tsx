@@ -315,12 +315,14 @@ export default function Outreach(props: Props) {
               onChange={(e) => s.setMeeting(e.currentTarget.value)}
             />
           </div>
-          <ul class="or-when">
-            {o.sentAt && <li>{fmt(ui.sentOn, { date: day(o.sentAt) })}</li>}
-            {dates.nudge && <li>{fmt(ui.nudgeOn, { date: day(dates.nudge) })}</li>}
-            {dates.thanksBy && <li>{fmt(ui.thanksBy, { date: day(dates.thanksBy, true) })}</li>}
-            {dates.keepInTouch && <li>{fmt(ui.updateOn, { date: day(dates.keepInTouch) })}</li>}
-          </ul>
+          {(o.sentAt || dates.nudge || dates.thanksBy || dates.keepInTouch) && (
+            <ul class="or-when">
+              {o.sentAt && <li>{fmt(ui.sentOn, { date: day(o.sentAt) })}</li>}
+              {dates.nudge && <li>{fmt(ui.nudgeOn, { date: day(dates.nudge) })}</li>}
+              {dates.thanksBy && <li>{fmt(ui.thanksBy, { date: day(dates.thanksBy, true) })}</li>}
+              {dates.keepInTouch && <li>{fmt(ui.updateOn, { date: day(dates.keepInTouch) })}</li>}
+            </ul>
+          )}
           {dates.nudge || dates.thanksBy ? (
             <button type="button" class="no-print" onClick={download}>
               {ui.download}

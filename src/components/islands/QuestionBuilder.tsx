@@ -302,108 +302,110 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
           {ui.list}
         </h2>
         {items.length === 0 && <p>{ui.empty}</p>}
-        <ol class="qb-items">
-          {items.map((item, i) => {
-            const id = `qb-${item.id}`;
-            return (
-              <li key={item.id} class={item.mustAsk ? 'qb-item qb-must' : 'qb-item'}>
-                {editing === item.id ? (
-                  <form
-                    class="no-print"
-                    onSubmit={(e) => {
-                      e.preventDefault();
-                      const text = new FormData(e.currentTarget).get('text');
-                      b.edit(item.id, String(text));
-                      setEditing(null);
-                      setFocus(`${id}-edit`);
-                    }}
-                  >
-                    <label for={`${id}-text`}>{ui.edit}</label>
-                    <textarea id={`${id}-text`} name="text" rows={2}>
-                      {item.text}
-                    </textarea>
-                    <button type="submit">{ui.save}</button>{' '}
-                    <button
-                      type="button"
-                      onClick={() => {
+        {items.length > 0 && (
+          <ol class="qb-items">
+            {items.map((item, i) => {
+              const id = `qb-${item.id}`;
+              return (
+                <li key={item.id} class={item.mustAsk ? 'qb-item qb-must' : 'qb-item'}>
+                  {editing === item.id ? (
+                    <form
+                      class="no-print"
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        const text = new FormData(e.currentTarget).get('text');
+                        b.edit(item.id, String(text));
                         setEditing(null);
                         setFocus(`${id}-edit`);
                       }}
                     >
-                      {ui.cancel}
+                      <label for={`${id}-text`}>{ui.edit}</label>
+                      <textarea id={`${id}-text`} name="text" rows={2}>
+                        {item.text}
+                      </textarea>
+                      <button type="submit">{ui.save}</button>{' '}
+                      <button
+                        type="button"
+                        onClick={() => {
+                          setEditing(null);
+                          setFocus(`${id}-edit`);
+                        }}
+                      >
+                        {ui.cancel}
+                      </button>
+                    </form>
+                  ) : (
+                    <p class="qb-text" id={`${id}-q`}>
+                      {item.mustAsk && <strong class="qb-badge">{ui.mustAsk}: </strong>}
+                      <Filled text={item.text} values={values} />
+                    </p>
+                  )}
+                  <div class="qb-actions no-print">
+                    <label class="qb-check">
+                      <input
+                        type="checkbox"
+                        checked={item.mustAsk}
+                        onChange={() => b.toggleMust(item.id)}
+                      />
+                      {ui.mustAsk}
+                    </label>
+                    <button
+                      type="button"
+                      id={`${id}-up`}
+                      aria-disabled={i === 0}
+                      aria-describedby={`${id}-q`}
+                      onClick={() => shift(item.id, -1, `${id}-up`)}
+                    >
+                      {ui.up}
                     </button>
-                  </form>
-                ) : (
-                  <p class="qb-text" id={`${id}-q`}>
-                    {item.mustAsk && <strong class="qb-badge">{ui.mustAsk}: </strong>}
-                    <Filled text={item.text} values={values} />
-                  </p>
-                )}
-                <div class="qb-actions no-print">
-                  <label class="qb-check">
-                    <input
-                      type="checkbox"
-                      checked={item.mustAsk}
-                      onChange={() => b.toggleMust(item.id)}
-                    />
-                    {ui.mustAsk}
+                    <button
+                      type="button"
+                      id={`${id}-down`}
+                      aria-disabled={i === items.length - 1}
+                      aria-describedby={`${id}-q`}
+                      onClick={() => shift(item.id, 1, `${id}-down`)}
+                    >
+                      {ui.down}
+                    </button>
+                    <button
+                      type="button"
+                      id={`${id}-edit`}
+                      aria-describedby={`${id}-q`}
+                      onClick={() => {
+                        setEditing(item.id);
+                        setFocus(`${id}-text`);
+                      }}
+                    >
+                      {ui.edit}
+                    </button>
+                    <button
+                      type="button"
+                      aria-describedby={`${id}-q`}
+                      onClick={() => {
+                        b.remove(item.id);
+                        setStatus(ui.removed);
+                        setFocus('qb-list');
+                      }}
+                    >
+                      {ui.remove}
+                    </button>
+                  </div>
+                  <label class="no-print" for={`${id}-notes`}>
+                    {ui.notes}
                   </label>
-                  <button
-                    type="button"
-                    id={`${id}-up`}
-                    aria-disabled={i === 0}
-                    aria-describedby={`${id}-q`}
-                    onClick={() => shift(item.id, -1, `${id}-up`)}
-                  >
-                    {ui.up}
-                  </button>
-                  <button
-                    type="button"
-                    id={`${id}-down`}
-                    aria-disabled={i === items.length - 1}
-                    aria-describedby={`${id}-q`}
-                    onClick={() => shift(item.id, 1, `${id}-down`)}
-                  >
-                    {ui.down}
-                  </button>
-                  <button
-                    type="button"
-                    id={`${id}-edit`}
-                    aria-describedby={`${id}-q`}
-                    onClick={() => {
-                      setEditing(item.id);
-                      setFocus(`${id}-text`);
-                    }}
-                  >
-                    {ui.edit}
-                  </button>
-                  <button
-                    type="button"
-                    aria-describedby={`${id}-q`}
-                    onClick={() => {
-                      b.remove(item.id);
-                      setStatus(ui.removed);
-                      setFocus('qb-list');
-                    }}
-                  >
-                    {ui.remove}
-                  </button>
-                </div>
-                <label class="no-print" for={`${id}-notes`}>
-                  {ui.notes}
-                </label>
-                <textarea
-                  id={`${id}-notes`}
-                  class="no-print"
-                  rows={2}
-                  value={item.notes}
-                  onInput={(e) => b.setNotes(item.id, e.currentTarget.value)}
-                />
-                <p class="print-only qb-answer">{item.notes}</p>
-              </li>
-            );
-          })}
-        </ol>
+                  <textarea
+                    id={`${id}-notes`}
+                    class="no-print"
+                    rows={2}
+                    value={item.notes}
+                    onInput={(e) => b.setNotes(item.id, e.currentTarget.value)}
+                  />
+                  <p class="print-only qb-answer">{item.notes}</p>
+                </li>
+              );
+            })}
+          </ol>
+        )}
         <form
           class="qb-own no-print"
           onSubmit={(e) => {
