@@ -111,7 +111,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    sitemap({ filter: (page) => !page.includes('/embed/') || page.endsWith('/embed/') }),
+    sitemap({
+      // Embeds and the offline page are parts of the site, not pages to find in a search engine.
+      filter: (page) =>
+        (!page.includes('/embed/') || page.endsWith('/embed/')) && !page.includes('/offline/'),
+    }),
     pagefind(),
     // After Pagefind, so the search index is precached for offline use.
     serviceWorker(),

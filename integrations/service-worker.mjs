@@ -47,6 +47,15 @@ export default function serviceWorker() {
           // Astro's hashed file names already change with their content.
           dontCacheBustURLsMatching: /^_astro\//,
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+          // Precached pages are answered from the cache; any other address goes to the network,
+          // and with no connection gets the small offline page instead of the browser's error.
+          runtimeCaching: [
+            {
+              urlPattern: ({ request }) => request.mode === 'navigate',
+              handler: 'NetworkOnly',
+              options: { precacheFallback: { fallbackURL: '/offline/index.html' } },
+            },
+          ],
         });
         for (const warning of warnings) logger.warn(warning);
         logger.info(`Service worker precaches ${count} files (${Math.round(size / 1024)} KB).`);

@@ -10,6 +10,8 @@ export const GET: APIRoute = () =>
         short_name: site.shortName,
         description:
           'Guides and tools for informational interviews: plan, reach out, prepare and follow up.',
+        // A stable identity for the installed app, so a later start_url change keeps it the same app.
+        id: '/',
         start_url: '/',
         scope: '/',
         display: 'standalone',

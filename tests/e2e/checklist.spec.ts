@@ -106,6 +106,13 @@ plain('after one visit the checklist reloads with no connection', async ({ brows
   await expect(step(page, 'Ask for advice, never for a job')).toBeChecked();
   await page.goto('/print/checklist/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('prep checklist');
+  // An address that was never saved gets the offline page, with links to what works.
+  await page.goto('/guides/a-page-that-was-never-saved/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'You are offline, and this page is not saved here',
+  );
+  await page.getByRole('main').getByRole('link', { name: 'Outreach messages' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Outreach');
   await context.close();
 });
 
