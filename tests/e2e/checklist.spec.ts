@@ -1,4 +1,3 @@
-import { test as plain } from '@playwright/test';
 import { expect, test } from '../support/site';
 
 const url = '/tools/checklist/';
@@ -85,10 +84,7 @@ test('with localStorage throwing on access the checklist still works', async ({ 
   await expect(step(page, 'Prepare 5 to 10 questions, most important first')).not.toBeChecked();
 });
 
-// A plain test: the header-injecting route of the shared fixture would bypass the service worker.
-plain('after one visit the checklist reloads with no connection', async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+test('after one visit the checklist reloads with no connection', async ({ page, context }) => {
   await page.goto(url);
   await ready(page);
   await page.evaluate(async () => {
@@ -106,7 +102,6 @@ plain('after one visit the checklist reloads with no connection', async ({ brows
   await expect(step(page, 'Ask for advice, never for a job')).toBeChecked();
   await page.goto('/print/checklist/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('prep checklist');
-  await context.close();
 });
 
 for (const format of ['Letter', 'A4'] as const) {
