@@ -30,6 +30,11 @@ export function isScriptFree(path: string): boolean {
   return !/^\/(tools|embed|search|print)\//.test(path);
 }
 
+/** The number of pages in a PDF that Chromium wrote (`page.pdf()`). */
+export function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
 /** What a page did during a test, recorded by the automatic `report` fixture. */
 export interface PageReport {
   /** Requests to any origin other than the toolkit's (data: and blob: URLs aside). */
