@@ -106,9 +106,7 @@ test('after one visit the checklist reloads with no connection', async ({ page, 
 
 // The sheet promises the steps on one page and a ruled notes page (src/lib/strings/checklist.ts).
 for (const format of ['Letter', 'A4'] as const) {
-  test(`the blank sheet prints on two ${format} pages, the steps first and then the notes`, async ({
-    page,
-  }) => {
+  test(`the blank sheet prints on the two ${format} pages it promises`, async ({ page }) => {
     await page.goto('/print/checklist/');
     expect(pdfPageCount(await page.pdf({ format }))).toBe(2);
   });
