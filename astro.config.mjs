@@ -8,9 +8,13 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './integrations/pagefind.mjs';
 import cspHashes from './integrations/csp-hashes.mjs';
 import serviceWorker from './integrations/service-worker.mjs';
+import siteUrl, { resolveSiteOrigin } from './integrations/site-url.mjs';
 
-/** Public origin of the deployed site; set SITE_URL when deploying elsewhere. */
-const site = process.env.SITE_URL ?? 'https://informational-interview-toolkit.example.org';
+/**
+ * Public origin of the deployed site, for canonical links, og:url and the sitemap: SITE_URL, else
+ * the deploy platform's URL on Netlify or Cloudflare Pages, else a placeholder the build warns about.
+ */
+const siteOrigin = resolveSiteOrigin(process.env);
 
 /**
  * White-label builds: SITE_CONFIG=path/to/brand.ts swaps that file in wherever the code imports
@@ -104,7 +108,7 @@ function toolRuntimeChunks() {
 }
 
 export default defineConfig({
-  site,
+  site: siteOrigin.origin,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -120,6 +124,8 @@ export default defineConfig({
     // After Pagefind, so the search index is precached for offline use.
     serviceWorker(),
     cspHashes(),
+    // Last, so its warning is the last thing the build prints.
+    siteUrl(siteOrigin),
   ],
   devToolbar: { enabled: false },
   vite: {

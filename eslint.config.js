@@ -26,4 +26,22 @@ export default defineConfig(
       ],
     },
   },
+  {
+    files: ['tests/e2e/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message:
+                'Import test from tests/support/site: its fixture records every page and fails the test on a CSP violation.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,7 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './scripts/browser.mjs';
 
-/** Port of the preview server the tests start (E2E_PORT lets parallel checkouts coexist). */
+/**
+ * Port of the server the tests start (E2E_PORT lets parallel checkouts coexist). It is the server
+ * `npm start` runs: dist/ with the headers of dist/_headers on every response.
+ */
 const port = Number(process.env.E2E_PORT ?? 4399);
 const executablePath = systemChromium() ?? undefined;
 
@@ -24,7 +27,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    command: `node scripts/serve.mjs --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,5 +1,5 @@
 // @ts-check
-// `npm run audit`: builds the site, serves it with `astro preview` and runs Lighthouse (mobile
+// `npm run audit`: builds the site, serves it with scripts/serve.mjs and runs Lighthouse (mobile
 // preset) on home, a section page, a guide and every tool page that exists, then prints a table.
 // Accessibility, best practices and SEO must be 100. Performance varies from run to run on a
 // shared 2-core machine, so each page gets up to five runs, keeps its best, and fails below 90.
@@ -37,7 +37,8 @@ if (!process.argv.includes('--no-build')) {
 }
 const pages = candidates.filter((p) => existsSync(`dist${p}index.html`));
 
-const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], {
+// The server `npm start` runs: the real headers, and compressed responses as a CDN sends them.
+const server = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--host', '127.0.0.1'], {
   stdio: 'ignore',
   detached: true,
 });
@@ -88,7 +89,7 @@ async function waitForServer() {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`Preview server did not start on ${origin}`);
+  throw new Error(`The server did not start on ${origin}`);
 }
 
 const chromePath = await findChromium();

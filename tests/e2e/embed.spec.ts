@@ -6,6 +6,7 @@ import type { FrameLocator, Locator } from '@playwright/test';
 import { expect, test } from '../support/site';
 import { HEIGHT_MESSAGE, embedTools, type EmbedTool } from '../../src/lib/embed-params';
 import { storageNotes, toolNames } from '../../src/lib/strings/embed';
+import { configuratorText as copyText } from '../../src/lib/strings/embed-configurator';
 import site from '../../src/site.config';
 
 /**
@@ -80,6 +81,12 @@ test.beforeAll(async () => {
     }
     if (url.pathname === '/listener.js') return send('text/javascript', plainListener);
     if (url.pathname === '/blank') return send('text/html', hostPage(''));
+    // A host that tries to frame the configurator, which is not embeddable.
+    if (url.pathname === '/framed-configurator')
+      return send(
+        'text/html',
+        hostPage(`<iframe title="Configurator" src="${toolkit}/embed/"></iframe>`),
+      );
     // A third-party frame on the host page (an advert, say); the test posts from inside it.
     if (url.pathname === '/attacker')
       return send('text/html', '<!doctype html><title>Advert</title>');
@@ -361,7 +368,11 @@ test('/embed.js is served as JavaScript, under 2 KB gzipped', async ({ request }
   expect(gz).toBeLessThan(2048);
 });
 
-test('the configurator builds a snippet and previews the embed', async ({ page, report }) => {
+test('the configurator builds a snippet, copies it and previews the embed', async ({
+  page,
+  report,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/embed/');
   await page.getByRole('radio', { name: toolNames[last] }).check();
   await page.getByLabel('Brand colour (hex, e.g. #8c1515)').fill('#ffeb3b');
@@ -370,15 +381,15 @@ test('the configurator builds a snippet and previews the embed', async ({ page, 
   await expect(page.locator('#embed-accent-note')).toContainText('Meets WCAG AA');
   await page.getByLabel('Institution name').fill('Riverside College');
   const snippet = page.getByLabel('Script (recommended: resizes itself)');
-  await expect(snippet).toHaveValue(
-    `<script src="${toolkit}/embed.js" data-tool="${last}" data-accent="#8c1515" data-org="Riverside College" async></script>`,
-  );
+  const expected = `<script src="${toolkit}/embed.js" data-tool="${last}" data-accent="#8c1515" data-org="Riverside College" async></script>`;
+  await expect(snippet).toHaveValue(expected);
   await page.locator('iframe.preview-frame').scrollIntoViewIfNeeded();
   const preview = page.frameLocator('iframe.preview-frame');
   await expect(preview.getByText('Provided by Riverside College')).toBeVisible();
   expect(await accentIn(preview)).toBe('#8c1515');
   await page.getByRole('button', { name: 'Copy the script snippet' }).click();
-  await expect(page.getByRole('status')).toHaveText(/Copied the script snippet|did not allow/);
+  await expect(page.getByRole('status')).toHaveText(copyText.copied('script snippet'));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
   expect(report.cspViolations).toEqual([]);
 });
 
@@ -396,14 +407,9 @@ test('on a phone the preview loads only once it is scrolled into view', async ({
 });
 
 test('the configurator itself cannot be framed', async ({ page, report }) => {
-  await page.route(`${hostOrigin}/framed-configurator`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: hostPage(`<iframe title="Configurator" src="${toolkit}/embed/"></iframe>`),
-    }),
-  );
+  report.expectCspViolation(/frame-ancestors/);
   await page.goto(`${hostOrigin}/framed-configurator`);
-  await expect.poll(() => report.cspViolations.join(' ')).toMatch(/frame-ancestors/);
+  await expect.poll(() => report.cspViolations.join(' ')).toMatch(/frame-ancestors 'none'/);
   await expect(
     page.frameLocator('iframe[title="Configurator"]').getByRole('heading', { level: 1 }),
   ).toHaveCount(0);

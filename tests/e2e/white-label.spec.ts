@@ -2,11 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import brand from '../fixtures/brand.config';
 import defaults from '../../src/site.config';
-import { builtPages } from '../support/site';
+import { builtPages, expect, test } from '../support/site';
 
 // Two builds at once would race on the project's .astro cache.
 test.describe.configure({ mode: 'serial' });

@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import { builtRules, resolveHeaders } from './headers';
 
 /** Every HTML page of the built site as a URL path (`/guides/x/`), from dist/. */
 export function builtPages(dir = 'dist'): string[] {
@@ -31,43 +30,56 @@ export function isScriptFree(path: string): boolean {
   return !/^\/(tools|embed|search|print)\//.test(path);
 }
 
+/** The number of pages in a PDF that Chromium wrote (`page.pdf()`). */
+export function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+/** What a page did during a test, recorded by the automatic `report` fixture. */
+export interface PageReport {
+  /** Requests to any origin other than the toolkit's (data: and blob: URLs aside). */
+  external: string[];
+  /** Content-Security-Policy violations the browser logged. */
+  cspViolations: string[];
+  /** Other console errors. */
+  errors: string[];
+  /** For a test that provokes a violation on purpose: those matching `pattern` do not fail it. */
+  expectCspViolation(pattern: RegExp): void;
+}
+
 /**
- * A test fixture that serves every response with the headers the built `_headers` file gives
- * its path (astro preview ignores that file), and records what the page did: requests to other
- * hosts, Content-Security-Policy violations and console errors.
+ * Every end-to-end test gets this fixture, whether or not it names it: it records requests to
+ * other hosts, Content-Security-Policy violations and console errors, and fails the test on any
+ * CSP violation it did not expect. The headers themselves are the real ones: the web server
+ * (scripts/serve.mjs) sends every response with the headers dist/_headers gives its path.
  */
-export const test = base.extend<{
-  report: { external: string[]; cspViolations: string[]; errors: string[] };
-}>({
-  report: async ({ page, baseURL }, use) => {
-    const rules = builtRules();
-    const origin = new URL(baseURL!).origin;
-    const report = {
-      external: [] as string[],
-      cspViolations: [] as string[],
-      errors: [] as string[],
-    };
-    page.on('request', (req) => {
-      const url = req.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
-        report.external.push(url);
-    });
-    page.on('console', (msg) => {
-      const text = msg.text();
-      if (/Content Security Policy|Refused to/i.test(text)) report.cspViolations.push(text);
-      else if (msg.type() === 'error') report.errors.push(text);
-    });
-    await page.route(`${origin}/**`, async (route) => {
-      const response = await route.fetch();
-      const path = new URL(route.request().url()).pathname;
-      const { headers } = resolveHeaders(rules, path);
-      await route.fulfill({
-        response,
-        headers: { ...response.headers(), ...Object.fromEntries(headers) },
+export const test = base.extend<{ report: PageReport }>({
+  report: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const expected: RegExp[] = [];
+      const report: PageReport = {
+        external: [],
+        cspViolations: [],
+        errors: [],
+        expectCspViolation: (pattern) => void expected.push(pattern),
+      };
+      page.on('request', (req) => {
+        const url = req.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+          report.external.push(url);
       });
-    });
-    await use(report);
-  },
+      page.on('console', (msg) => {
+        const text = msg.text();
+        if (/Content Security Policy|Refused to/i.test(text)) report.cspViolations.push(text);
+        else if (msg.type() === 'error') report.errors.push(text);
+      });
+      await use(report);
+      const unexpected = report.cspViolations.filter((v) => !expected.some((re) => re.test(v)));
+      expect(unexpected, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -14,7 +14,7 @@ export const printText = {
     },
     'question-builder': {
       title: 'Question sheet',
-      summary: 'Questions to ask, with room to note the answers.',
+      summary: 'Questions to ask, with room to note the answers. Two pages.',
     },
   } as Record<string, { title: string; summary: string }>,
 } as const;
