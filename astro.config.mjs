@@ -107,6 +107,31 @@ function toolRuntimeChunks() {
   };
 }
 
+/**
+ * Preact renders the islands at build time; in the browser they hydrate through our own
+ * mountIsland() (src/components/islands/runtime/mount.ts), never through `client:*` directives.
+ * @astrojs/preact would still register its client renderer, which Astro then builds into
+ * dist/_astro and the service worker precaches though no page loads it. This registers the same
+ * renderer for the server only.
+ * @returns {import('astro').AstroIntegration}
+ */
+function serverOnlyPreact() {
+  const integration = preact();
+  const setup = integration.hooks['astro:config:setup'];
+  return {
+    ...integration,
+    hooks: {
+      ...integration.hooks,
+      'astro:config:setup': (params) =>
+        setup?.({
+          ...params,
+          addRenderer: ({ name, serverEntrypoint }) =>
+            params.addRenderer({ name, serverEntrypoint }),
+        }),
+    },
+  };
+}
+
 export default defineConfig({
   site: siteOrigin.origin,
   output: 'static',
@@ -114,7 +139,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
-    preact(),
+    serverOnlyPreact(),
     sitemap({
       // Embeds and the offline page are parts of the site, not pages to find in a search engine.
       filter: (page) =>

@@ -14,16 +14,20 @@ export default function pagefindIntegration() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length)
-          throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-        if (written.errors.length)
-          throw new Error(`Pagefind write failed: ${written.errors.join('; ')}`);
-        logger.info(`Indexed ${added.page_count} pages for search.`);
-        await pagefind.close();
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length)
+            throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+          if (written.errors.length)
+            throw new Error(`Pagefind write failed: ${written.errors.join('; ')}`);
+          logger.info(`Indexed ${added.page_count} pages for search.`);
+        } finally {
+          // Pagefind runs a child process; a failed build must not leave it running.
+          await pagefind.close();
+        }
       },
     },
   };
