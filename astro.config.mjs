@@ -56,15 +56,30 @@ function directDynamicImports() {
     },
     // After every generateBundle hook, when Vite has written each lazy import's dependency list.
     writeBundle(_options, bundle) {
+      // Only the browser build preloads; the server build has lazy imports and no lists.
+      if (this.environment.name !== 'client') return;
+      let lists = 0;
+      let lazy = 0;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const deps = /__vite__mapDeps=.*?m\.f=(\[[^\]]*\])/.exec(chunk.code)?.[1] ?? '';
+        lazy += chunk.dynamicImports.length;
+        if (!chunk.code.includes('__vite__mapDeps')) continue;
+        const deps = /__vite__mapDeps=.*?m\.f=(\[[^\]]*\])/.exec(chunk.code)?.[1];
+        // Vite's output changed shape: the check below would pass without looking at anything.
+        if (deps === undefined)
+          this.error(`${chunk.fileName}: cannot read Vite's lazy-import dependency list.`);
+        lists++;
         if (deps.includes('.css"')) {
           this.error(
             `${chunk.fileName} lazy-loads a chunk with CSS; the direct import() helper would skip it.`,
           );
         }
       }
+      if (lazy > 0 && lists === 0)
+        this.error(
+          'Found no lazy-import dependency list to check: Vite no longer writes __vite__mapDeps ' +
+            'as this plugin expects. Update directDynamicImports() in astro.config.mjs.',
+        );
     },
   };
 }
