@@ -20,24 +20,10 @@ export type BackupRecord = v.InferOutput<typeof backupShape>;
 /** Parses the stored backup record. */
 export const backupSchema = schema(backupShape);
 
-/** True when a plan holds work the user would miss: a person, ticks, steps, notes, questions, drafts. */
-export function holdsWork(p: Plan): boolean {
-  const c = p.checklist;
-  return !!(
-    p.person.name ||
-    c.done.length ||
-    c.custom.length ||
-    c.notes.trim() ||
-    p.questions.items.length ||
-    p.outreach.interest ||
-    Object.keys(p.outreach.drafts).length
-  );
-}
-
 /**
- * Whether to remind the user to download a backup: some plan holds work changed since the last
- * export, that export is missing or {@link backupReminderDays} old, and the reminder was not
- * dismissed within as many days.
+ * Whether to remind the user to download a backup: some plan holds work (it was changed after it
+ * was created) changed since the last export, that export is missing or {@link backupReminderDays}
+ * old, and the reminder was not dismissed within as many days.
  */
 export function backupDue(plans: readonly Plan[], record: BackupRecord, now: Date): boolean {
   const stale = (iso: string | null) =>
@@ -46,6 +32,6 @@ export function backupDue(plans: readonly Plan[], record: BackupRecord, now: Dat
   return (
     stale(exportedAt) &&
     stale(dismissedAt) &&
-    plans.some((p) => holdsWork(p) && (!exportedAt || p.updatedAt > exportedAt))
+    plans.some((p) => p.updatedAt > p.createdAt && (!exportedAt || p.updatedAt > exportedAt))
   );
 }

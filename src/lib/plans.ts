@@ -111,27 +111,18 @@ export interface PlansState {
     key: K,
     update: (section: Plan[K]) => Plan[K],
   ): void;
-  exportJson(): string;
   /** Records that the user downloaded the export (the time shows in the plan bar). */
   markExported(): void;
   dismissBackup(): void;
+  /** Every plan except an untouched default one, which an import takes the place of. */
+  mine(): Plan[];
   /**
-   * Adds plans (merge: a plan already here is replaced only by a newer copy) or swaps every plan
-   * for them, all or nothing: null when storage has no room, and then nothing has changed.
+   * Saves a whole new list of plans, then shows it, all or nothing: false when storage has no
+   * room, and then nothing has changed. The current plan stays current if it is in the list.
    */
-  addPlans(incoming: Plan[], how: 'merge' | 'replace'): ImportCounts | null;
+  commit(next: Plan[], currentId?: string): boolean;
   dismissNotice(index: number): void;
 }
-
-/** What an import did: plans added, plans updated from a newer copy, plans of mine kept as newer. */
-export interface ImportCounts {
-  added: number;
-  updated: number;
-  kept: number;
-}
-
-/** Marks exported files so an import can tell them from other JSON. */
-export const exportFormat = 'informational-interview-toolkit/plans';
 
 /** Creates plan state over the given storage (the browser's localStorage by default). */
 export function createPlansState(
@@ -188,8 +179,10 @@ export function createPlansState(
     backupStore.write(backup.value);
   };
 
-  const blank = (name: string): Plan =>
-    planSchema.parse({ id: makeId(), name, createdAt: stamp(), updatedAt: stamp() });
+  const blank = (name: string): Plan => {
+    const createdAt = stamp();
+    return planSchema.parse({ id: makeId(), name, createdAt, updatedAt: createdAt });
+  };
 
   const plans = signal<Plan[]>([]);
   const currentId = signal('');
@@ -286,44 +279,19 @@ export function createPlansState(
       placeholder = null;
       change(current.value.id, (p) => ({ ...p, [key]: update(p[key]) }));
     },
-    exportJson() {
-      return JSON.stringify(
-        { format: exportFormat, version: plansVersion, exportedAt: stamp(), plans: plans.value },
-        null,
-        2,
-      );
-    },
     markExported() {
       setBackup({ exportedAt: stamp() });
     },
     dismissBackup() {
       setBackup({ dismissedAt: stamp() });
     },
-    addPlans(incoming, how) {
-      const counts = { added: 0, updated: 0, kept: 0 };
-      let next = incoming;
-      if (how === 'merge') {
-        const mine = placeholder ? plans.value.filter((p) => p !== placeholder) : plans.value;
-        const byId = new Map(mine.map((p) => [p.id, p]));
-        for (const p of incoming) {
-          const old = byId.get(p.id);
-          if (old && old.updatedAt >= p.updatedAt) counts.kept++;
-          else {
-            counts[old ? 'updated' : 'added']++;
-            byId.set(p.id, p);
-          }
-        }
-        next = [...byId.values()];
-      } else counts.added = incoming.length;
-      const id =
-        how === 'replace' || !next.some((p) => p.id === currentId.value)
-          ? next[0].id
-          : currentId.value;
+    mine: () => (placeholder ? plans.value.filter((p) => p !== placeholder) : plans.value),
+    commit(next, id = next.some((p) => p.id === currentId.value) ? currentId.value : next[0].id) {
       // Saved first and shown only once storage took it, so a file too big changes nothing.
-      if (!store.tryWrite({ plans: next, currentId: id })) return null;
+      if (!store.write({ plans: next, currentId: id }, true)) return false;
       placeholder = null;
       show(next, id);
-      return counts;
+      return true;
     },
     dismissNotice(index) {
       notices.value = notices.value.filter((_, i) => i !== index);

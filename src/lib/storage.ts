@@ -54,13 +54,12 @@ export interface Store<T> {
   readonly key: string;
   /** The stored value, or null when nothing (readable) is stored. */
   read(): T | null;
-  /** Saves the value; when storage is full it is kept in memory and saved on a later write. */
-  write(value: T): void;
   /**
-   * Saves the value only if storage takes it. False (storage full) means nothing changed: not
+   * Saves the value; when storage is full it is kept in memory and saved on a later write. With
+   * `trial`, saves it only if storage takes it: false (storage full) means nothing changed, not
    * storage, not memory, not the mode. With storage blocked the value goes to memory (true).
    */
-  tryWrite(value: T): boolean;
+  write(value: T, trial?: boolean): boolean;
   /** Calls back with the new value when another tab changes it. Returns an unsubscribe function. */
   subscribe(listener: (value: T | null) => void): () => void;
   mode(): StorageMode;
@@ -99,6 +98,8 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
   let memory: string | null = null;
   // Storage was full at the last write: memory holds data that storage does not have yet.
   let full = false;
+  // A trial write is under way: its quota error is an answer, not a state to report.
+  let trying = false;
   // Unreadable data that could not be copied aside (no room): copied before anything is saved.
   let owed: { from: string; raw: string } | null = null;
   if (!storage) onEvent({ kind: 'blocked' });
@@ -108,6 +109,7 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
   const fail = (error: unknown) => {
     if (!storage) return;
     if (isQuotaError(error)) {
+      if (trying) return;
       if (!full) onEvent({ kind: 'quota' });
       full = true;
     } else {
@@ -203,25 +205,17 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       }
       return null;
     },
-    write(value) {
-      const text = JSON.stringify(value);
-      memory = text;
-      if (storage && put(text) && full) {
-        full = false;
-        onEvent({ kind: 'saved' });
-      }
-    },
-    tryWrite(value) {
+    write(value, trial = false) {
       const text = JSON.stringify(value);
       if (storage) {
-        const wasFull = full;
-        // A trial: a quota error here must not announce "storage full" or change the mode.
-        full = true;
+        trying = trial;
         const saved = put(text);
-        full = saved || !storage ? false : wasFull;
-        // Blocked during the trial: like any blocked write, the value lives in memory.
-        if (!saved && storage) return false;
-        if (saved && wasFull) onEvent({ kind: 'saved' });
+        trying = false;
+        if (!saved && storage && trial) return false;
+        if (saved && full) {
+          full = false;
+          onEvent({ kind: 'saved' });
+        }
       }
       memory = text;
       return true;
@@ -242,7 +236,6 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
 /** The part of the Storage API (`navigator.storage`) used to ask for persistent storage. */
 export interface PersistManager {
   persist?: () => Promise<boolean>;
-  persisted?: () => Promise<boolean>;
 }
 
 /**
@@ -253,8 +246,8 @@ export async function persistStorage(
   manager: PersistManager | undefined = globalThis.navigator?.storage,
 ): Promise<boolean> {
   try {
-    if (!manager?.persist) return false;
-    return (await manager.persisted?.()) || (await manager.persist());
+    // Where storage is already persistent, or the user said no before, this asks nobody.
+    return manager?.persist ? await manager.persist() : false;
   } catch {
     return false;
   }

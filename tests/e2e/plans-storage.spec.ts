@@ -151,10 +151,11 @@ test.describe('on a phone, with a backup reminder due', () => {
     test(`${path} shows the reminder without shifting the page`, async ({ page }) => {
       await page.addInitScript(() => {
         const stamp = '2026-03-01T12:00:00.000Z';
+        const later = '2026-03-01T12:30:00.000Z';
         localStorage.setItem(
           'iik:plans:v2',
           JSON.stringify({
-            plans: [{ id: 'p1', name: 'Coffee with Dana', createdAt: stamp, updatedAt: stamp }].map(
+            plans: [{ id: 'p1', name: 'Coffee with Dana', createdAt: stamp, updatedAt: later }].map(
               (p) => ({ ...p, person: { name: 'Dana Ortiz' } }),
             ),
             currentId: 'p1',

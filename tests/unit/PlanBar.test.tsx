@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createPlansState, type PlansState } from '../../src/lib/plans';
+import { exportPlans } from '../../src/lib/plans-file';
 import { FakeStorage } from '../support/storage';
 
 let state: PlansState;
@@ -94,7 +95,7 @@ describe('PlanBar', () => {
     await waitFor(() => expect(status()).toContain('not valid JSON'));
     expect(options()).toEqual(['My first conversation']);
     fireEvent.click(screen.getByLabelText('Replace my plans'));
-    choose(source.exportJson());
+    choose(exportPlans(source));
     await waitFor(() => expect(options()).toEqual(['From the other laptop']));
     expect(status()).toBe('Imported 1 plan, in place of your previous plans.');
     // Said once, in the status line: not again in the alert region.

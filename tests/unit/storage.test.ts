@@ -130,23 +130,23 @@ describe('createStore', () => {
     expect(setup(storage).store.read()).toEqual({ count: 4, label: '' });
   });
 
-  test('tryWrite saves only what fits, and a refusal changes nothing', () => {
+  test('a trial write saves only what fits, and a refusal changes nothing', () => {
     const storage = new FakeStorage();
     storage.quota = 40;
     const { store, events } = setup(storage);
     store.write({ count: 1, label: '' });
-    expect(store.tryWrite({ count: 2, label: 'far too long for the quota' })).toBe(false);
+    expect(store.write({ count: 2, label: 'far too long for the quota' }, true)).toBe(false);
     expect(store.read()).toEqual({ count: 1, label: '' });
     expect(storage.getItem('iik:test:v2')).toBe('{"count":1,"label":""}');
     expect(store.mode()).toBe('local');
     expect(events).toEqual([]);
-    expect(store.tryWrite({ count: 2, label: 'ok' })).toBe(true);
+    expect(store.write({ count: 2, label: 'ok' }, true)).toBe(true);
     expect(setup(storage).store.read()).toEqual({ count: 2, label: 'ok' });
   });
 
-  test('tryWrite keeps the value in memory when storage is blocked', () => {
+  test('a trial write keeps the value in memory when storage is blocked', () => {
     const { store } = setup(null);
-    expect(store.tryWrite({ count: 2, label: '' })).toBe(true);
+    expect(store.write({ count: 2, label: '' }, true)).toBe(true);
     expect(store.read()).toEqual({ count: 2, label: '' });
   });
 
@@ -260,12 +260,11 @@ describe('browserStorage', () => {
 });
 
 describe('persistStorage', () => {
-  test('asks for persistent storage only when it is not persistent yet', async () => {
+  test('asks for persistent storage and says whether the browser granted it', async () => {
     const persist = vi.fn(async () => true);
-    expect(await persistStorage({ persist, persisted: async () => false })).toBe(true);
+    expect(await persistStorage({ persist })).toBe(true);
     expect(persist).toHaveBeenCalledOnce();
-    expect(await persistStorage({ persist, persisted: async () => true })).toBe(true);
-    expect(persist).toHaveBeenCalledOnce();
+    expect(await persistStorage({ persist: async () => false })).toBe(false);
   });
 
   test('resolves false where the browser does not offer it or refuses, and never throws', async () => {
@@ -275,6 +274,5 @@ describe('persistStorage', () => {
       throw new DOMException('no', 'NotAllowedError');
     };
     expect(await persistStorage({ persist: refuse })).toBe(false);
-    expect(await persistStorage({ persist: refuse, persisted: refuse })).toBe(false);
   });
 });

@@ -18,9 +18,9 @@ export default function PlanBar() {
   useEffect(registerServiceWorker, []);
   const plan = state?.current.value;
   const lastExport = state?.lastExport.value ?? null;
-  // Rarely used: the download code loads with plan management.
-  const download = () =>
-    void import('./PlanManage').then((m) => m.downloadPlans(state!, setStatus));
+  // Rarely used: plan management and the download load only when asked for.
+  const manage = () => import('./PlanManage');
+  const download = () => void manage().then((m) => m.downloadPlans(state!, setStatus));
 
   return (
     <section class="planbar no-print" aria-label={t.label}>
@@ -75,7 +75,7 @@ export default function PlanBar() {
         class="planbar-manage"
         onToggle={() => {
           // Rarely used: this code loads only when the user opens the section.
-          if (!Manage) void import('./PlanManage').then((m) => setManage(() => m.default));
+          if (!Manage) void manage().then((m) => setManage(() => m.default));
         }}
       >
         <summary>{t.manage}</summary>

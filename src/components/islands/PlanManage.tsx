@@ -1,13 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { textLimits } from '../../lib/plan';
 import type { PlansState } from '../../lib/plans';
-import { fileTooBig, importPlans } from '../../lib/plans-import';
+import { exportPlans, fileTooBig, importPlans } from '../../lib/plans-file';
 import { planManageText as t } from '../../lib/strings/plan-manage';
 
 /** Downloads every plan as a file (the backup), notes the time and says so. */
 export function downloadPlans(state: PlansState, say: (message: string) => void) {
   const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([state.exportJson()], { type: 'application/json' }));
+  a.href = URL.createObjectURL(new Blob([exportPlans(state)], { type: 'application/json' }));
   a.download = t.fileName;
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);

@@ -33,4 +33,4 @@ export const plansText = {
 
 /** A day as the plan bar shows it, e.g. "March 2, 2026". */
 export const formatDay = (iso: string) =>
-  new Date(iso).toLocaleDateString('en-US', { day: 'numeric', month: 'long', year: 'numeric' });
+  new Date(iso).toLocaleDateString('en-US', { dateStyle: 'long' });

@@ -1,9 +1,9 @@
 /**
- * Importing a plans file (an export of this toolkit): checked in full before anything changes,
- * then saved all or nothing. Loaded only when the user opens plan management.
+ * Plans files: exporting every plan (the backup), and importing such a file, checked in full
+ * before anything changes, then saved all or nothing. Loaded only when the user asks for either.
  */
 import { planShape, textLimits, type Plan } from './plan';
-import { exportFormat, type PlansState } from './plans';
+import { plansVersion, type PlansState } from './plans';
 import { schema, v } from './schema';
 import { planImportText as t } from './strings/plan-manage';
 
@@ -16,6 +16,23 @@ import { planImportText as t } from './strings/plan-manage';
 export const importLimitBytes = 1024 * 1024;
 
 const planListSchema = schema(v.array(planShape));
+
+/** Marks exported files so an import can tell them from other JSON. */
+export const exportFormat = 'informational-interview-toolkit/plans';
+
+/** Every plan as the text of an export file. */
+export function exportPlans(state: PlansState, now = new Date()): string {
+  return JSON.stringify(
+    {
+      format: exportFormat,
+      version: plansVersion,
+      exportedAt: now.toISOString(),
+      plans: state.plans.value,
+    },
+    null,
+    2,
+  );
+}
 
 /** One-line fields of a plan and the most characters their form takes. */
 const limited: [keyof typeof t.fields, (p: Plan) => string[], number][] = [
@@ -73,9 +90,24 @@ export function importPlans(
     if (over)
       return { ok: false, error: t.tooLong(i + 1, plan.name, t.fields[over.field], over.max) };
   }
-  const counts = state.addPlans(incoming, how);
-  if (!counts) return { ok: false, error: t.noRoom(how) };
-  const message = how === 'replace' ? t.replaced(counts.added) : t.merged(counts);
+  const counts = { added: 0, updated: 0, kept: 0 };
+  let next = incoming;
+  if (how === 'merge') {
+    // A plan already here is replaced only by a newer copy.
+    const byId = new Map(state.mine().map((p) => [p.id, p]));
+    for (const p of incoming) {
+      const mine = byId.get(p.id);
+      if (mine && mine.updatedAt >= p.updatedAt) counts.kept++;
+      else {
+        counts[mine ? 'updated' : 'added']++;
+        byId.set(p.id, p);
+      }
+    }
+    next = [...byId.values()];
+  }
+  if (!state.commit(next, how === 'replace' ? next[0].id : undefined))
+    return { ok: false, error: t.noRoom(how) };
+  const message = how === 'replace' ? t.replaced(next.length) : t.merged(counts);
   return {
     ok: true,
     message: state.mode.value === 'memory' ? `${message} ${t.inMemory}` : message,
