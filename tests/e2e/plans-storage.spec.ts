@@ -175,7 +175,8 @@ test.describe('on a phone, with a backup reminder due', () => {
       await page.goto(path, { waitUntil: 'networkidle' });
       await expect(page.locator('.planbar-backup')).toHaveText('Not backed up yet.Dismiss');
       const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
-      expect(shift, 'cumulative layout shift').toBeLessThan(0.01);
+      // Stricter than the site-wide 0.01: one line pushed down on this phone scores about 0.005.
+      expect(shift, 'cumulative layout shift').toBeLessThan(0.001);
     });
   }
 });
