@@ -110,7 +110,7 @@ function toolRuntimeChunks() {
                   },
                   {
                     name: 'plans',
-                    test: /node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/](plans|storage|plan|schema|strings[\\/]plans)\.ts|islands[\\/](usePlans|PlanBar|registerServiceWorker)\.tsx?/,
+                    test: /node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/](plans|storage|plan|schema|backup|strings[\\/]plans)\.ts|islands[\\/](usePlans|PlanBar|registerServiceWorker)\.tsx?/,
                   },
                 ],
               },

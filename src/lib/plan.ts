@@ -5,6 +5,19 @@
  */
 import { schema, v } from './schema';
 
+/**
+ * The most characters each one-line field of a plan takes. The forms set these as `maxLength`
+ * and an imported file is held to the same, so no way in makes a field longer than its form.
+ */
+export const textLimits = {
+  /** A plan's name (the rename field). */
+  planName: 80,
+  /** A field about the person or the sender (outreach and question builder). */
+  line: 150,
+  /** A checklist step the student adds. */
+  step: 90,
+} as const;
+
 /** How the student knows the person they want to talk to. */
 export const connectionKinds = [
   '',

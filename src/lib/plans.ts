@@ -4,9 +4,10 @@
  * when a plan changes here or in another tab.
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals-core';
+import { backupDue, backupSchema, type BackupRecord } from './backup';
 import { connectionKinds, planSchema, planShape, type Person, type Plan } from './plan';
 import { schema, v } from './schema';
-import { createStore, type StorageLike, type StoreEvent } from './storage';
+import { createStore, persistStorage, type StorageLike, type StoreEvent } from './storage';
 import { plansText } from './strings/plans';
 
 export type { StorageLike } from './storage';
@@ -19,8 +20,6 @@ const plansRecordShape = v.object({
 export type PlansRecord = v.InferOutput<typeof plansRecordShape>;
 /** Parses the stored record. */
 export const plansRecordSchema = schema(plansRecordShape);
-/** Parses a list of plans (from an imported file). */
-const planListSchema = schema(v.array(planShape));
 
 /** Current stored format version. */
 export const plansVersion = 2;
@@ -84,7 +83,7 @@ export function makeId(): string {
 
 /** Something the plan bar tells the user about their saved plans. */
 export interface StorageNotice {
-  kind: StoreEvent['kind'] | 'imported';
+  kind: StoreEvent['kind'];
   message: string;
   backupKey?: string;
 }
@@ -97,6 +96,10 @@ export interface PlansState {
   /** 'memory' when storage is blocked or full. */
   mode: ReadonlySignal<'local' | 'memory'>;
   notices: ReadonlySignal<StorageNotice[]>;
+  /** When plans were last exported (ISO), null if never. */
+  lastExport: ReadonlySignal<string | null>;
+  /** Whether to show the quiet "download a backup" reminder (see backup.ts). */
+  backupDue: ReadonlySignal<boolean>;
   select(id: string): void;
   create(name?: string): Plan;
   rename(id: string, name: string): void;
@@ -108,27 +111,36 @@ export interface PlansState {
     key: K,
     update: (section: Plan[K]) => Plan[K],
   ): void;
-  exportJson(): string;
-  importJson(text: string, how: 'merge' | 'replace'): ImportResult;
+  /** Records that the user downloaded the export (the time shows in the plan bar). */
+  markExported(): void;
+  dismissBackup(): void;
+  /** Every plan except an untouched default one, which an import takes the place of. */
+  mine(): Plan[];
+  /**
+   * Saves a whole new list of plans, then shows it, all or nothing: false when storage has no
+   * room, and then nothing has changed. The current plan stays current if it is in the list.
+   */
+  commit(next: Plan[], currentId?: string): boolean;
   dismissNotice(index: number): void;
 }
 
-/** Outcome of {@link PlansState.importJson}. */
-export type ImportResult = { ok: true; count: number } | { ok: false; error: string };
-
-/** Marks exported files so an import can tell them from other JSON. */
-export const exportFormat = 'informational-interview-toolkit/plans';
-
 /** Creates plan state over the given storage (the browser's localStorage by default). */
 export function createPlansState(
-  options: { storage?: StorageLike | null; now?: () => Date; key?: string } = {},
+  options: {
+    storage?: StorageLike | null;
+    now?: () => Date;
+    key?: string;
+    /** Asks for persistent storage, once, after the first save (navigator.storage.persist()). */
+    persist?: () => unknown;
+  } = {},
 ): PlansState {
   const now = options.now ?? (() => new Date());
   const stamp = () => now().toISOString();
   const notices = signal<StorageNotice[]>([]);
+  // A newer notice of a kind replaces the older one; "saved" and "quota" replace each other.
   const notify = (n: StorageNotice) => {
-    if (!notices.value.some((x) => x.kind === n.kind && x.message === n.message))
-      notices.value = [...notices.value, n];
+    const gone = n.kind === 'saved' ? 'quota' : n.kind === 'quota' ? 'saved' : n.kind;
+    notices.value = [...notices.value.filter((x) => x.kind !== n.kind && x.kind !== gone), n];
   };
   const mode = signal<'local' | 'memory'>('local');
   const store = createStore({
@@ -146,11 +158,31 @@ export function createPlansState(
         message: e.kind === 'corrupt' ? t.corrupt(e.backupKey) : t[e.kind],
       });
       if (e.kind === 'blocked' || e.kind === 'quota') mode.value = 'memory';
+      if (e.kind === 'saved') mode.value = 'local';
     },
   });
+  let persist = options.persist ?? persistStorage;
 
-  const blank = (name: string): Plan =>
-    planSchema.parse({ id: makeId(), name, createdAt: stamp(), updatedAt: stamp() });
+  const backupStore = createStore({
+    key: 'iik:backup',
+    version: 1,
+    schema: backupSchema,
+    storage: options.storage,
+    now,
+  });
+  const backup = signal<BackupRecord>(
+    backupStore.read() ?? { exportedAt: null, dismissedAt: null },
+  );
+  backupStore.subscribe((r) => r && (backup.value = r));
+  const setBackup = (patch: Partial<BackupRecord>) => {
+    backup.value = { ...backup.value, ...patch };
+    backupStore.write(backup.value);
+  };
+
+  const blank = (name: string): Plan => {
+    const createdAt = stamp();
+    return planSchema.parse({ id: makeId(), name, createdAt, updatedAt: createdAt });
+  };
 
   const plans = signal<Plan[]>([]);
   const currentId = signal('');
@@ -176,12 +208,18 @@ export function createPlansState(
   const current = computed(
     () => plans.value.find((p) => p.id === currentId.value) ?? plans.value[0],
   );
-  const save = (next: Plan[], id = currentId.value) => {
+  const show = (next: Plan[], id: string) =>
     batch(() => {
       plans.value = next;
       currentId.value = id;
     });
+  const save = (next: Plan[], id = currentId.value) => {
+    show(next, id);
     store.write({ plans: next, currentId: id });
+    if (store.mode() === 'local') {
+      persist();
+      persist = () => {};
+    }
   };
   const change = (id: string, fn: (p: Plan) => Plan) =>
     save(plans.value.map((p) => (p.id === id ? { ...fn(p), updatedAt: stamp() } : p)));
@@ -193,6 +231,8 @@ export function createPlansState(
     current,
     mode,
     notices,
+    lastExport: computed(() => backup.value.exportedAt),
+    backupDue: computed(() => backupDue(plans.value, backup.value, now())),
     select(id) {
       if (plans.value.some((p) => p.id === id)) save(plans.value, id);
     },
@@ -239,52 +279,19 @@ export function createPlansState(
       placeholder = null;
       change(current.value.id, (p) => ({ ...p, [key]: update(p[key]) }));
     },
-    exportJson() {
-      return JSON.stringify(
-        { format: exportFormat, version: plansVersion, exportedAt: stamp(), plans: plans.value },
-        null,
-        2,
-      );
+    markExported() {
+      setBackup({ exportedAt: stamp() });
     },
-    importJson(text, how) {
-      const errors = plansText.importErrors;
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch {
-        return { ok: false, error: errors.json };
-      }
-      // An export, or a stored record ({ plans }) copied out of the browser by hand.
-      const file = (data ?? {}) as { format?: unknown; plans?: unknown };
-      const parsed = planListSchema.safeParse(file.plans);
-      if (!parsed.success || (file.format !== undefined && file.format !== exportFormat))
-        return { ok: false, error: errors.shape };
-      const incoming = parsed.data;
-      if (!incoming.length) return { ok: false, error: errors.empty };
-      let next: Plan[];
-      if (how === 'replace') next = incoming;
-      else {
-        const byId = new Map(
-          (placeholder ? plans.value.filter((p) => p !== placeholder) : plans.value).map((p) => [
-            p.id,
-            p,
-          ]),
-        );
-        for (const p of incoming) {
-          const mine = byId.get(p.id);
-          if (!mine || mine.updatedAt <= p.updatedAt) byId.set(p.id, p);
-        }
-        next = [...byId.values()];
-      }
+    dismissBackup() {
+      setBackup({ dismissedAt: stamp() });
+    },
+    mine: () => (placeholder ? plans.value.filter((p) => p !== placeholder) : plans.value),
+    commit(next, id = next.some((p) => p.id === currentId.value) ? currentId.value : next[0].id) {
+      // Saved first and shown only once storage took it, so a file too big changes nothing.
+      if (!store.write({ plans: next, currentId: id }, true)) return false;
       placeholder = null;
-      save(
-        next,
-        how === 'replace' || !next.some((p) => p.id === currentId.value)
-          ? next[0].id
-          : currentId.value,
-      );
-      notify({ kind: 'imported', message: plansText.notices.imported(incoming.length) });
-      return { ok: true, count: incoming.length };
+      show(next, id);
+      return true;
     },
     dismissNotice(index) {
       notices.value = notices.value.filter((_, i) => i !== index);

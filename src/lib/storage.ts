@@ -2,7 +2,8 @@
  * The one browser-storage module every tool uses. Keys are namespaced and versioned
  * (`iik:<widget>:v<N>`); every read is parsed from unknown with a schema; older versions are
  * migrated; unreadable data is set aside under `iik:<widget>:corrupt:<time>`, never dropped;
- * blocked or full storage falls back to memory; other tabs' writes arrive through `storage` events.
+ * blocked storage falls back to memory; full storage keeps the data in memory and is tried again
+ * on every write until it has room; other tabs' writes arrive through `storage` events.
  */
 
 /** The part of the Web Storage API the toolkit uses (localStorage, or a test double). */
@@ -17,8 +18,11 @@ export type StorageMode = 'local' | 'memory';
 
 /** Something the user should be told about their saved data. */
 export interface StoreEvent {
-  /** corrupt: data set aside; blocked: no storage; quota: storage full; migrated: old format updated. */
-  kind: 'corrupt' | 'blocked' | 'quota' | 'migrated';
+  /**
+   * corrupt: data set aside; blocked: no storage; quota: storage full; saved: storage had room
+   * again after being full; migrated: old format updated.
+   */
+  kind: 'corrupt' | 'blocked' | 'quota' | 'saved' | 'migrated';
   /** Key of the kept copy of unreadable data. */
   backupKey?: string;
 }
@@ -50,23 +54,32 @@ export interface Store<T> {
   readonly key: string;
   /** The stored value, or null when nothing (readable) is stored. */
   read(): T | null;
-  write(value: T): void;
+  /**
+   * Saves the value; when storage is full it is kept in memory and saved on a later write. With
+   * `trial`, saves it only if storage takes it: false (storage full) means nothing changed, not
+   * storage, not memory, not the mode. With storage blocked the value goes to memory (true).
+   */
+  write(value: T, trial?: boolean): boolean;
   /** Calls back with the new value when another tab changes it. Returns an unsubscribe function. */
   subscribe(listener: (value: T | null) => void): () => void;
   mode(): StorageMode;
 }
 
-/** localStorage when this page may use it; null when access throws (blocked cookies, sandbox). */
+/**
+ * localStorage when this page may use it; null when access throws (blocked cookies, sandbox).
+ * Full storage is still storage: it can be read, and written once there is room.
+ */
 export function browserStorage(): StorageLike | null {
+  let s: StorageLike | undefined;
   try {
-    const s = globalThis.localStorage;
+    s = globalThis.localStorage;
     if (!s) return null;
     const probe = 'iik:probe';
     s.setItem(probe, '1');
     s.removeItem(probe);
     return s;
-  } catch {
-    return null;
+  } catch (e) {
+    return s && isQuotaError(e) ? s : null;
   }
 }
 
@@ -83,13 +96,26 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
   const key = `${base}:v${version}`;
   let storage = options.storage === undefined ? browserStorage() : options.storage;
   let memory: string | null = null;
+  // Storage was full at the last write: memory holds data that storage does not have yet.
+  let full = false;
+  // A trial write is under way: its quota error is an answer, not a state to report.
+  let trying = false;
+  // Unreadable data that could not be copied aside (no room): copied before anything is saved.
+  let owed: { from: string; raw: string } | null = null;
   if (!storage) onEvent({ kind: 'blocked' });
 
-  // Any failed access after start (a revoked permission, a full disk) moves this tab to memory.
+  // A full storage is tried again on the next write; any other failed access (a revoked
+  // permission) moves this tab to memory for good.
   const fail = (error: unknown) => {
     if (!storage) return;
-    storage = null;
-    onEvent({ kind: isQuotaError(error) ? 'quota' : 'blocked' });
+    if (isQuotaError(error)) {
+      if (trying) return;
+      if (!full) onEvent({ kind: 'quota' });
+      full = true;
+    } else {
+      storage = null;
+      onEvent({ kind: 'blocked' });
+    }
   };
   const get = (k: string): string | null => {
     try {
@@ -127,27 +153,42 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
   };
 
   // Unreadable text is copied to its own key before the original is removed. If the copy
-  // cannot be made (storage full), `set` has already moved this tab to memory, so the
-  // original stays where it is and nothing is saved over it.
+  // cannot be made (storage full), the original stays where it is and is owed a copy: no
+  // write goes to storage until that copy has been made.
+  const setAside = (from: string, raw: string): string | undefined => {
+    const stamp = `${base}:corrupt:${now().toISOString()}`;
+    let backupKey = stamp;
+    for (let n = 2; get(backupKey) !== null; n++) backupKey = `${stamp}-${n}`;
+    if (!set(backupKey, raw)) {
+      owed = storage ? { from, raw } : null;
+      return undefined;
+    }
+    owed = null;
+    remove(from);
+    return backupKey;
+  };
   const readFrom = (raw: string | null, from: number): T | null | undefined => {
     if (raw === null) return undefined;
     const value = parse(raw, from);
     if (value !== undefined) return value;
-    const stamp = `${base}:corrupt:${now().toISOString()}`;
-    let backupKey = stamp;
-    for (let n = 2; get(backupKey) !== null; n++) backupKey = `${stamp}-${n}`;
-    if (set(backupKey, raw)) {
-      remove(`${base}:v${from}`);
-      onEvent({ kind: 'corrupt', backupKey });
-    } else onEvent({ kind: 'corrupt' });
+    onEvent({ kind: 'corrupt', backupKey: setAside(`${base}:v${from}`, raw) });
     return null;
+  };
+  // One attempt to put text in storage, paying a corrupt copy owed first. False: storage full.
+  const put = (text: string): boolean => {
+    if (owed) {
+      const backupKey = setAside(owed.from, owed.raw);
+      if (!backupKey) return false;
+      onEvent({ kind: 'corrupt', backupKey });
+    }
+    return set(key, text);
   };
 
   const store: Store<T> = {
     key,
-    mode: () => (storage ? 'local' : 'memory'),
+    mode: () => (storage && !full ? 'local' : 'memory'),
     read() {
-      if (!storage) return memory === null ? null : (parse(memory, version) ?? null);
+      if (!storage || full) return memory === null ? null : (parse(memory, version) ?? null);
       const current = readFrom(get(key), version);
       if (current !== undefined) return current;
       for (let v = version - 1; v >= 1 && migrate; v--) {
@@ -157,21 +198,31 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
         if (old === undefined) continue;
         if (old !== null) {
           store.write(old);
-          if (storage) remove(oldKey);
+          if (storage && !full) remove(oldKey);
           onEvent({ kind: 'migrated' });
         }
         return old;
       }
       return null;
     },
-    write(value) {
+    write(value, trial = false) {
       const text = JSON.stringify(value);
+      if (storage) {
+        trying = trial;
+        const saved = put(text);
+        trying = false;
+        if (!saved && storage && trial) return false;
+        if (saved && full) {
+          full = false;
+          onEvent({ kind: 'saved' });
+        }
+      }
       memory = text;
-      if (storage) set(key, text);
+      return true;
     },
     subscribe(listener) {
       const onStorage = (e: StorageEvent) => {
-        if (storage && (e.key === null || e.key === key) && e.storageArea === storage)
+        if (storage && !full && (e.key === null || e.key === key) && e.storageArea === storage)
           listener(store.read());
       };
       // Outside a browser (server rendering) there are no other tabs to hear from.
@@ -180,4 +231,24 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     },
   };
   return store;
+}
+
+/** The part of the Storage API (`navigator.storage`) used to ask for persistent storage. */
+export interface PersistManager {
+  persist?: () => Promise<boolean>;
+}
+
+/**
+ * Asks the browser to keep this site's storage when it clears data to make room, where it offers
+ * that (`navigator.storage.persist()`). Resolves to whether storage is persistent; never throws.
+ */
+export async function persistStorage(
+  manager: PersistManager | undefined = globalThis.navigator?.storage,
+): Promise<boolean> {
+  try {
+    // Where storage is already persistent, or the user said no before, this asks nobody.
+    return manager?.persist ? await manager.persist() : false;
+  } catch {
+    return false;
+  }
 }

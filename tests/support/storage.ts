@@ -1,9 +1,14 @@
 import type { StorageLike } from '../../src/lib/storage';
 
-/** An in-memory Web Storage double; `fail` makes chosen operations throw like a browser would. */
+/**
+ * An in-memory Web Storage double; `fail` makes chosen operations throw like a browser would, and
+ * `quota` limits what it holds like a browser's storage quota.
+ */
 export class FakeStorage implements StorageLike {
   readonly map = new Map<string, string>();
   fail: { get?: string; set?: string; remove?: string } = {};
+  /** Total characters (keys and values) it holds before setItem throws QuotaExceededError. */
+  quota = Infinity;
   constructor(entries: Record<string, string> = {}) {
     for (const [k, v] of Object.entries(entries)) this.map.set(k, v);
   }
@@ -13,6 +18,9 @@ export class FakeStorage implements StorageLike {
   }
   setItem(key: string, value: string) {
     if (this.fail.set) throw new DOMException('no room', this.fail.set);
+    let used = key.length + value.length;
+    for (const [k, v] of this.map) if (k !== key) used += k.length + v.length;
+    if (used > this.quota) throw new DOMException('no room', 'QuotaExceededError');
     this.map.set(key, value);
   }
   removeItem(key: string) {

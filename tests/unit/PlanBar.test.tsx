@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createPlansState, type PlansState } from '../../src/lib/plans';
+import { exportPlans } from '../../src/lib/plans-file';
 import { FakeStorage } from '../support/storage';
 
 let state: PlansState;
@@ -94,9 +95,58 @@ describe('PlanBar', () => {
     await waitFor(() => expect(status()).toContain('not valid JSON'));
     expect(options()).toEqual(['My first conversation']);
     fireEvent.click(screen.getByLabelText('Replace my plans'));
-    choose(source.exportJson());
+    choose(exportPlans(source));
     await waitFor(() => expect(options()).toEqual(['From the other laptop']));
-    expect(status()).toBe('Imported 1 plan.');
+    expect(status()).toBe('Imported 1 plan, in place of your previous plans.');
+    // Said once, in the status line: not again in the alert region.
+    expect(screen.getByRole('alert').textContent).toBe('');
+  });
+
+  test('refuses a file over 1 MB before reading it, and says the limit by the field', async () => {
+    render(<PlanBar />);
+    await openManage();
+    const file = screen.getByLabelText<HTMLInputElement>('Import plans from a file');
+    expect(file.getAttribute('aria-describedby')).toBe('iik-plan-file-hint');
+    expect(document.getElementById('iik-plan-file-hint')?.textContent).toBe(
+      'A file exported from this toolkit, up to 1 MB.',
+    );
+    const big = new File(['x'], 'plans.json', { type: 'application/json' });
+    Object.defineProperty(big, 'size', { value: 5 * 1024 * 1024 });
+    big.text = vi.fn(big.text);
+    fireEvent.change(file, { target: { files: [big] } });
+    await waitFor(() => expect(status()).toMatch(/^That file is 5\.0 MB; .* up to 1 MB\./));
+    expect(big.text).not.toHaveBeenCalled();
+    expect(options()).toEqual(['My first conversation']);
+  });
+
+  test('shows a quiet backup reminder once a plan holds work, which can be dismissed', async () => {
+    render(<PlanBar />);
+    await waitFor(() => expect(select().disabled).toBe(false));
+    expect(screen.getByText('No backup yet.')).toBeTruthy();
+    act(() => state.updatePerson({ name: 'Dana' }));
+    expect(screen.getByText('Not backed up yet.')).toBeTruthy();
+    expect(screen.queryByRole('alert')?.textContent).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss backup reminder' }));
+    expect(screen.queryByText('Not backed up yet.')).toBeNull();
+    expect(screen.getByText('No backup yet.')).toBeTruthy();
+  });
+
+  test('downloads a backup from the bar and shows when', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:plans');
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    state = createPlansState({
+      storage: new FakeStorage(),
+      now: () => new Date('2026-03-02T10:00:00Z'),
+    });
+    render(<PlanBar />);
+    await waitFor(() => expect(select().disabled).toBe(false));
+    act(() => state.updatePerson({ name: 'Dana' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Download a backup' }));
+    await waitFor(() => expect(status()).toBe('Downloaded your plans as a file.'));
+    expect(click).toHaveBeenCalledOnce();
+    expect(screen.getByText('Last backup March 2, 2026.')).toBeTruthy();
+    expect(screen.queryByText('Not backed up yet.')).toBeNull();
   });
 
   test('exports every plan as a downloaded JSON file', async () => {

@@ -5,6 +5,7 @@ import {
   browserStorage,
   createStore,
   isQuotaError,
+  persistStorage,
   type StoreEvent,
   type StorageLike,
 } from '../../src/lib/storage';
@@ -113,6 +114,62 @@ describe('createStore', () => {
     expect(events).toHaveLength(1);
   });
 
+  test('tries again on the next write and saves normally once there is room', () => {
+    const storage = new FakeStorage();
+    const { store, events } = setup(storage);
+    storage.fail.set = 'QuotaExceededError';
+    store.write({ count: 1, label: '' });
+    store.write({ count: 2, label: '' });
+    expect(storage.getItem('iik:test:v2')).toBeNull();
+    delete storage.fail.set;
+    store.write({ count: 3, label: '' });
+    expect(JSON.parse(storage.getItem('iik:test:v2')!)).toEqual({ count: 3, label: '' });
+    expect(store.mode()).toBe('local');
+    expect(events).toEqual([{ kind: 'quota' }, { kind: 'saved' }]);
+    store.write({ count: 4, label: '' });
+    expect(setup(storage).store.read()).toEqual({ count: 4, label: '' });
+  });
+
+  test('a trial write saves only what fits, and a refusal changes nothing', () => {
+    const storage = new FakeStorage();
+    storage.quota = 40;
+    const { store, events } = setup(storage);
+    store.write({ count: 1, label: '' });
+    expect(store.write({ count: 2, label: 'far too long for the quota' }, true)).toBe(false);
+    expect(store.read()).toEqual({ count: 1, label: '' });
+    expect(storage.getItem('iik:test:v2')).toBe('{"count":1,"label":""}');
+    expect(store.mode()).toBe('local');
+    expect(events).toEqual([]);
+    expect(store.write({ count: 2, label: 'ok' }, true)).toBe(true);
+    expect(setup(storage).store.read()).toEqual({ count: 2, label: 'ok' });
+  });
+
+  test('a trial write keeps the value in memory when storage is blocked', () => {
+    const { store } = setup(null);
+    expect(store.write({ count: 2, label: '' }, true)).toBe(true);
+    expect(store.read()).toEqual({ count: 2, label: '' });
+  });
+
+  test('copies unreadable data aside before saving over it, once there is room', () => {
+    const storage = new FakeStorage({ 'iik:test:v2': `{not json${' '.repeat(60)}` });
+    // Room for a small value in place of the unreadable one, but not for a copy of it beside.
+    storage.quota = 100;
+    const { store, events } = setup(storage);
+    expect(store.read()).toBeNull();
+    store.write({ count: 1, label: '' });
+    expect(storage.map.get('iik:test:v2')).toMatch(/^\{not json/);
+    storage.quota = Infinity;
+    store.write({ count: 2, label: '' });
+    expect(storage.getItem(backupKey)).toMatch(/^\{not json/);
+    expect(JSON.parse(storage.getItem('iik:test:v2')!)).toEqual({ count: 2, label: '' });
+    expect(events).toEqual([
+      { kind: 'quota' },
+      { kind: 'corrupt', backupKey: undefined },
+      { kind: 'corrupt', backupKey },
+      { kind: 'saved' },
+    ]);
+  });
+
   test('leaves unreadable data in place when there is no room to keep a copy', () => {
     const storage = new FakeStorage({ 'iik:test:v2': '{not json' });
     storage.fail.set = 'QuotaExceededError';
@@ -187,10 +244,35 @@ describe('browserStorage', () => {
     expect(browserStorage()).toBeNull();
   });
 
+  test('returns localStorage when it is full: it can still be read', () => {
+    const fake = new FakeStorage();
+    fake.fail.set = 'QuotaExceededError';
+    Object.defineProperty(globalThis, 'localStorage', { configurable: true, value: fake });
+    expect(browserStorage()).toBe(fake);
+  });
+
   test('returns localStorage when it can be written', () => {
     const fake = new FakeStorage();
     Object.defineProperty(globalThis, 'localStorage', { configurable: true, value: fake });
     expect(browserStorage()).toBe(fake);
     expect(fake.keys()).toEqual([]);
+  });
+});
+
+describe('persistStorage', () => {
+  test('asks for persistent storage and says whether the browser granted it', async () => {
+    const persist = vi.fn(async () => true);
+    expect(await persistStorage({ persist })).toBe(true);
+    expect(persist).toHaveBeenCalledOnce();
+    expect(await persistStorage({ persist: async () => false })).toBe(false);
+  });
+
+  test('resolves false where the browser does not offer it or refuses, and never throws', async () => {
+    expect(await persistStorage(undefined)).toBe(false);
+    expect(await persistStorage({})).toBe(false);
+    const refuse = async () => {
+      throw new DOMException('no', 'NotAllowedError');
+    };
+    expect(await persistStorage({ persist: refuse })).toBe(false);
   });
 });

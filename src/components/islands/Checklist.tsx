@@ -12,7 +12,7 @@ import {
   type Step,
 } from '../../lib/checklist';
 import { makeId } from '../../lib/plans';
-import type { ChecklistSection } from '../../lib/plan';
+import { textLimits, type ChecklistSection } from '../../lib/plan';
 import type { ChecklistText } from '../../lib/strings/checklist';
 import { usePlans } from './usePlans';
 import './Checklist.css';
@@ -120,7 +120,12 @@ export default function Checklist({
           >
             <label for={`add-${stage}`}>{fill(t.addLabel, { stage: t.stages[stage] })}</label>
             <span>
-              <input id={`add-${stage}`} name="text" maxLength={90} disabled={!state} />
+              <input
+                id={`add-${stage}`}
+                name="text"
+                maxLength={textLimits.step}
+                disabled={!state}
+              />
               <button type="submit" disabled={!state}>
                 {t.add}
               </button>

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals-core';
 import { useMemo, useState } from 'preact/hooks';
 import './Outreach.css';
-import { planSchema, type Person } from '../../lib/plan';
+import { planSchema, textLimits, type Person } from '../../lib/plan';
 import type {
   CheckText,
   reminders as reminderText,
@@ -88,7 +88,7 @@ export default function Outreach(props: Props) {
         id={`or-${id}`}
         type={extra.type ?? 'text'}
         dir="auto"
-        maxLength={150}
+        maxLength={textLimits.line}
         value={value}
         aria-describedby={extra.hint && `or-${id}-hint`}
         onInput={(e) => set(e.currentTarget.value)}

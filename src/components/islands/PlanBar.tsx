@@ -7,8 +7,9 @@ import { usePlans } from './usePlans';
 const t = plansText.bar;
 
 /**
- * The bar above every tool: which plan the tool works on, switching and creating plans,
- * notices about saved data, and (loaded when opened) rename, delete with undo, export, import.
+ * The bar above every tool: which plan the tool works on, switching and creating plans, a backup
+ * download with the time of the last one (and a quiet reminder when one is due), notices about
+ * saved data, and (loaded when opened) rename, delete with undo, export, import.
  */
 export default function PlanBar() {
   const state = usePlans();
@@ -16,6 +17,10 @@ export default function PlanBar() {
   const [Manage, setManage] = useState<typeof PlanManage | null>(null);
   useEffect(registerServiceWorker, []);
   const plan = state?.current.value;
+  const lastExport = state?.lastExport.value ?? null;
+  // Rarely used: plan management and the download load only when asked for.
+  const manage = () => import('./PlanManage');
+  const download = () => void manage().then((m) => m.downloadPlans(state!, setStatus));
 
   return (
     <section class="planbar no-print" aria-label={t.label}>
@@ -47,12 +52,30 @@ export default function PlanBar() {
         >
           {t.create}
         </button>
+        <button type="button" disabled={!state} onClick={download}>
+          {t.backup}
+        </button>
       </div>
+      {/* Rendered empty on the server with the height of its one line, so filling it in after
+          hydration moves nothing on the page. */}
+      <p class="planbar-backup">
+        {state &&
+          (state.backupDue.value ? (
+            <>
+              <span class="planbar-due">{t.backupDue(lastExport)}</span>
+              <button type="button" aria-label={t.dismissBackup} onClick={state.dismissBackup}>
+                {t.dismiss}
+              </button>
+            </>
+          ) : (
+            t.lastExport(lastExport)
+          ))}
+      </p>
       <details
         class="planbar-manage"
         onToggle={() => {
           // Rarely used: this code loads only when the user opens the section.
-          if (!Manage) void import('./PlanManage').then((m) => setManage(() => m.default));
+          if (!Manage) void manage().then((m) => setManage(() => m.default));
         }}
       >
         <summary>{t.manage}</summary>

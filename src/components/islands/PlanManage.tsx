@@ -1,7 +1,19 @@
 import { useRef, useState } from 'preact/hooks';
+import { textLimits } from '../../lib/plan';
 import type { PlansState } from '../../lib/plans';
+import { exportPlans, fileTooBig, importPlans } from '../../lib/plans-file';
 import { planManageText as t } from '../../lib/strings/plan-manage';
-import { plansText } from '../../lib/strings/plans';
+
+/** Downloads every plan as a file (the backup), notes the time and says so. */
+export function downloadPlans(state: PlansState, say: (message: string) => void) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([exportPlans(state)], { type: 'application/json' }));
+  a.download = t.fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  state.markExported();
+  say(t.exported);
+}
 
 /** Rename and delete (with undo) the current plan; export every plan to a file and import one. */
 export default function PlanManage({
@@ -9,6 +21,7 @@ export default function PlanManage({
   say,
 }: {
   state: PlansState;
+  /** Puts a message in the plan bar's status line (announced once). */
   say: (message: string) => void;
 }) {
   const [renaming, setRenaming] = useState(false);
@@ -28,18 +41,10 @@ export default function PlanManage({
   const onImport = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    const result = state.importJson(await file.text(), how);
-    tell(result.ok ? plansText.notices.imported(result.count) : result.error);
+    // A file too big is refused before it is read into memory.
+    const result = fileTooBig(file.size) ?? importPlans(state, await file.text(), how);
+    tell(typeof result === 'string' ? result : result.ok ? result.message : result.error);
     input.value = '';
-  };
-  const onExport = () => {
-    const url = URL.createObjectURL(new Blob([state.exportJson()], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = t.fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    tell(t.exported);
   };
 
   return (
@@ -74,7 +79,13 @@ export default function PlanManage({
             {t.undo}
           </button>
         )}
-        <button type="button" onClick={onExport}>
+        <button
+          type="button"
+          onClick={() => {
+            downloadPlans(state, say);
+            setCanUndo(false);
+          }}
+        >
           {t.exportAll}
         </button>
       </div>
@@ -93,7 +104,7 @@ export default function PlanManage({
             id="iik-plan-name"
             name="name"
             required
-            maxLength={80}
+            maxLength={textLimits.planName}
             defaultValue={plan.name}
             autoFocus
           />
@@ -120,10 +131,14 @@ export default function PlanManage({
           ))}
         </fieldset>
         <label for="iik-plan-file">{t.importFile}</label>
+        <span id="iik-plan-file-hint" class="planbar-hint">
+          {t.importHint}
+        </span>
         <input
           id="iik-plan-file"
           type="file"
           accept="application/json,.json"
+          aria-describedby="iik-plan-file-hint"
           onChange={(e) => onImport(e.currentTarget)}
         />
       </div>

@@ -1,7 +1,7 @@
 import { effect, signal } from '@preact/signals-core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import './QuestionBuilder.css';
-import { planSchema } from '../../lib/plan';
+import { planSchema, textLimits } from '../../lib/plan';
 import {
   createQuestionBuilder,
   forwardingStore,
@@ -262,6 +262,7 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
             <label>
               {t.placeholders[p]}
               <input
+                maxLength={textLimits.line}
                 value={values[p]}
                 onInput={(e) => source.value.updatePerson({ [p]: e.currentTarget.value })}
               />

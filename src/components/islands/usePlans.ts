@@ -5,7 +5,8 @@ import { getPlansState, type PlansState } from '../../lib/plans';
 /**
  * The page's shared plan state, once the island has mounted in the browser; null during the
  * server render and the hydration pass, so that the first client render matches the server
- * HTML. Re-renders the island whenever plans, the current plan, notices or the mode change.
+ * HTML. Re-renders the island whenever plans, the current plan, notices, the mode or the
+ * backup state change.
  */
 export function usePlans(): PlansState | null {
   const [state, setState] = useState<PlansState | null>(null);
@@ -15,7 +16,14 @@ export function usePlans(): PlansState | null {
     setState(s);
     return effect(() => {
       // Reading the signals subscribes this effect to them.
-      void [s.plans.value, s.current.value, s.notices.value, s.mode.value];
+      void [
+        s.plans.value,
+        s.current.value,
+        s.notices.value,
+        s.mode.value,
+        s.lastExport.value,
+        s.backupDue.value,
+      ];
       setVersion((n) => n + 1);
     });
   }, []);

@@ -10,14 +10,9 @@ export const plansText = {
     blocked:
       'This browser blocks saving here (private browsing?). Your work lasts until you close the tab: export it to keep it.',
     quota:
-      'Browser storage is full. Your work lasts until you close the tab: export it to keep it.',
+      'Browser storage is full: your latest changes last until you close the tab. Export your plans, then delete ones you no longer need; they are saved once there is room.',
+    saved: 'Browser storage has room again: all your changes are saved.',
     migrated: 'Your saved plan was updated to the new format.',
-    imported: (n: number) => `Imported ${n} ${n === 1 ? 'plan' : 'plans'}.`,
-  },
-  importErrors: {
-    json: 'That file is not valid JSON. Nothing was changed.',
-    shape: 'That file does not hold toolkit plans. Nothing was changed.',
-    empty: 'That file has no plans in it. Nothing was changed.',
   },
   bar: {
     label: 'Conversation plan',
@@ -27,5 +22,15 @@ export const plansText = {
     switched: (name: string) => `Now working on “${name}”.`,
     manage: 'Rename, delete, export or import',
     dismiss: 'Dismiss',
+    backup: 'Download a backup',
+    /** Quiet reminder: some plan holds work not exported for two weeks, or never (one line at 320 px). */
+    backupDue: (when: string | null) => (when ? 'No backup in 2 weeks.' : 'Not backed up yet.'),
+    dismissBackup: 'Dismiss backup reminder',
+    lastExport: (when: string | null) =>
+      when ? `Last backup ${formatDay(when)}.` : 'No backup yet.',
   },
 } as const;
+
+/** A day as the plan bar shows it, e.g. "March 2, 2026". */
+export const formatDay = (iso: string) =>
+  new Date(iso).toLocaleDateString('en-US', { dateStyle: 'long' });
