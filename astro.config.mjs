@@ -106,11 +106,11 @@ function toolRuntimeChunks() {
                 groups: [
                   {
                     name: 'preact',
-                    test: /node_modules[\\/](preact|@preact[\\/]signals-core)[\\/]|src[\\/]scripts[\\/]hydrate\.ts/,
+                    test: /node_modules[\\/](preact|@preact[\\/]signals-core)[\\/]|src[\\/]components[\\/]islands[\\/]runtime[\\/](?!actions[\\/])/,
                   },
                   {
                     name: 'plans',
-                    test: /node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/](plans|storage|plan|schema|backup|strings[\\/]plans)\.ts|islands[\\/](usePlans|PlanBar|registerServiceWorker)\.tsx?/,
+                    test: /node_modules[\\/]valibot[\\/]|src[\\/](lib[\\/](plans|storage)|components[\\/]islands[\\/]plans)[\\/](?![^\\/]*\.lazy\.)/,
                   },
                 ],
               },

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { categories, contacts, fields, placeholders, stages } from './lib/questions';
+import { categories, contacts, fields, placeholders, stages } from './lib/questions/bank';
 import {
   inputPlaceholders,
   templatePlaceholders,

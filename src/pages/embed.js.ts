@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import source from '../scripts/embed-loader.js?raw';
-import { buildLoader } from '../lib/embed-loader';
+import source from '../client/embed/loader.js?raw';
+import { buildLoader } from '../lib/embed/loader';
 import site from '../site.config';
 
 /** The one-line embed loader, /embed.js. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { filterBank, indexBank, type BankFilter } from '../../src/lib/questions';
+import { filterBank, indexBank, type BankFilter } from '../../src/lib/questions/bank';
 import { generatedBank } from '../support/questions';
 
 const bank = indexBank(generatedBank(2000));

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Locator } from '@playwright/test';
 import { expect, test } from '../support/site';
-import { HEIGHT_MESSAGE, embedTools, type EmbedTool } from '../../src/lib/embed-params';
+import { HEIGHT_MESSAGE, embedTools, type EmbedTool } from '../../src/lib/embed/params';
 import { storageNotes, toolNames } from '../../src/lib/strings/embed';
 import { configuratorText as copyText } from '../../src/lib/strings/embed-configurator';
 import site from '../../src/site.config';

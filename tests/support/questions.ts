@@ -5,7 +5,7 @@ import {
   stages,
   type BankQuestion,
   type Category,
-} from '../../src/lib/questions';
+} from '../../src/lib/questions/bank';
 
 /** A small hand-made bank: two questions per category, some tagged narrowly. */
 export function smallBank(): BankQuestion[] {

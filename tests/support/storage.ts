@@ -1,4 +1,4 @@
-import type { StorageLike } from '../../src/lib/storage';
+import type { StorageLike } from '../../src/lib/storage/store';
 
 /**
  * An in-memory Web Storage double; `fail` makes chosen operations throw like a browser would, and

@@ -3,7 +3,7 @@
  * if no conversation is booked, a thank-you note within 24 hours of the conversation, and a
  * keep-in-touch update a few months later. Each becomes a calendar reminder.
  */
-import { addDays } from '../dates';
+import { addDays } from '../shared/dates';
 
 /** Days to wait for a reply before one polite nudge. */
 export const nudgeAfterDays = 7;

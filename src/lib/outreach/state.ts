@@ -4,7 +4,7 @@
  * island only renders these signals and calls the actions.
  */
 import { computed, type ReadonlySignal } from '@preact/signals-core';
-import type { OutreachSection, Person, Plan } from '../plan';
+import type { OutreachSection, Person, Plan } from '../plans/plan';
 import { connectionCue, lengthStatus, runChecks } from './checks';
 import { followUps, localDate } from './followup';
 import type { ReminderText } from './reminders';
@@ -113,7 +113,7 @@ export function createOutreachState(store: PlanStore, data: OutreachData) {
      */
     async calendar(text: ReminderText & { fallbackName: string }, host: string, now = new Date()) {
       const [{ buildCalendar }, { reminderEvents }] = await Promise.all([
-        import('../ics'),
+        import('../shared/ics'),
         import('./reminders'),
       ]);
       const events = reminderEvents(dates.value, text, {

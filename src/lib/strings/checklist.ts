@@ -1,6 +1,6 @@
 /**
  * Wording of the prep checklist island. Plain strings with {placeholders} (filled by `fill` in
- * src/lib/checklist.ts), so the page can pass them to the island as props: serialized into the
+ * src/lib/checklist/checklist.ts), so the page can pass them to the island as props: serialized into the
  * HTML, not shipped as JavaScript.
  */
 export const checklistText = {

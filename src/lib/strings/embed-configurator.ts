@@ -2,7 +2,7 @@
  * Wording of the embed configurator at /embed/ (kept apart from the embed pages' wording so the
  * embedded tools do not download it).
  */
-import type { EmbedTheme } from '../embed-params';
+import type { EmbedTheme } from '../embed/params';
 
 /** Theme choices in the configurator. */
 export const themeNames: Record<EmbedTheme, string> = {

@@ -2,7 +2,7 @@
  * Wording of the embed pages and the loader, in one place so a career center can re-word or
  * translate it. The configurator's own wording is in embed-configurator.ts beside this file.
  */
-import type { EmbedTool } from '../embed-params';
+import type { EmbedTool } from '../embed/params';
 
 /** Tool names as shown in the configurator and in iframe titles. */
 export const toolNames: Record<EmbedTool, string> = {

@@ -3,8 +3,8 @@
  * whose {names} are filled by `fmt`, so a translation can reorder the whole sentence. The page
  * passes this wording to the island as props, which keeps it out of the JavaScript bundle.
  */
-import type { Category, Contact, Field, Placeholder, Stage } from '../questions';
-import type { ShareError } from '../question-share';
+import type { Category, Contact, Field, Placeholder, Stage } from '../questions/bank';
+import type { ShareError } from '../questions/share';
 
 /** Page title, summary and introduction. */
 export const page = {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { iconSvg } from '../../lib/icon';
+import { iconSvg } from '../../lib/brand/icon';
 import site from '../../site.config';
 
 /** PNG app icons (for launchers and iOS, which do not take SVG), by file name. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { iconSvg } from '../../lib/icon';
+import { iconSvg } from '../../lib/brand/icon';
 import site from '../../site.config';
 
 /** The scalable app icon, in this copy's accent colour. */

@@ -1,0 +1,54 @@
+/**
+ * Runs on every /embed/<tool>/ page: applies the validated query parameters (theme, accent,
+ * institution name) and tells the parent window the content height whenever it changes, so the
+ * host can size the iframe and never show an inner scrollbar.
+ */
+import { effect } from '@preact/signals-core';
+import { HEIGHT_MESSAGE, parseEmbedParams } from '../../lib/embed/params';
+import { hostName, storageSituation } from '../../lib/embed/storage-note';
+import type { HeightMessage } from '../../lib/embed/messages';
+import { getPlansState } from '../../lib/plans/state';
+
+/** Applies the embed settings from the address and starts reporting the height. */
+export function startEmbedFrame(): void {
+  const params = parseEmbedParams(location.search);
+  const root = document.documentElement;
+  if (params.theme !== 'auto') root.dataset.theme = params.theme;
+  // CSSOM custom properties: allowed by the page's CSP, unlike a style attribute.
+  if (params.accent.light) root.style.setProperty('--accent-light', params.accent.light);
+  if (params.accent.dark) root.style.setProperty('--accent-dark', params.accent.dark);
+
+  const provided = document.querySelector<HTMLElement>('[data-embed-provided]');
+  const org = document.querySelector<HTMLElement>('[data-embed-org]');
+  if (params.org && provided && org) {
+    org.textContent = params.org;
+    provided.hidden = false;
+  }
+
+  const framed = window.top !== window.self;
+  // Browsers partition (or block) storage in a frame by the top-level site: say where plans live.
+  // The three notes are on the page; this shows the one that fits and names the host.
+  const host = hostName(location.ancestorOrigins?.[0] ?? document.referrer);
+  const hostSlot = document.querySelector('[data-embed-host]');
+  if (host && hostSlot) hostSlot.textContent = ` (${host})`;
+  const notes = document.querySelectorAll<HTMLElement>('[data-embed-storage]');
+  const mode = getPlansState().mode;
+  effect(() => {
+    const situation = storageSituation(framed, mode.value);
+    for (const note of notes) note.hidden = note.dataset.embedStorage !== situation;
+  });
+
+  if (!framed) return;
+  let last = 0;
+  const post = (force = false) => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last && !force) return;
+    last = height;
+    const message: HeightMessage = { type: HEIGHT_MESSAGE, frame: params.frame, height };
+    // The height says nothing private, and the host's origin is not known here: any parent may read it.
+    window.parent.postMessage(message, '*');
+  };
+  new ResizeObserver(() => post()).observe(root);
+  // Once more at load even if unchanged, for a host listener that started after the first report.
+  window.addEventListener('load', () => post(true));
+}

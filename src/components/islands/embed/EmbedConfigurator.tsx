@@ -1,0 +1,217 @@
+/**
+ * The embed configurator: pick a tool, a colour, a theme and the institution name, see the
+ * embed live, copy a snippet. A thin view over createEmbedConfigurator (src/lib).
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useSignalEffect } from '@preact/signals';
+import { createEmbedConfigurator } from '../../../lib/embed/configurator';
+import {
+  ORG_MAX,
+  embedThemes,
+  embedTools,
+  type EmbedTheme,
+  type EmbedTool,
+} from '../../../lib/embed/params';
+import { readHeightMessage } from '../../../lib/embed/messages';
+import { configuratorText as t, themeNames } from '../../../lib/strings/embed-configurator';
+import { toolNames } from '../../../lib/strings/embed';
+import './EmbedConfigurator.css';
+import { defineIsland } from '../runtime/define';
+
+interface Props {
+  /** Public origin of the toolkit, used in the snippets until the page knows its own. */
+  origin: string;
+  /** Site name, for iframe titles. */
+  siteName: string;
+  /** The site's own accent, shown in the colour picker until another is chosen. */
+  defaultAccent: string;
+}
+
+export default function EmbedConfigurator({ origin, siteName, defaultAccent }: Props) {
+  const c = useMemo(() => createEmbedConfigurator(origin, siteName), [origin, siteName]);
+  const [status, setStatus] = useState('');
+  const [preview, setPreview] = useState(c.previewSrc.value);
+  // The preview is a whole tool page: load it once it is on screen, so it does not compete with
+  // this page's own first paint (on a phone it sits below the form).
+  const [shown, setShown] = useState(false);
+  const [height, setHeight] = useState(600);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const check = c.accentCheck.value;
+
+  useEffect(() => {
+    const seen = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        setShown(true);
+        seen.disconnect();
+      }
+    });
+    if (frame.current) seen.observe(frame.current);
+    return () => seen.disconnect();
+  }, []);
+
+  useEffect(() => {
+    c.host.value = location.origin;
+    const onMessage = (event: MessageEvent) => {
+      if (event.origin !== location.origin || event.source !== frame.current?.contentWindow) return;
+      const m = readHeightMessage(event.data);
+      if (m) setHeight(m.height);
+    };
+    addEventListener('message', onMessage);
+    return () => removeEventListener('message', onMessage);
+  }, [c]);
+
+  // Reloading the preview on every keystroke would flicker: wait for a pause in typing.
+  useSignalEffect(() => {
+    const src = c.previewSrc.value;
+    const timer = setTimeout(() => setPreview(src), 400);
+    return () => clearTimeout(timer);
+  });
+
+  const copy = async (text: string, what: string, field: HTMLTextAreaElement | null) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(t.copied(what));
+    } catch {
+      field?.select();
+      setStatus(t.copyFailed);
+    }
+  };
+  const scriptField = useRef<HTMLTextAreaElement>(null);
+  const iframeField = useRef<HTMLTextAreaElement>(null);
+
+  const accentNote = !c.accent.value.trim()
+    ? null
+    : !check.input
+      ? t.accentInvalid
+      : check.light
+        ? t.accentOk(check.lightContrast.toFixed(1))
+        : t.accentLow(check.lightContrast.toFixed(1));
+
+  return (
+    <div class="configurator">
+      <form class="choices" onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>Tool</legend>
+          {embedTools.map((tool) => (
+            <label key={tool} class="choice">
+              <input
+                type="radio"
+                name="tool"
+                value={tool}
+                checked={c.tool.value === tool}
+                onChange={() => (c.tool.value = tool as EmbedTool)}
+              />
+              {toolNames[tool]}
+            </label>
+          ))}
+        </fieldset>
+
+        <div class="field">
+          <label for="embed-accent">Brand colour (hex, e.g. #8c1515)</label>
+          <div class="colour-row">
+            <input
+              id="embed-accent"
+              type="text"
+              inputMode="text"
+              autoComplete="off"
+              spellcheck={false}
+              maxLength={7}
+              value={c.accent.value}
+              aria-describedby="embed-accent-note"
+              onInput={(e) => (c.accent.value = e.currentTarget.value)}
+            />
+            <input
+              type="color"
+              aria-label="Pick the brand colour"
+              value={check.input ?? defaultAccent}
+              onInput={(e) => (c.accent.value = e.currentTarget.value)}
+            />
+          </div>
+          <p id="embed-accent-note" class="hint" aria-live="polite">
+            {accentNote ?? 'Leave empty to use the default colour.'}
+            {check.dark && check.dark !== check.input && <> {t.darkShade(check.dark)}</>}
+          </p>
+        </div>
+
+        <div class="field">
+          <label for="embed-org">Institution name (shown as “Provided by”)</label>
+          <input
+            id="embed-org"
+            type="text"
+            autoComplete="organization"
+            maxLength={ORG_MAX}
+            value={c.org.value}
+            onInput={(e) => (c.org.value = e.currentTarget.value)}
+          />
+        </div>
+
+        <div class="field">
+          <label for="embed-theme">Theme</label>
+          <select
+            id="embed-theme"
+            value={c.theme.value}
+            onChange={(e) => (c.theme.value = e.currentTarget.value as EmbedTheme)}
+          >
+            {embedThemes.map((theme) => (
+              <option key={theme} value={theme}>
+                {themeNames[theme]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+
+      <section class="snippets" aria-labelledby="snippets-title">
+        <h2 id="snippets-title">Copy the code</h2>
+        <label for="snippet-script">Script (recommended: resizes itself)</label>
+        <textarea
+          id="snippet-script"
+          ref={scriptField}
+          readOnly
+          rows={3}
+          value={c.scriptSnippet.value}
+        />
+        <button
+          type="button"
+          class="button-primary"
+          onClick={() => copy(c.scriptSnippet.value, 'script snippet', scriptField.current)}
+        >
+          Copy the script snippet
+        </button>
+        <label for="snippet-iframe">
+          Plain iframe (for sites that allow no scripts; fixed height)
+        </label>
+        <textarea
+          id="snippet-iframe"
+          ref={iframeField}
+          readOnly
+          rows={4}
+          value={c.iframeSnippet.value}
+        />
+        <button
+          type="button"
+          onClick={() => copy(c.iframeSnippet.value, 'iframe snippet', iframeField.current)}
+        >
+          Copy the iframe snippet
+        </button>
+        <p role="status" class="copy-status">
+          {status}
+        </p>
+      </section>
+
+      <section class="preview" aria-labelledby="preview-title">
+        <h2 id="preview-title">Live preview</h2>
+        <iframe
+          ref={frame}
+          src={shown ? preview : undefined}
+          title={`Preview: ${c.title.value}`}
+          height={height}
+          class="preview-frame"
+        />
+      </section>
+    </div>
+  );
+}
+
+/** The embed-configurator island: its name on the page and its component, written once. */
+export const embedConfiguratorIsland = defineIsland('embed-configurator', EmbedConfigurator);

@@ -1,0 +1,147 @@
+import { useRef, useState } from 'preact/hooks';
+import { textLimits } from '../../../lib/plans/plan';
+import type { PlansState } from '../../../lib/plans/state';
+import { exportPlans, fileTooBig, importPlans } from '../../../lib/plans/file.lazy';
+import { planManageText as t } from '../../../lib/strings/plan-manage';
+
+/** Downloads every plan as a file (the backup), notes the time and says so. */
+export function downloadPlans(state: PlansState, say: (message: string) => void) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([exportPlans(state)], { type: 'application/json' }));
+  a.download = t.fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  state.markExported();
+  say(t.exported);
+}
+
+/** Rename and delete (with undo) the current plan; export every plan to a file and import one. */
+export default function PlanManage({
+  state,
+  say,
+}: {
+  state: PlansState;
+  /** Puts a message in the plan bar's status line (announced once). */
+  say: (message: string) => void;
+}) {
+  const [renaming, setRenaming] = useState(false);
+  const [canUndo, setCanUndo] = useState(false);
+  const [how, setHow] = useState<'merge' | 'replace'>('merge');
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const plan = state.current.value;
+  const closeRename = () => {
+    setRenaming(false);
+    setTimeout(() => renameButton.current?.focus());
+  };
+  const tell = (message: string, undo = false) => {
+    say(message);
+    setCanUndo(undo);
+  };
+
+  const onImport = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    // A file too big is refused before it is read into memory.
+    const result = fileTooBig(file.size) ?? importPlans(state, await file.text(), how);
+    tell(typeof result === 'string' ? result : result.ok ? result.message : result.error);
+    input.value = '';
+  };
+
+  return (
+    <div class="planbar-tools">
+      <div class="planbar-row">
+        <button
+          type="button"
+          ref={renameButton}
+          aria-expanded={renaming}
+          onClick={() => setRenaming(!renaming)}
+        >
+          {t.rename}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            state.remove(plan.id);
+            tell(t.removed(plan.name), true);
+          }}
+        >
+          {t.remove}
+        </button>
+        {canUndo && (
+          <button
+            type="button"
+            onClick={() => {
+              state.undoRemove();
+              tell(t.restored(state.current.value.name));
+              document.getElementById('iik-plan')?.focus();
+            }}
+          >
+            {t.undo}
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            downloadPlans(state, say);
+            setCanUndo(false);
+          }}
+        >
+          {t.exportAll}
+        </button>
+      </div>
+      {renaming && (
+        <form
+          class="planbar-row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            state.rename(plan.id, new FormData(e.currentTarget).get('name') as string);
+            tell(t.renamed(state.current.value.name));
+            closeRename();
+          }}
+        >
+          <label for="iik-plan-name">{t.renameLabel}</label>
+          <input
+            id="iik-plan-name"
+            name="name"
+            required
+            maxLength={textLimits.planName}
+            defaultValue={plan.name}
+            autoFocus
+          />
+          <button type="submit">{t.save}</button>
+          <button type="button" onClick={closeRename}>
+            {t.cancel}
+          </button>
+        </form>
+      )}
+      <div class="planbar-row">
+        <fieldset>
+          <legend>{t.importChoice}</legend>
+          {(['merge', 'replace'] as const).map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="iik-import-how"
+                value={value}
+                checked={how === value}
+                onChange={() => setHow(value)}
+              />{' '}
+              {t[value]}
+            </label>
+          ))}
+        </fieldset>
+        <label for="iik-plan-file">{t.importFile}</label>
+        <span id="iik-plan-file-hint" class="planbar-hint">
+          {t.importHint}
+        </span>
+        <input
+          id="iik-plan-file"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby="iik-plan-file-hint"
+          onChange={(e) => onImport(e.currentTarget)}
+        />
+      </div>
+    </div>
+  );
+}

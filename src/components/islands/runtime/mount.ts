@@ -1,0 +1,20 @@
+/**
+ * Hydrates the server-rendered islands of one kind (see Island.astro): reads the props from the
+ * JSON block named by the island and hands the markup to Preact. Marks each island
+ * `data-hydrated` once it is live, so tests (and styles) can tell.
+ */
+import { h, hydrate } from 'preact';
+import { propsId, type IslandDef } from './define';
+
+/** Hydrates the `[data-island=name]` markup of `island` on this page. */
+export function mountIsland<P extends object>(island: IslandDef<P>): void {
+  const root = document.querySelector<HTMLElement>(`[data-island="${island.name}"]`);
+  if (!root) {
+    if (import.meta.env.DEV) console.warn(`Island "${island.name}": no markup on this page.`);
+    return;
+  }
+  const data = document.getElementById(propsId(island.name));
+  const props = (data ? JSON.parse(data.textContent ?? '{}') : {}) as P;
+  hydrate(h(island.component, props), root);
+  root.dataset.hydrated = '';
+}

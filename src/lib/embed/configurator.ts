@@ -1,0 +1,45 @@
+/**
+ * State of the embed configurator at /embed/: what the career center picked, and everything that
+ * follows from it (the colour check, the preview address, the two snippets).
+ */
+import { computed, signal } from '@preact/signals-core';
+import { checkAccent, embedTools, type EmbedTheme, type EmbedTool } from './params';
+import { embedQuery, iframeSnippet, scriptSnippet, type EmbedChoice } from './snippets';
+import { frameTitle } from '../strings/embed';
+
+/** Creates configurator state; `origin` is where this toolkit is served from. */
+export function createEmbedConfigurator(origin: string, siteName: string) {
+  const tool = signal<EmbedTool>(embedTools[0]);
+  const accent = signal('');
+  const theme = signal<EmbedTheme>('auto');
+  const org = signal('');
+  const host = signal(origin.replace(/\/+$/, ''));
+
+  const choice = computed<EmbedChoice>(() => ({
+    tool: tool.value,
+    accent: accent.value,
+    theme: theme.value,
+    org: org.value,
+  }));
+  const title = computed(() => frameTitle(tool.value, siteName));
+
+  return {
+    tool,
+    accent,
+    theme,
+    org,
+    /** Origin written into the snippets (the page sets it to its own once it runs). */
+    host,
+    /** The accent as the embed will treat it. */
+    accentCheck: computed(() => checkAccent(accent.value)),
+    /** Iframe title, as the loader writes it. */
+    title,
+    /** Same-origin address of the embed page for the live preview. */
+    previewSrc: computed(() => `/embed/${tool.value}/${embedQuery(choice.value)}`),
+    scriptSnippet: computed(() => scriptSnippet(host.value, choice.value)),
+    iframeSnippet: computed(() => iframeSnippet(host.value, choice.value, title.value)),
+  };
+}
+
+/** The configurator state. */
+export type EmbedConfigurator = ReturnType<typeof createEmbedConfigurator>;

@@ -1,0 +1,55 @@
+/**
+ * The code a career center pastes into its pages: the one-line loader tag and a plain iframe,
+ * built from the configurator's choices with every value checked and escaped.
+ */
+import { normalizeHex } from '../brand/contrast';
+import { parseOrg, type EmbedTheme, type EmbedTool } from './params';
+
+/** What a career center chose in the configurator. */
+export interface EmbedChoice {
+  tool: EmbedTool;
+  accent: string;
+  theme: EmbedTheme;
+  org: string;
+}
+
+/** Query string of an embed page for a choice; defaults are left out. */
+export function embedQuery(choice: EmbedChoice): string {
+  const q = new URLSearchParams();
+  const accent = normalizeHex(choice.accent);
+  if (accent) q.set('accent', accent);
+  if (choice.theme !== 'auto') q.set('theme', choice.theme);
+  const org = parseOrg(choice.org);
+  if (org) q.set('org', org);
+  const text = q.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Escapes text for a double-quoted HTML attribute. */
+export function escapeAttribute(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+}
+
+/** The one-line loader snippet for a choice, served from `origin`. */
+export function scriptSnippet(origin: string, choice: EmbedChoice): string {
+  const attrs = [`src="${escapeAttribute(`${origin}/embed.js`)}"`, `data-tool="${choice.tool}"`];
+  const accent = normalizeHex(choice.accent);
+  if (accent) attrs.push(`data-accent="${accent}"`);
+  if (choice.theme !== 'auto') attrs.push(`data-theme="${choice.theme}"`);
+  const org = parseOrg(choice.org);
+  if (org) attrs.push(`data-org="${escapeAttribute(org)}"`);
+  return `<script ${attrs.join(' ')} async></script>`;
+}
+
+/** A plain iframe snippet for hosts that allow no third-party script. */
+export function iframeSnippet(origin: string, choice: EmbedChoice, title: string, height = 900) {
+  const src = `${origin}/embed/${choice.tool}/${embedQuery(choice)}`;
+  return (
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" ` +
+    `width="100%" height="${height}" loading="lazy"></iframe>`
+  );
+}

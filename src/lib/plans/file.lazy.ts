@@ -1,0 +1,115 @@
+/**
+ * Plans files: exporting every plan (the backup), and importing such a file, checked in full
+ * before anything changes, then saved all or nothing. Loaded only when the user asks for either.
+ */
+import { planShape, textLimits, type Plan } from './plan';
+import { plansVersion, type PlansState } from './state';
+import { schema, v } from '../storage/schema';
+import { planImportText as t } from '../strings/plan-manage';
+
+/**
+ * Largest file the import takes, in bytes (1 MB). A plan packed with notes (4,000 characters of
+ * checklist notes, 25 questions with 650-character answers, four long drafts) exports to about
+ * 36 KB and a typical plan to about 9 KB, so 1 MB holds some 28 full plans or 100 typical ones,
+ * and still fits the 5 MB of storage a site gets in Chromium and Safari.
+ */
+export const importLimitBytes = 1024 * 1024;
+
+const planListSchema = schema(v.array(planShape));
+
+/** Marks exported files so an import can tell them from other JSON. */
+export const exportFormat = 'informational-interview-toolkit/plans';
+
+/** Every plan as the text of an export file. */
+export function exportPlans(state: PlansState, now = new Date()): string {
+  return JSON.stringify(
+    {
+      format: exportFormat,
+      version: plansVersion,
+      exportedAt: now.toISOString(),
+      plans: state.plans.value,
+    },
+    null,
+    2,
+  );
+}
+
+/** One-line fields of a plan and the most characters their form takes. */
+const limited: [keyof typeof t.fields, (p: Plan) => string[], number][] = [
+  ['name', (p) => [p.name], textLimits.planName],
+  ['person', (p) => Object.values(p.person), textLimits.line],
+  [
+    'outreach',
+    ({ outreach: o }) => [o.senderName, o.senderSchool, o.interest, o.connectionText, o.toEmail],
+    textLimits.line,
+  ],
+  ['step', (p) => p.checklist.custom.map((c) => c.text), textLimits.step],
+];
+
+/** The first field of a plan longer than its form allows, with that limit; undefined if none. */
+export function overLimit(plan: Plan): { field: keyof typeof t.fields; max: number } | undefined {
+  for (const [field, texts, max] of limited)
+    if (texts(plan).some((text) => text.length > max)) return { field, max };
+  return undefined;
+}
+
+/** Refuses a file over {@link importLimitBytes}, before it is read; undefined when it is fine. */
+export function fileTooBig(bytes: number): string | undefined {
+  return bytes > importLimitBytes ? t.tooBig(bytes) : undefined;
+}
+
+/** Outcome of {@link importPlans}: the message to show says what happened either way. */
+export type ImportResult = { ok: true; message: string } | { ok: false; error: string };
+
+/**
+ * Reads an exported file (or a stored record `{ plans }` copied out of the browser by hand) and
+ * merges it into the user's plans or replaces them. Nothing changes unless every plan parses,
+ * every field is within its form's limit and the result fits in storage.
+ */
+export function importPlans(
+  state: PlansState,
+  text: string,
+  how: 'merge' | 'replace',
+): ImportResult {
+  const tooBig = fileTooBig(text.length);
+  if (tooBig) return { ok: false, error: tooBig };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: t.json };
+  }
+  const file = (data ?? {}) as { format?: unknown; plans?: unknown };
+  const parsed = planListSchema.safeParse(file.plans);
+  if (!parsed.success || (file.format !== undefined && file.format !== exportFormat))
+    return { ok: false, error: t.shape };
+  const incoming = parsed.data;
+  if (!incoming.length) return { ok: false, error: t.empty };
+  for (const [i, plan] of incoming.entries()) {
+    const over = overLimit(plan);
+    if (over)
+      return { ok: false, error: t.tooLong(i + 1, plan.name, t.fields[over.field], over.max) };
+  }
+  const counts = { added: 0, updated: 0, kept: 0 };
+  let next = incoming;
+  if (how === 'merge') {
+    // A plan already here is replaced only by a newer copy.
+    const byId = new Map(state.mine().map((p) => [p.id, p]));
+    for (const p of incoming) {
+      const mine = byId.get(p.id);
+      if (mine && mine.updatedAt >= p.updatedAt) counts.kept++;
+      else {
+        counts[mine ? 'updated' : 'added']++;
+        byId.set(p.id, p);
+      }
+    }
+    next = [...byId.values()];
+  }
+  if (!state.commit(next, how === 'replace' ? next[0].id : undefined))
+    return { ok: false, error: t.noRoom(how) };
+  const message = how === 'replace' ? t.replaced(next.length) : t.merged(counts);
+  return {
+    ok: true,
+    message: state.mode.value === 'memory' ? `${message} ${t.inMemory}` : message,
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * The plan: everything the toolkit keeps about one conversation. Each tool owns one section.
+ * Schemas use Valibot (see schema.ts) so the browser bundle stays small; every field has a default, so a plan
+ * saved before a field existed still parses (new fields are added with defaults, never removed).
+ */
+import { schema, v } from '../storage/schema';
+
+/**
+ * The most characters each one-line field of a plan takes. The forms set these as `maxLength`
+ * and an imported file is held to the same, so no way in makes a field longer than its form.
+ */
+export const textLimits = {
+  /** A plan's name (the rename field). */
+  planName: 80,
+  /** A field about the person or the sender (outreach and question builder). */
+  line: 150,
+  /** A checklist step the student adds. */
+  step: 90,
+} as const;
+
+/** How the student knows the person they want to talk to. */
+export const connectionKinds = [
+  '',
+  'friend',
+  'family',
+  'school',
+  'linkedin',
+  'event',
+  'referral',
+  'other',
+] as const;
+
+/** The person the conversation is with. */
+const personShape = v.object({
+  /** Their name as the student would write it in a greeting. */
+  name: v.optional(v.string(), ''),
+  /** Job title or role. */
+  role: v.optional(v.string(), ''),
+  /** Employer or organization. */
+  organization: v.optional(v.string(), ''),
+  /** Field or industry, used to fill {field} in questions. */
+  field: v.optional(v.string(), ''),
+  /** How the student is connected to them. */
+  connection: v.optional(v.picklist(connectionKinds), ''),
+  /** Who referred the student, when connection is 'referral'. */
+  referrer: v.optional(v.string(), ''),
+  /** Where they met, when connection is 'event'. */
+  eventName: v.optional(v.string(), ''),
+  /** The shared school, when connection is 'school'. */
+  school: v.optional(v.string(), ''),
+});
+export type Person = v.InferOutput<typeof personShape>;
+
+/** Checklist section: which steps are ticked, the student's own steps, and notes. */
+const checklistSectionShape = v.object({
+  /** Ids of ticked steps (collection step ids and custom step ids). */
+  done: v.optional(v.array(v.string()), []),
+  /** Steps the student added. */
+  custom: v.optional(
+    v.array(
+      v.object({
+        id: v.string(),
+        stage: v.picklist(['before', 'during', 'after']),
+        text: v.string(),
+      }),
+    ),
+    [],
+  ),
+  /** Free notes for this conversation. */
+  notes: v.optional(v.string(), ''),
+});
+export type ChecklistSection = v.InferOutput<typeof checklistSectionShape>;
+
+/** Question builder section: the chosen questions in order, with answers noted. */
+const questionsSectionShape = v.object({
+  /** Planned length of the conversation in minutes. */
+  minutes: v.optional(v.number(), 20),
+  /** The student's career stage, used by filters and "suggest a set". */
+  stage: v.optional(v.string(), 'student'),
+  /** Contact tag the bank and "suggest a set" use; '' follows the person's connection, 'any' is everyone. */
+  contact: v.optional(v.string(), ''),
+  /** Field tag the bank and "suggest a set" use; '' is no particular field. */
+  fieldTag: v.optional(v.string(), ''),
+  /** Chosen questions, in the order they will be asked. */
+  items: v.optional(
+    v.array(
+      v.object({
+        /** Unique within the plan. */
+        id: v.string(),
+        /** Id of the bank question it came from; null for the student's own question. */
+        sourceId: v.optional(v.nullable(v.string()), null),
+        /** Wording as the student will ask it (may contain {placeholders}). */
+        text: v.string(),
+        /** Asked even when time runs short. */
+        mustAsk: v.optional(v.boolean(), false),
+        /** Notes on the answer, during or after the conversation. */
+        notes: v.optional(v.string(), ''),
+      }),
+    ),
+    [],
+  ),
+});
+export type QuestionsSection = v.InferOutput<typeof questionsSectionShape>;
+
+/** Outreach section: what the student entered and the dates that follow from sending. */
+const outreachSectionShape = v.object({
+  /** Selected channel id (see the templates collection). */
+  channel: v.optional(v.string(), 'email'),
+  /** Tone of the message. */
+  tone: v.optional(v.picklist(['warm', 'formal']), 'warm'),
+  /** The student's own name, school or program, and broad interest. */
+  senderName: v.optional(v.string(), ''),
+  senderSchool: v.optional(v.string(), ''),
+  interest: v.optional(v.string(), ''),
+  /** The ask: length in minutes and format. */
+  askMinutes: v.optional(v.number(), 20),
+  askFormat: v.optional(v.picklist(['call', 'video', 'coffee']), 'video'),
+  /** How the student knows the person in their own words, when the connection is 'other'. */
+  connectionText: v.optional(v.string(), ''),
+  /** The person's email address, used only to fill the mail-app link. */
+  toEmail: v.optional(v.string(), ''),
+  /** LinkedIn Premium allows a longer connection note. */
+  premium: v.optional(v.boolean(), false),
+  /** Edited message text per channel, when the student changed the generated one. */
+  drafts: v.optional(v.record(v.string(), v.string()), {}),
+  /** When the first message was sent (ISO date), and when the conversation is (ISO date-time). */
+  sentAt: v.optional(v.nullable(v.string()), null),
+  meetingAt: v.optional(v.nullable(v.string()), null),
+});
+export type OutreachSection = v.InferOutput<typeof outreachSectionShape>;
+
+/** One conversation plan: the shape, for composing into larger schemas. */
+export const planShape = v.object({
+  /** Unique, stable id. */
+  id: v.string(),
+  /** Name the student sees in the plan switcher. */
+  name: v.string(),
+  /** ISO timestamps. */
+  createdAt: v.string(),
+  updatedAt: v.string(),
+  person: v.optional(personShape, () => v.parse(personShape, {})),
+  checklist: v.optional(checklistSectionShape, () => v.parse(checklistSectionShape, {})),
+  questions: v.optional(questionsSectionShape, () => v.parse(questionsSectionShape, {})),
+  outreach: v.optional(outreachSectionShape, () => v.parse(outreachSectionShape, {})),
+});
+export type Plan = v.InferOutput<typeof planShape>;
+
+/** Parses one plan from unknown data, filling defaults for missing fields. */
+export const planSchema = schema(planShape);

@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { renderToString } from 'preact-render-to-string';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createPlansState, type PlansState } from '../../../../../src/lib/plans/state';
+import { checklistText } from '../../../../../src/lib/strings/checklist';
+import type { ChecklistStep } from '../../../../../src/components/islands/checklist/Checklist';
+import { FakeStorage } from '../../../../support/storage';
+
+let state: PlansState;
+vi.mock('../../../../../src/lib/plans/state', async (original) => ({
+  ...(await original<typeof import('../../../../../src/lib/plans/state')>()),
+  getPlansState: () => state,
+}));
+const { default: Checklist } =
+  await import('../../../../../src/components/islands/checklist/Checklist');
+
+const steps: ChecklistStep[] = [
+  {
+    id: 'research-person',
+    stage: 'before',
+    text: 'Read up on the person',
+    why: 'Saves their time.',
+    href: '/guides/preparing/',
+    guideTitle: 'Preparing',
+  },
+  { id: 'listen-more', stage: 'during', text: 'Listen more than you talk', why: 'It helps.' },
+  {
+    id: 'send-thank-you',
+    stage: 'after',
+    text: 'Send a thank-you note',
+    why: 'It is remembered.',
+    timing: 'Within 24 hours',
+  },
+];
+const view = () => render(<Checklist steps={steps} text={checklistText} />);
+const box = (name: string) => screen.getByRole<HTMLInputElement>('checkbox', { name });
+const status = () => screen.getByRole('status').textContent;
+const mounted = () =>
+  waitFor(() =>
+    expect(screen.getByRole('button', { name: 'Reset checklist' })).toHaveProperty(
+      'disabled',
+      false,
+    ),
+  );
+
+beforeEach(() => {
+  state = createPlansState({ storage: new FakeStorage() });
+});
+afterEach(cleanup);
+
+describe('Checklist', () => {
+  test('renders every step, its timing and guide link on the server, before any state', () => {
+    const html = renderToString(<Checklist steps={steps} text={checklistText} />);
+    expect(html).toContain('Read up on the person');
+    expect(html).toContain('Within 24 hours');
+    expect(html).toContain('href="/guides/preparing/"');
+    expect(html).toContain('0 of 3 done');
+  });
+
+  test('shows the saved ticks of the current plan after mount', async () => {
+    state.updateSection('checklist', (c) => ({ ...c, done: ['listen-more'] }));
+    view();
+    await mounted();
+    expect(box('Listen more than you talk').checked).toBe(true);
+    expect(screen.getByText('1 of 3 done')).toBeTruthy();
+  });
+
+  test('ticking saves to the plan and announces progress', async () => {
+    view();
+    await mounted();
+    fireEvent.click(box('Read up on the person'));
+    expect(state.current.value.checklist.done).toEqual(['research-person']);
+    expect(status()).toBe('1 of 3 steps done.');
+    expect(screen.getByLabelText('Progress: Before the conversation')).toHaveProperty('value', 1);
+  });
+
+  test('adds an own step to a stage and removes it again', async () => {
+    view();
+    await mounted();
+    const input = screen.getByLabelText<HTMLInputElement>(
+      'Add your own step to “After the conversation”',
+    );
+    input.value = 'Update my tracker';
+    fireEvent.submit(input.form!);
+    expect(box('Update my tracker')).toBeTruthy();
+    expect(status()).toBe('Added “Update my tracker”.');
+    expect(input.value).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove your step “Update my tracker”' }));
+    expect(screen.queryByRole('checkbox', { name: 'Update my tracker' })).toBeNull();
+  });
+
+  test('reset asks first, keeps notes, and can be undone', async () => {
+    view();
+    await mounted();
+    fireEvent.click(box('Send a thank-you note'));
+    fireEvent.input(screen.getByLabelText('Notes for this conversation'), {
+      target: { value: 'Met at the fair' },
+    });
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    window.confirm = confirm;
+    fireEvent.click(screen.getByRole('button', { name: 'Reset checklist' }));
+    expect(box('Send a thank-you note').checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset checklist' }));
+    expect(confirm).toHaveBeenCalledTimes(2);
+    expect(box('Send a thank-you note').checked).toBe(false);
+    expect(state.current.value.checklist.notes).toBe('Met at the fair');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo reset' }));
+    expect(box('Send a thank-you note').checked).toBe(true);
+    expect(status()).toBe('Reset undone.');
+  });
+});

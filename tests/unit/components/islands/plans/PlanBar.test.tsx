@@ -1,0 +1,164 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createPlansState, type PlansState } from '../../../../../src/lib/plans/state';
+import { exportPlans } from '../../../../../src/lib/plans/file.lazy';
+import { FakeStorage } from '../../../../support/storage';
+
+let state: PlansState;
+vi.mock('../../../../../src/lib/plans/state', async (original) => ({
+  ...(await original<typeof import('../../../../../src/lib/plans/state')>()),
+  getPlansState: () => state,
+}));
+const { default: PlanBar } = await import('../../../../../src/components/islands/plans/PlanBar');
+
+const select = () => screen.getByLabelText<HTMLSelectElement>('Working on');
+const options = () => [...select().options].map((o) => o.textContent);
+const status = () => screen.getByRole('status').textContent;
+/** Opens the "Rename, delete, export or import" section, whose code loads on demand. */
+async function openManage() {
+  await waitFor(() => expect(select().disabled).toBe(false));
+  const summary = screen.getByText('Rename, delete, export or import');
+  const details = summary.parentElement as HTMLDetailsElement;
+  details.open = true;
+  fireEvent(details, new Event('toggle'));
+  await screen.findByRole('button', { name: 'Rename' });
+}
+
+beforeEach(() => {
+  state = createPlansState({ storage: new FakeStorage() });
+});
+afterEach(cleanup);
+
+describe('PlanBar', () => {
+  test('shows the current plan and switches between plans', async () => {
+    render(<PlanBar />);
+    await waitFor(() => expect(select().disabled).toBe(false));
+    expect(options()).toEqual(['My first conversation']);
+    fireEvent.click(screen.getByRole('button', { name: 'New plan' }));
+    expect(options()).toEqual(['My first conversation', 'Conversation 2']);
+    expect(select().value).toBe(state.current.value.id);
+    expect(status()).toBe('Created “Conversation 2”.');
+    fireEvent.change(select(), { target: { value: state.plans.value[0].id } });
+    expect(state.current.value.name).toBe('My first conversation');
+    expect(status()).toBe('Now working on “My first conversation”.');
+  });
+
+  test('renames the current plan and returns focus to the Rename button', async () => {
+    render(<PlanBar />);
+    await openManage();
+    const rename = screen.getByRole('button', { name: 'Rename' });
+    fireEvent.click(rename);
+    expect(rename.getAttribute('aria-expanded')).toBe('true');
+    const input = screen.getByLabelText<HTMLInputElement>('New name for this plan');
+    input.value = 'Lunch with Priya';
+    fireEvent.submit(input.form!);
+    expect(options()).toEqual(['Lunch with Priya']);
+    expect(screen.queryByLabelText('New name for this plan')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(rename));
+  });
+
+  test('deletes a plan and undoes the delete', async () => {
+    render(<PlanBar />);
+    await openManage();
+    fireEvent.click(screen.getByRole('button', { name: 'New plan' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this plan' }));
+    expect(options()).toEqual(['My first conversation']);
+    expect(status()).toBe('Deleted “Conversation 2”.');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo delete' }));
+    expect(options()).toEqual(['My first conversation', 'Conversation 2']);
+    expect(select().value).toBe(state.current.value.id);
+    expect(screen.queryByRole('button', { name: 'Undo delete' })).toBeNull();
+    expect(document.activeElement).toBe(select());
+  });
+
+  test('tells the user when storage is blocked, and the notice can be dismissed', async () => {
+    state = createPlansState({ storage: null });
+    render(<PlanBar />);
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert.textContent).toContain('blocks saving'));
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(alert.textContent).toBe('');
+  });
+
+  test('imports a file with the chosen merge or replace, and reports a malformed one', async () => {
+    const source = createPlansState({ storage: new FakeStorage() });
+    source.rename(source.current.value.id, 'From the other laptop');
+    render(<PlanBar />);
+    await openManage();
+    const file = screen.getByLabelText<HTMLInputElement>('Import plans from a file');
+    const choose = (text: string) =>
+      fireEvent.change(file, {
+        target: { files: [new File([text], 'plans.json', { type: 'application/json' })] },
+      });
+    choose('{not json');
+    await waitFor(() => expect(status()).toContain('not valid JSON'));
+    expect(options()).toEqual(['My first conversation']);
+    fireEvent.click(screen.getByLabelText('Replace my plans'));
+    choose(exportPlans(source));
+    await waitFor(() => expect(options()).toEqual(['From the other laptop']));
+    expect(status()).toBe('Imported 1 plan, in place of your previous plans.');
+    // Said once, in the status line: not again in the alert region.
+    expect(screen.getByRole('alert').textContent).toBe('');
+  });
+
+  test('refuses a file over 1 MB before reading it, and says the limit by the field', async () => {
+    render(<PlanBar />);
+    await openManage();
+    const file = screen.getByLabelText<HTMLInputElement>('Import plans from a file');
+    expect(file.getAttribute('aria-describedby')).toBe('iik-plan-file-hint');
+    expect(document.getElementById('iik-plan-file-hint')?.textContent).toBe(
+      'A file exported from this toolkit, up to 1 MB.',
+    );
+    const big = new File(['x'], 'plans.json', { type: 'application/json' });
+    Object.defineProperty(big, 'size', { value: 5 * 1024 * 1024 });
+    big.text = vi.fn(big.text);
+    fireEvent.change(file, { target: { files: [big] } });
+    await waitFor(() => expect(status()).toMatch(/^That file is 5\.0 MB; .* up to 1 MB\./));
+    expect(big.text).not.toHaveBeenCalled();
+    expect(options()).toEqual(['My first conversation']);
+  });
+
+  test('shows a quiet backup reminder once a plan holds work, which can be dismissed', async () => {
+    render(<PlanBar />);
+    await waitFor(() => expect(select().disabled).toBe(false));
+    expect(screen.getByText('No backup yet.')).toBeTruthy();
+    act(() => state.updatePerson({ name: 'Dana' }));
+    expect(screen.getByText('Not backed up yet.')).toBeTruthy();
+    expect(screen.queryByRole('alert')?.textContent).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss backup reminder' }));
+    expect(screen.queryByText('Not backed up yet.')).toBeNull();
+    expect(screen.getByText('No backup yet.')).toBeTruthy();
+  });
+
+  test('downloads a backup from the bar and shows when', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:plans');
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    state = createPlansState({
+      storage: new FakeStorage(),
+      now: () => new Date('2026-03-02T10:00:00Z'),
+    });
+    render(<PlanBar />);
+    await waitFor(() => expect(select().disabled).toBe(false));
+    act(() => state.updatePerson({ name: 'Dana' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Download a backup' }));
+    await waitFor(() => expect(status()).toBe('Downloaded your plans as a file.'));
+    expect(click).toHaveBeenCalledOnce();
+    expect(screen.getByText('Last backup March 2, 2026.')).toBeTruthy();
+    expect(screen.queryByText('Not backed up yet.')).toBeNull();
+  });
+
+  test('exports every plan as a downloaded JSON file', async () => {
+    const created: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => (created.push(blob), 'blob:plans'));
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    render(<PlanBar />);
+    await openManage();
+    fireEvent.click(screen.getByRole('button', { name: 'Export all plans' }));
+    expect(click).toHaveBeenCalledOnce();
+    expect(JSON.parse(await created[0].text()).plans).toHaveLength(1);
+    expect(status()).toBe('Downloaded your plans as a file.');
+  });
+});
