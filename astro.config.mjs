@@ -54,42 +54,50 @@ function directDynamicImports() {
       filter: { id: /^\0vite\/preload-helper\.js$/ },
       handler: () => 'export const __vitePreload = (load) => load();',
     },
-    // After every generateBundle hook, when Vite has written each lazy import's dependency list.
+    // After every generateBundle hook, when Vite has recorded each chunk's CSS.
     writeBundle(_options, bundle) {
-      // Only the browser build preloads; the server build has lazy imports and no lists.
+      // Only the browser build preloads; the server build has no CSS to load.
       if (this.environment.name !== 'client') return;
-      let lists = 0;
-      let lazy = 0;
+      /** @param {string} name @returns {import('rolldown').OutputChunk | undefined} */
+      const chunkOf = (name) => {
+        const c = bundle[name];
+        return c?.type === 'chunk' ? c : undefined;
+      };
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        lazy += chunk.dynamicImports.length;
-        if (!chunk.code.includes('__vite__mapDeps')) continue;
-        const deps = /__vite__mapDeps=.*?m\.f=(\[[^\]]*\])/.exec(chunk.code)?.[1];
-        // Vite's output changed shape: the check below would pass without looking at anything.
-        if (deps === undefined)
-          this.error(`${chunk.fileName}: cannot read Vite's lazy-import dependency list.`);
-        lists++;
-        if (deps.includes('.css"')) {
-          this.error(
-            `${chunk.fileName} lazy-loads a chunk with CSS; the direct import() helper would skip it.`,
-          );
+        // Chunks already on the page when the import() runs: this one and what it imports.
+        const loaded = new Set([chunk.fileName]);
+        for (const name of loaded) for (const dep of chunkOf(name)?.imports ?? []) loaded.add(dep);
+        for (const lazy of chunk.dynamicImports) {
+          // The lazy chunk and everything it imports statically: what the helper would preload.
+          const seen = new Set([lazy]);
+          for (const name of seen) {
+            const c = chunkOf(name);
+            if (!c || loaded.has(name)) continue;
+            const css = /** @type {{ viteMetadata?: { importedCss?: Set<string> } }} */ (c)
+              .viteMetadata?.importedCss;
+            // Vite's output changed shape: without this the check would pass unchecked.
+            if (!css) this.error(`${name}: Vite no longer records a chunk's CSS (viteMetadata).`);
+            if (css.size > 0)
+              this.error(
+                `${chunk.fileName} lazy-loads ${name}, which has CSS; the direct import() helper would skip it.`,
+              );
+            for (const dep of c.imports) seen.add(dep);
+          }
         }
       }
-      if (lazy > 0 && lists === 0)
-        this.error(
-          'Found no lazy-import dependency list to check: Vite no longer writes __vite__mapDeps ' +
-            'as this plugin expects. Update directDynamicImports() in astro.config.mjs.',
-        );
     },
   };
 }
 
 /**
- * Every tool page needs the same runtime: Preact with its hooks and signals, the hydration
- * helper, and the plans store with the plan bar. Left to itself the bundler splits these into
- * nine small shared chunks; as two chunks they gzip about 1.2 KB smaller (one compression window
- * instead of nine, and no cross-chunk import lists), which keeps each tool page within its
- * 20 KB budget. Browser build only.
+ * Every tool page needs the same runtime: Preact with its hooks and signals, the island runtime
+ * (mounting, useSignals, clipboard, download, focus), the {name} filler, and the plans state,
+ * storage and plan bar. As one chunk it gzips about 0.4 KB smaller than as the two or more the
+ * bundler would otherwise make (one compression window, no cross-chunk import lists), which keeps
+ * each tool page within its 20 KB budget. The groups match folders, so renaming a file cannot
+ * undo them; a file in those folders that loads on demand is named `*.lazy.*` and stays out.
+ * Browser build only.
  * @returns {import('vite').Plugin}
  */
 function toolRuntimeChunks() {
@@ -105,12 +113,8 @@ function toolRuntimeChunks() {
               codeSplitting: {
                 groups: [
                   {
-                    name: 'preact',
-                    test: /node_modules[\\/](preact|@preact[\\/]signals-core)[\\/]|src[\\/]components[\\/]islands[\\/]runtime[\\/](?!actions[\\/])/,
-                  },
-                  {
-                    name: 'plans',
-                    test: /node_modules[\\/]valibot[\\/]|src[\\/](lib[\\/](plans|storage)|components[\\/]islands[\\/]plans)[\\/](?![^\\/]*\.lazy\.)/,
+                    name: 'runtime',
+                    test: /node_modules[\\/](preact|@preact[\\/]signals-core|valibot)[\\/]|src[\\/]components[\\/]islands[\\/](runtime|plans)[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/](plans|storage)[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/]shared[\\/]fill\.ts/,
                   },
                 ],
               },

@@ -24,13 +24,6 @@ export interface Step {
   custom?: boolean;
 }
 
-/** Fills {name} placeholders in a dictionary string. */
-export function fill(template: string, values: object): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
-    String((values as Record<string, unknown>)[name]),
-  );
-}
-
 /** Done and total steps. */
 export interface Progress {
   done: number;

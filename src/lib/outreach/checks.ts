@@ -6,6 +6,7 @@
  */
 import type { ChannelTemplate, ConnectionKey } from './generate';
 import { focusCounts, noteLength, wordCount } from './count';
+import { fill } from '../shared/fill';
 
 /** Every check, in the order they are shown. */
 export const checkIds = [
@@ -170,4 +171,40 @@ export function runChecks(
     add('aboutThem', focus.self <= focus.reader, undefined, focus);
   }
   return results;
+}
+
+/** The wording of one check (src/lib/strings/outreach.ts): a sentence per outcome, and why. */
+export interface CheckWording {
+  pass: string;
+  fail: string;
+  warn?: string;
+  reason: string;
+  /** Slug of the guide that explains the rule. */
+  guide: string;
+}
+
+/** What the student reads for one check. */
+export interface CheckDescription {
+  /** The sentence for the outcome, filled with the check's numbers and what it found. */
+  message: string;
+  /** Why the rule exists; only when the check did not pass. */
+  reason?: string;
+  /** Slug of the guide that explains it; only when the check did not pass. */
+  guide?: string;
+}
+
+/** Words a check result for the student, from the wording of every check. */
+export function describeCheck(
+  result: CheckResult,
+  wording: Readonly<Record<string, CheckWording>>,
+): CheckDescription {
+  // A LinkedIn note is counted in characters, and its length check has wording of its own.
+  const text = wording[result.id === 'length' && result.values?.chars ? 'noteLength' : result.id];
+  const message = fill(text[result.state] ?? text.pass, {
+    ...result.values,
+    found: result.found?.join(', '),
+  });
+  return result.state === 'pass'
+    ? { message }
+    : { message, reason: text.reason, guide: text.guide };
 }

@@ -3,8 +3,8 @@
  * the student's edited draft), its checks, the mail-app link and the follow-up dates. The
  * island only renders these signals and calls the actions.
  */
-import { computed, type ReadonlySignal } from '@preact/signals-core';
-import type { OutreachSection, Person, Plan } from '../plans/plan';
+import { computed } from '@preact/signals-core';
+import type { OutreachSection, Person } from '../plans/plan';
 import { connectionCue, lengthStatus, runChecks } from './checks';
 import { followUps, localDate } from './followup';
 import type { ReminderText } from './reminders';
@@ -16,13 +16,7 @@ import {
   type Tone,
 } from './generate';
 import { mailtoHref } from './mailto';
-
-/** The part of the shared plans state this tool uses. */
-export interface PlanStore {
-  current: ReadonlySignal<Plan>;
-  updatePerson(patch: Partial<Person>): void;
-  updateSection(key: 'outreach', update: (section: OutreachSection) => OutreachSection): void;
-}
+import type { PlanStore } from '../plans/state';
 
 /** Templates, phrases and placeholder labels, passed to the island as props. */
 export interface OutreachData {

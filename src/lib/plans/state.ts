@@ -124,6 +124,19 @@ export interface PlansState {
   dismissNotice(index: number): void;
 }
 
+/** The part of the plans state a tool works through: the current plan and its two updates. */
+export type PlanStore = Pick<PlansState, 'current' | 'updatePerson' | 'updateSection'>;
+
+/**
+ * What a tool shows before the saved plans load (the server render and the hydration pass): an
+ * empty plan, as on a first visit. Its updates do nothing, and nothing can call them: every
+ * control sits in the island's PlanFields, disabled until the real plans are there.
+ */
+export function blankPlanStore(): PlanStore {
+  const plan = planSchema.parse({ id: '', name: '', createdAt: '', updatedAt: '' });
+  return { current: signal(plan), updatePerson() {}, updateSection() {} };
+}
+
 /** Creates plan state over the given storage (the browser's localStorage by default). */
 export function createPlansState(
   options: {

@@ -4,30 +4,26 @@
  * actions only; the island renders them.
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals-core';
-import type { Person, Plan, QuestionsSection } from '../plans/plan';
+import type { Person, QuestionsSection } from '../plans/plan';
 import {
   contacts,
   fields,
   filterBank,
   indexBank,
   move,
+  placeholders,
   stages,
   timeFit,
   type BankQuestion,
   type Category,
   type Contact,
   type Field,
+  type Placeholder,
   type PlaceholderValues,
   type Stage,
 } from './bank';
 import type { ShareError, SharedList } from './share';
-
-/** The part of the shared plans state the builder uses (see src/lib/plans/state.ts). */
-export interface PlanStore {
-  current: ReadonlySignal<Plan>;
-  updateSection(key: 'questions', update: (section: QuestionsSection) => QuestionsSection): void;
-  updatePerson(patch: Partial<Person>): void;
-}
+import type { PlanStore } from '../plans/state';
 
 /**
  * A plan store that forwards to whichever store `source` holds, so the builder can start on a
@@ -69,9 +65,10 @@ export function createQuestionBuilder(plans: PlanStore, bank: readonly BankQuest
     return pick(contacts, chosen) || contactFromConnection(plans.current.value.person.connection);
   });
   const field = computed(() => pick(fields, section.value.fieldTag));
+  // Every placeholder names a field of the plan's person, so the two never drift apart.
   const values = computed<PlaceholderValues>(() => {
-    const { organization, role, field } = plans.current.value.person;
-    return { organization, role, field };
+    const person = plans.current.value.person;
+    return Object.fromEntries(placeholders.map((p) => [p, person[p]]));
   });
 
   const category = signal<Category | ''>('');
@@ -114,6 +111,10 @@ export function createQuestionBuilder(plans: PlanStore, bank: readonly BankQuest
     pendingShare,
     shareError,
 
+    /** Fills a placeholder for this plan: it is the person's field of the same name. */
+    setPlaceholder(name: Placeholder, value: string) {
+      plans.updatePerson({ [name]: value });
+    },
     /** Adds a bank question at the end of the list, once. */
     add(q: BankQuestion) {
       update((s) =>

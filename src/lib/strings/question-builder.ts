@@ -1,6 +1,6 @@
 /**
  * Wording of the question builder and its printable sheet. Sentences with numbers are templates
- * whose {names} are filled by `fmt`, so a translation can reorder the whole sentence. The page
+ * whose {names} are filled by `fill` (src/lib/shared/fill.ts), so a translation can reorder the whole sentence. The page
  * passes this wording to the island as props, which keeps it out of the JavaScript bundle.
  */
 import type { Category, Contact, Field, Placeholder, Stage } from '../questions/bank';
@@ -139,11 +139,6 @@ export const shareErrors: Record<ShareError, string> = {
     'This share link names a question that is no longer in the bank, so nothing was loaded. Your list is unchanged.',
   empty: 'This share link holds no questions. Your list is unchanged.',
 };
-
-/** Fills the {names} in a template. */
-export function fmt(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
-}
 
 /** Everything the island shows, passed to it as props. */
 export const builderText = {

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import {
   addStep,
-  fill,
   planSteps,
   progress,
   removeStep,
@@ -12,6 +11,10 @@ import {
   type Step,
 } from '../../../lib/checklist/checklist';
 import { makeId } from '../../../lib/plans/state';
+import { fill } from '../../../lib/shared/fill';
+import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
+import { useSignals } from '../runtime/useSignals';
+import { PlanFields } from '../plans/PlanFields';
 import { textLimits, type ChecklistSection } from '../../../lib/plans/plan';
 import type { ChecklistText } from '../../../lib/strings/checklist';
 import { usePlans } from '../plans/usePlans';
@@ -38,7 +41,7 @@ export default function Checklist({
   const state = usePlans();
   const [status, setStatus] = useState('');
   const [undo, setUndo] = useState<ChecklistSection | null>(null);
-  const plan = state?.current.value;
+  const plan = useSignals(() => state?.current.value, [state]);
   const section = plan?.checklist ?? empty;
   const all = planSteps(steps, section);
   const p = progress(all, section.done);
@@ -47,7 +50,7 @@ export default function Checklist({
     const s = state!.current.value.checklist;
     setStatus(message ?? fill(t.announce, progress(planSteps(steps, s), s.done).all));
   };
-  const focus = (id: string) => setTimeout(() => document.getElementById(id)?.focus());
+  const focus = useFocusAfterRender();
   const bar = (what: string, n: Progress, title?: string) => (
     <p class="checklist-progress">
       {title && <strong>{title}</strong>}
@@ -57,136 +60,129 @@ export default function Checklist({
   );
 
   return (
-    <div class="checklist">
-      {plan && (
-        <p class="print-only">
-          <strong>{plan.name}</strong> {plan.person.name}
+    <PlanFields ready={!!state}>
+      <div class="checklist">
+        {plan && (
+          <p class="print-only">
+            <strong>{plan.name}</strong> {plan.person.name}
+          </p>
+        )}
+        {bar(t.overall, p.all, t.overall)}
+        {stages.map((stage) => (
+          <section key={stage} aria-labelledby={`stage-${stage}`}>
+            <h2 id={`stage-${stage}`}>{t.stages[stage]}</h2>
+            {bar(t.stages[stage], p[stage])}
+            <ul class="checklist-steps">
+              {all
+                .filter((s) => s.stage === stage)
+                .map((s: ChecklistStep) => (
+                  <li key={s.id}>
+                    <input
+                      type="checkbox"
+                      id={`c-${s.id}`}
+                      checked={section.done.includes(s.id)}
+                      onChange={(e) => update((c) => tick(c, s.id, e.currentTarget.checked))}
+                    />
+                    <div>
+                      <label for={`c-${s.id}`}>{s.text}</label>
+                      {s.timing && <span class="checklist-timing">{s.timing}</span>}
+                      {s.why && (
+                        <p class="checklist-why">
+                          {s.why}{' '}
+                          {s.href && (
+                            <a href={s.href} class="no-print">
+                              {fill(t.guide, { title: s.guideTitle! })}
+                            </a>
+                          )}
+                        </p>
+                      )}
+                      {s.custom && (
+                        <button
+                          type="button"
+                          class="checklist-remove"
+                          aria-label={fill(t.removeLabel, s)}
+                          onClick={() => {
+                            update((c) => removeStep(c, s.id), fill(t.removed, s));
+                            focus(`add-${stage}`);
+                          }}
+                        >
+                          {t.remove}
+                        </button>
+                      )}
+                    </div>
+                  </li>
+                ))}
+            </ul>
+            <form
+              class="checklist-add no-print"
+              onSubmit={(e) => {
+                e.preventDefault();
+                const input = e.currentTarget.elements.namedItem('text') as HTMLInputElement;
+                const text = input.value.trim();
+                if (text) update((c) => addStep(c, stage, text, makeId()), fill(t.added, { text }));
+                input.value = '';
+              }}
+            >
+              <label for={`add-${stage}`}>{fill(t.addLabel, { stage: t.stages[stage] })}</label>
+              <span>
+                <input id={`add-${stage}`} name="text" maxLength={textLimits.step} />
+                <button type="submit">{t.add}</button>
+              </span>
+            </form>
+          </section>
+        ))}
+        <h2>
+          <label for="checklist-notes">{t.notes}</label>
+        </h2>
+        <p id="notes-hint" class="no-print">
+          {t.notesHint}
         </p>
-      )}
-      {bar(t.overall, p.all, t.overall)}
-      {stages.map((stage) => (
-        <section key={stage} aria-labelledby={`stage-${stage}`}>
-          <h2 id={`stage-${stage}`}>{t.stages[stage]}</h2>
-          {bar(t.stages[stage], p[stage])}
-          <ul class="checklist-steps">
-            {all
-              .filter((s) => s.stage === stage)
-              .map((s: ChecklistStep) => (
-                <li key={s.id}>
-                  <input
-                    type="checkbox"
-                    id={`c-${s.id}`}
-                    checked={section.done.includes(s.id)}
-                    onChange={(e) => update((c) => tick(c, s.id, e.currentTarget.checked))}
-                  />
-                  <div>
-                    <label for={`c-${s.id}`}>{s.text}</label>
-                    {s.timing && <span class="checklist-timing">{s.timing}</span>}
-                    {s.why && (
-                      <p class="checklist-why">
-                        {s.why}{' '}
-                        {s.href && (
-                          <a href={s.href} class="no-print">
-                            {fill(t.guide, { title: s.guideTitle! })}
-                          </a>
-                        )}
-                      </p>
-                    )}
-                    {s.custom && (
-                      <button
-                        type="button"
-                        class="checklist-remove"
-                        aria-label={fill(t.removeLabel, s)}
-                        onClick={() => {
-                          update((c) => removeStep(c, s.id), fill(t.removed, s));
-                          focus(`add-${stage}`);
-                        }}
-                      >
-                        {t.remove}
-                      </button>
-                    )}
-                  </div>
-                </li>
-              ))}
-          </ul>
-          <form
-            class="checklist-add no-print"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const input = e.currentTarget.elements.namedItem('text') as HTMLInputElement;
-              const text = input.value.trim();
-              if (text) update((c) => addStep(c, stage, text, makeId()), fill(t.added, { text }));
-              input.value = '';
-            }}
-          >
-            <label for={`add-${stage}`}>{fill(t.addLabel, { stage: t.stages[stage] })}</label>
-            <span>
-              <input
-                id={`add-${stage}`}
-                name="text"
-                maxLength={textLimits.step}
-                disabled={!state}
-              />
-              <button type="submit" disabled={!state}>
-                {t.add}
-              </button>
-            </span>
-          </form>
-        </section>
-      ))}
-      <h2>
-        <label for="checklist-notes">{t.notes}</label>
-      </h2>
-      <p id="notes-hint" class="no-print">
-        {t.notesHint}
-      </p>
-      <textarea
-        id="checklist-notes"
-        class="no-print"
-        aria-describedby="notes-hint"
-        rows={6}
-        disabled={!state}
-        value={section.notes}
-        onInput={(e) => {
-          const notes = e.currentTarget.value;
-          state!.updateSection('checklist', (c) => ({ ...c, notes }));
-        }}
-      />
-      <p class="print-only checklist-notes-print">{section.notes}</p>
-      <div class="checklist-reset no-print">
-        <button
-          type="button"
-          id="reset"
-          disabled={!state}
-          onClick={() => {
-            // The browser's own dialog: focus, keyboard and screen readers work everywhere.
-            if (!confirm(t.resetConfirm)) return;
-            setUndo(section);
-            update(resetChecklist, t.resetDone);
-            focus('undo-reset');
+        <textarea
+          id="checklist-notes"
+          class="no-print"
+          aria-describedby="notes-hint"
+          rows={6}
+          value={section.notes}
+          onInput={(e) => {
+            const notes = e.currentTarget.value;
+            state!.updateSection('checklist', (c) => ({ ...c, notes }));
           }}
-        >
-          {t.reset}
-        </button>{' '}
-        {undo && (
+        />
+        <p class="print-only checklist-notes-print">{section.notes}</p>
+        <div class="checklist-reset no-print">
           <button
             type="button"
-            id="undo-reset"
+            id="reset"
             onClick={() => {
-              const before = undo;
-              setUndo(null);
-              update((c) => ({ ...before, notes: c.notes }), t.undone);
-              focus('reset');
+              // The browser's own dialog: focus, keyboard and screen readers work everywhere.
+              if (!confirm(t.resetConfirm)) return;
+              setUndo(section);
+              update(resetChecklist, t.resetDone);
+              focus('undo-reset');
             }}
           >
-            {t.undo}
-          </button>
-        )}
-        <p role="status" class="checklist-status">
-          {status}
-        </p>
+            {t.reset}
+          </button>{' '}
+          {undo && (
+            <button
+              type="button"
+              id="undo-reset"
+              onClick={() => {
+                const before = undo;
+                setUndo(null);
+                update((c) => ({ ...before, notes: c.notes }), t.undone);
+                focus('reset');
+              }}
+            >
+              {t.undo}
+            </button>
+          )}
+          <p role="status" class="checklist-status">
+            {status}
+          </p>
+        </div>
       </div>
-    </div>
+    </PlanFields>
   );
 }
 

@@ -3,7 +3,6 @@
  * embed live, copy a snippet. A thin view over createEmbedConfigurator (src/lib).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useSignalEffect } from '@preact/signals';
 import { createEmbedConfigurator } from '../../../lib/embed/configurator';
 import {
   ORG_MAX,
@@ -17,6 +16,8 @@ import { configuratorText as t, themeNames } from '../../../lib/strings/embed-co
 import { toolNames } from '../../../lib/strings/embed';
 import './EmbedConfigurator.css';
 import { defineIsland } from '../runtime/define';
+import { useSignals } from '../runtime/useSignals';
+import { copyText } from '../runtime/actions/clipboard';
 
 interface Props {
   /** Public origin of the toolkit, used in the snippets until the page knows its own. */
@@ -29,14 +30,26 @@ interface Props {
 
 export default function EmbedConfigurator({ origin, siteName, defaultAccent }: Props) {
   const c = useMemo(() => createEmbedConfigurator(origin, siteName), [origin, siteName]);
+  const v = useSignals(() => ({
+    tool: c.tool.value,
+    accent: c.accent.value,
+    theme: c.theme.value,
+    org: c.org.value,
+    check: c.accentCheck.value,
+    previewSrc: c.previewSrc.value,
+    title: c.title.value,
+    scriptSnippet: c.scriptSnippet.value,
+    iframeSnippet: c.iframeSnippet.value,
+  }));
+
   const [status, setStatus] = useState('');
-  const [preview, setPreview] = useState(c.previewSrc.value);
+  const [preview, setPreview] = useState(v.previewSrc);
   // The preview is a whole tool page: load it once it is on screen, so it does not compete with
   // this page's own first paint (on a phone it sits below the form).
   const [shown, setShown] = useState(false);
   const [height, setHeight] = useState(600);
   const frame = useRef<HTMLIFrameElement>(null);
-  const check = c.accentCheck.value;
+  const check = v.check;
 
   useEffect(() => {
     const seen = new IntersectionObserver((entries) => {
@@ -61,17 +74,14 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
   }, [c]);
 
   // Reloading the preview on every keystroke would flicker: wait for a pause in typing.
-  useSignalEffect(() => {
-    const src = c.previewSrc.value;
-    const timer = setTimeout(() => setPreview(src), 400);
+  useEffect(() => {
+    const timer = setTimeout(() => setPreview(v.previewSrc), 400);
     return () => clearTimeout(timer);
-  });
+  }, [v.previewSrc]);
 
   const copy = async (text: string, what: string, field: HTMLTextAreaElement | null) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(t.copied(what));
-    } catch {
+    if (await copyText(text)) setStatus(t.copied(what));
+    else {
       field?.select();
       setStatus(t.copyFailed);
     }
@@ -79,7 +89,7 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
   const scriptField = useRef<HTMLTextAreaElement>(null);
   const iframeField = useRef<HTMLTextAreaElement>(null);
 
-  const accentNote = !c.accent.value.trim()
+  const accentNote = !v.accent.trim()
     ? null
     : !check.input
       ? t.accentInvalid
@@ -98,7 +108,7 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
                 type="radio"
                 name="tool"
                 value={tool}
-                checked={c.tool.value === tool}
+                checked={v.tool === tool}
                 onChange={() => (c.tool.value = tool as EmbedTool)}
               />
               {toolNames[tool]}
@@ -116,7 +126,7 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
               autoComplete="off"
               spellcheck={false}
               maxLength={7}
-              value={c.accent.value}
+              value={v.accent}
               aria-describedby="embed-accent-note"
               onInput={(e) => (c.accent.value = e.currentTarget.value)}
             />
@@ -140,7 +150,7 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
             type="text"
             autoComplete="organization"
             maxLength={ORG_MAX}
-            value={c.org.value}
+            value={v.org}
             onInput={(e) => (c.org.value = e.currentTarget.value)}
           />
         </div>
@@ -149,7 +159,7 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
           <label for="embed-theme">Theme</label>
           <select
             id="embed-theme"
-            value={c.theme.value}
+            value={v.theme}
             onChange={(e) => (c.theme.value = e.currentTarget.value as EmbedTheme)}
           >
             {embedThemes.map((theme) => (
@@ -164,33 +174,21 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
       <section class="snippets" aria-labelledby="snippets-title">
         <h2 id="snippets-title">Copy the code</h2>
         <label for="snippet-script">Script (recommended: resizes itself)</label>
-        <textarea
-          id="snippet-script"
-          ref={scriptField}
-          readOnly
-          rows={3}
-          value={c.scriptSnippet.value}
-        />
+        <textarea id="snippet-script" ref={scriptField} readOnly rows={3} value={v.scriptSnippet} />
         <button
           type="button"
           class="button-primary"
-          onClick={() => copy(c.scriptSnippet.value, 'script snippet', scriptField.current)}
+          onClick={() => copy(v.scriptSnippet, 'script snippet', scriptField.current)}
         >
           Copy the script snippet
         </button>
         <label for="snippet-iframe">
           Plain iframe (for sites that allow no scripts; fixed height)
         </label>
-        <textarea
-          id="snippet-iframe"
-          ref={iframeField}
-          readOnly
-          rows={4}
-          value={c.iframeSnippet.value}
-        />
+        <textarea id="snippet-iframe" ref={iframeField} readOnly rows={4} value={v.iframeSnippet} />
         <button
           type="button"
-          onClick={() => copy(c.iframeSnippet.value, 'iframe snippet', iframeField.current)}
+          onClick={() => copy(v.iframeSnippet, 'iframe snippet', iframeField.current)}
         >
           Copy the iframe snippet
         </button>
@@ -204,7 +202,7 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
         <iframe
           ref={frame}
           src={shown ? preview : undefined}
-          title={`Preview: ${c.title.value}`}
+          title={`Preview: ${v.title}`}
           height={height}
           class="preview-frame"
         />

@@ -4,6 +4,8 @@ import type PlanManage from './PlanManage.lazy';
 import { registerServiceWorker } from '../../../client/service-worker';
 import { usePlans } from './usePlans';
 import { defineIsland } from '../runtime/define';
+import { useSignals } from '../runtime/useSignals';
+import { PlanFields } from './PlanFields';
 
 const t = plansText.bar;
 
@@ -14,6 +16,18 @@ const t = plansText.bar;
  */
 export default function PlanBar() {
   const state = usePlans();
+  // Re-renders the bar when any of what it shows changes.
+  useSignals(
+    () =>
+      state && [
+        state.plans.value,
+        state.current.value,
+        state.notices.value,
+        state.lastExport.value,
+        state.backupDue.value,
+      ],
+    [state],
+  );
   const [status, setStatus] = useState('');
   const [Manage, setManage] = useState<typeof PlanManage | null>(null);
   useEffect(registerServiceWorker, []);
@@ -25,38 +39,35 @@ export default function PlanBar() {
 
   return (
     <section class="planbar no-print" aria-label={t.label}>
-      <div class="planbar-row">
-        <label for="iik-plan">{t.select}</label>
-        <select
-          id="iik-plan"
-          disabled={!state}
-          value={plan?.id}
-          onChange={(e) => {
-            state!.select(e.currentTarget.value);
-            setStatus(t.switched(state!.current.value.name));
-          }}
-        >
-          {state ? (
-            state.plans.value.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))
-          ) : (
-            <option>{plansText.defaultName}</option>
-          )}
-        </select>
-        <button
-          type="button"
-          disabled={!state}
-          onClick={() => setStatus(t.created(state!.create().name))}
-        >
-          {t.create}
-        </button>
-        <button type="button" disabled={!state} onClick={download}>
-          {t.backup}
-        </button>
-      </div>
+      <PlanFields ready={!!state}>
+        <div class="planbar-row">
+          <label for="iik-plan">{t.select}</label>
+          <select
+            id="iik-plan"
+            value={plan?.id}
+            onChange={(e) => {
+              state!.select(e.currentTarget.value);
+              setStatus(t.switched(state!.current.value.name));
+            }}
+          >
+            {state ? (
+              state.plans.value.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))
+            ) : (
+              <option>{plansText.defaultName}</option>
+            )}
+          </select>
+          <button type="button" onClick={() => setStatus(t.created(state!.create().name))}>
+            {t.create}
+          </button>
+          <button type="button" onClick={download}>
+            {t.backup}
+          </button>
+        </div>
+      </PlanFields>
       {/* Rendered empty on the server with the height of its one line, so filling it in after
           hydration moves nothing on the page. */}
       <p class="planbar-backup">
@@ -83,14 +94,15 @@ export default function PlanBar() {
         {Manage && state && <Manage state={state} say={setStatus} />}
       </details>
       <div role="alert">
-        {state?.notices.value.map((n, i) => (
-          <p key={n.message} class="notice notice-warning">
-            {n.message}{' '}
-            <button type="button" onClick={() => state.dismissNotice(i)}>
-              {t.dismiss}
-            </button>
-          </p>
-        ))}
+        {state &&
+          state.notices.value.map((n, i) => (
+            <p key={n.message} class="notice notice-warning">
+              {n.message}{' '}
+              <button type="button" onClick={() => state.dismissNotice(i)}>
+                {t.dismiss}
+              </button>
+            </p>
+          ))}
       </div>
       <p role="status" class="planbar-status">
         {status}

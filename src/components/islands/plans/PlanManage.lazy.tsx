@@ -1,16 +1,14 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { textLimits } from '../../../lib/plans/plan';
 import type { PlansState } from '../../../lib/plans/state';
 import { exportPlans, fileTooBig, importPlans } from '../../../lib/plans/file.lazy';
 import { planManageText as t } from '../../../lib/strings/plan-manage';
+import { downloadFile } from '../runtime/actions/download';
+import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
 
 /** Downloads every plan as a file (the backup), notes the time and says so. */
 export function downloadPlans(state: PlansState, say: (message: string) => void) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([exportPlans(state)], { type: 'application/json' }));
-  a.download = t.fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  downloadFile(t.fileName, exportPlans(state), 'application/json');
   state.markExported();
   say(t.exported);
 }
@@ -27,11 +25,11 @@ export default function PlanManage({
   const [renaming, setRenaming] = useState(false);
   const [canUndo, setCanUndo] = useState(false);
   const [how, setHow] = useState<'merge' | 'replace'>('merge');
-  const renameButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const plan = state.current.value;
   const closeRename = () => {
     setRenaming(false);
-    setTimeout(() => renameButton.current?.focus());
+    focusAfterRender('iik-plan-rename');
   };
   const tell = (message: string, undo = false) => {
     say(message);
@@ -52,7 +50,7 @@ export default function PlanManage({
       <div class="planbar-row">
         <button
           type="button"
-          ref={renameButton}
+          id="iik-plan-rename"
           aria-expanded={renaming}
           onClick={() => setRenaming(!renaming)}
         >
@@ -73,7 +71,7 @@ export default function PlanManage({
             onClick={() => {
               state.undoRemove();
               tell(t.restored(state.current.value.name));
-              document.getElementById('iik-plan')?.focus();
+              focusAfterRender('iik-plan');
             }}
           >
             {t.undo}

@@ -17,12 +17,12 @@ export function useSignals<T>(read: () => T, deps: readonly unknown[] = []): T {
   const latest = useRef(read);
   latest.current = read;
   useEffect(() => {
-    let first = true;
+    // The first run only subscribes: this render already shows those values.
+    let subscribed = false;
     return effect(() => {
       latest.current();
-      // The first run only subscribes: this render already shows those values.
-      if (first) first = false;
-      else rerender(undefined);
+      if (subscribed) rerender(undefined);
+      subscribed = true;
     });
   }, deps);
   return read();

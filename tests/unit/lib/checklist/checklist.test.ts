@@ -3,7 +3,6 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import {
   addStep,
-  fill,
   linkSteps,
   planSteps,
   progress,
@@ -61,12 +60,6 @@ describe('resetChecklist', () => {
       notes: 'n',
     };
     expect(resetChecklist(section)).toEqual({ done: [], custom: [], notes: 'n' });
-  });
-});
-
-describe('fill', () => {
-  test('fills named placeholders', () => {
-    expect(fill('{done} of {total} done', { done: 2, total: 25 })).toBe('2 of 25 done');
   });
 });
 

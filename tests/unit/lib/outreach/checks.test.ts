@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   checkIds,
   connectionCue,
+  describeCheck,
   firstSentence,
   lengthStatus,
   runChecks,
@@ -9,6 +10,8 @@ import {
   type CheckId,
 } from '../../../../src/lib/outreach/checks';
 import { wordCount } from '../../../../src/lib/outreach/count';
+import { fill } from '../../../../src/lib/shared/fill';
+import { checks as checkText } from '../../../../src/lib/strings/outreach';
 import type { ChannelTemplate } from '../../../../src/lib/outreach/generate';
 import { loadTemplates } from '../../../support/outreach-data';
 
@@ -237,5 +240,31 @@ describe('connectionCue', () => {
       'Robotics team',
     );
     expect(connectionCue({ ...person, connection: 'linkedin' })).toBe('');
+  });
+});
+
+describe('describeCheck', () => {
+  test('fills the sentence for the outcome with the numbers, and gives no reason when it passes', () => {
+    expect(
+      describeCheck({ id: 'length', state: 'pass', values: { count: 62, max: 100 } }, checkText),
+    ).toEqual({ message: fill(checkText.length.pass, { count: 62 }) });
+  });
+
+  test('a failing check says why and names its guide', () => {
+    const d = describeCheck(
+      { id: 'placeholders', state: 'fail', found: ['[name]', '[role]'] },
+      checkText,
+    );
+    expect(d.message).toContain('[name], [role]');
+    expect(d.reason).toBe(checkText.placeholders.reason);
+    expect(d.guide).toBe(checkText.placeholders.guide);
+  });
+
+  test('a LinkedIn note counted in characters uses the note wording', () => {
+    const d = describeCheck(
+      { id: 'length', state: 'fail', values: { count: 230, max: 200, chars: 1, over: 30 } },
+      checkText,
+    );
+    expect(d.message).toBe(fill(checkText.noteLength.fail, { count: 230, max: 200, over: 30 }));
   });
 });

@@ -5,9 +5,9 @@ import {
   contactFromConnection,
   createQuestionBuilder,
   forwardingStore,
-  type PlanStore,
 } from '../../../../src/lib/questions/builder';
 import { smallBank } from '../../../support/questions';
+import type { PlanStore } from '../../../../src/lib/plans/state';
 
 /** A plans store with one plan in memory, shaped like src/lib/plans/state.ts. */
 function memoryPlans(patch: Partial<Plan['person']> = {}): PlanStore {

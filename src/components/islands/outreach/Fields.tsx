@@ -1,0 +1,122 @@
+import { textLimits, type Person } from '../../../lib/plans/plan';
+import type { OutreachState } from '../../../lib/outreach/state';
+import type { ui as uiText } from '../../../lib/strings/outreach';
+import { fill } from '../../../lib/shared/fill';
+
+/** The form: the channel and tone, the person, and the student's own details. */
+export function Fields({
+  s,
+  ui,
+  templates,
+}: {
+  s: OutreachState;
+  ui: typeof uiText;
+  templates: { id: string; label: string }[];
+}) {
+  const o = s.outreach.value;
+  const p = s.plan.value.person;
+  const t = s.template.value;
+  /** A labelled one-line text input bound to the person or to the outreach section. */
+  const field = (
+    id: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    extra: { type?: string; hint?: string } = {},
+  ) => (
+    <div class="or-field">
+      <label for={`or-${id}`}>{label}</label>
+      {extra.hint && (
+        <span class="or-hint" id={`or-${id}-hint`}>
+          {extra.hint}
+        </span>
+      )}
+      <input
+        id={`or-${id}`}
+        type={extra.type ?? 'text'}
+        dir="auto"
+        maxLength={textLimits.line}
+        value={value}
+        aria-describedby={extra.hint && `or-${id}-hint`}
+        onInput={(e) => set(e.currentTarget.value)}
+      />
+    </div>
+  );
+  const person = (key: keyof Person, label: string) =>
+    field(key, label, p[key], (v) => s.setPerson({ [key]: v }));
+  const own = (
+    key: 'senderName' | 'senderSchool' | 'interest' | 'connectionText' | 'toEmail',
+    label: string,
+    extra = {},
+  ) => field(key, label, o[key], (v) => s.set({ [key]: v }), extra);
+  const choice = (
+    id: string,
+    label: string,
+    value: string | number,
+    options: [string | number, string][],
+    set: (v: string) => void,
+  ) => (
+    <div class="or-field">
+      <label for={`or-${id}`}>{label}</label>
+      <select id={`or-${id}`} value={value} onChange={(e) => set(e.currentTarget.value)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  const extraField = {
+    referral: () => person('referrer', ui.referrer),
+    event: () => person('eventName', ui.eventName),
+    school: () => person('school', ui.school),
+    other: () => own('connectionText', ui.connectionText),
+  }[p.connection as string];
+
+  return (
+    <form class="or-form no-print" onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>{ui.channelLegend}</legend>
+        {choice(
+          'channel',
+          ui.channel,
+          t.id,
+          templates.map((x) => [x.id, x.label]),
+          (channel) => s.set({ channel }),
+        )}
+        <p class="or-hint">{t.when}</p>
+        {choice('tone', ui.tone, o.tone, Object.entries(ui.tones), (tone) =>
+          s.set({ tone: tone === 'formal' ? 'formal' : 'warm' }),
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{ui.themLegend}</legend>
+        {person('name', ui.theirName)}
+        {person('role', ui.role)}
+        {person('organization', ui.organization)}
+        {choice('connection', ui.connection, p.connection, Object.entries(ui.connections), (v) =>
+          s.setPerson({ connection: v as Person['connection'] }),
+        )}
+        {extraField?.()}
+        {t.medium === 'email' && own('toEmail', ui.email, { type: 'email' })}
+      </fieldset>
+      <fieldset>
+        <legend>{ui.youLegend}</legend>
+        {own('senderName', ui.yourName)}
+        {own('senderSchool', ui.yourSchool)}
+        {own('interest', ui.interest, { hint: ui.interestHint })}
+        {choice(
+          'minutes',
+          ui.askMinutes,
+          o.askMinutes,
+          [15, 20, 30].map((n) => [n, fill(ui.minutes, { n })]),
+          (v) => s.set({ askMinutes: Number(v) }),
+        )}
+        {choice('format', ui.askFormat, o.askFormat, Object.entries(ui.formats), (v) =>
+          s.set({ askFormat: v as 'call' }),
+        )}
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import type { ComponentChildren } from 'preact';
+
+/**
+ * The one way a tool behaves before the saved plans load (on the server, and for the moment
+ * between hydration and the first read of storage): every control it holds is disabled, so
+ * nothing a user does in that moment is taken and then lost. A disabled fieldset does that for
+ * every input, select and button inside it, including ones added later.
+ */
+export function PlanFields({ ready, children }: { ready: boolean; children: ComponentChildren }) {
+  return (
+    <fieldset class="plan-fields" disabled={!ready}>
+      {children}
+    </fieldset>
+  );
+}

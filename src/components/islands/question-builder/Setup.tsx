@@ -1,0 +1,123 @@
+import type { QuestionBuilder as Builder } from '../../../lib/questions/builder';
+import { contacts, fields, placeholders, stages, timing } from '../../../lib/questions/bank';
+import { textLimits } from '../../../lib/plans/plan';
+import { fill } from '../../../lib/shared/fill';
+import type { BuilderText } from '../../../lib/strings/question-builder';
+import { useSignals } from '../runtime/useSignals';
+
+/**
+ * The conversation's setup: its length, who the student is and whom they will talk to (which
+ * filters the bank), the placeholders, the time fit, and the suggested set.
+ */
+export function Setup({
+  b,
+  t,
+  confirm,
+  setConfirm,
+  suggest,
+}: {
+  b: Builder;
+  t: BuilderText;
+  confirm: boolean;
+  setConfirm: (on: boolean) => void;
+  suggest: () => void;
+}) {
+  const ui = t.ui;
+  const { items, values, fit, minutes, stage, contact, field } = useSignals(
+    () => ({
+      items: b.items.value,
+      values: b.values.value,
+      fit: b.fit.value,
+      minutes: b.minutes.value,
+      stage: b.stage.value,
+      contact: b.contact.value,
+      field: b.field.value,
+    }),
+    [b],
+  );
+  return (
+    <section class="qb-setup card no-print" aria-labelledby="qb-setup">
+      <h2 id="qb-setup">{ui.setup}</h2>
+      <div class="qb-grid">
+        <label>
+          {ui.length}
+          <select value={minutes} onChange={(e) => b.setMinutes(Number(e.currentTarget.value))}>
+            {timing.lengths.map((n) => (
+              <option value={n}>{fill(ui.minutes, { n })}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {ui.stage}
+          <select value={stage} onChange={(e) => b.setStage(e.currentTarget.value as typeof stage)}>
+            <option value="">{ui.any}</option>
+            {stages.map((s) => (
+              <option value={s}>{t.stages[s]}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {ui.contact}
+          <select
+            value={contact}
+            onChange={(e) => b.setContact(e.currentTarget.value as typeof contact)}
+          >
+            <option value="">{ui.anyone}</option>
+            {contacts.map((c) => (
+              <option value={c}>{t.contacts[c]}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {ui.field}
+          <select value={field} onChange={(e) => b.setField(e.currentTarget.value as typeof field)}>
+            <option value="">{ui.anyField}</option>
+            {fields.map((f) => (
+              <option value={f}>{t.fields[f]}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <fieldset class="qb-grid">
+        <legend>{ui.fillIn}</legend>
+        {placeholders.map((p) => (
+          <label>
+            {t.placeholders[p]}
+            <input
+              maxLength={textLimits.line}
+              value={values[p]}
+              onInput={(e) => b.setPlaceholder(p, e.currentTarget.value)}
+            />
+          </label>
+        ))}
+      </fieldset>
+      <p class="qb-hint">
+        {fill(ui.assumption, { per: timing.minutesPerQuestion, overhead: timing.overheadMinutes })}
+      </p>
+      <p class={fit.over ? 'notice notice-warning' : ''}>
+        {fit.over
+          ? fill(ui.over, { ...fit, minutes })
+          : fill(ui.fit, { count: items.length, capacity: fit.capacity, minutes })}
+      </p>
+      {confirm ? (
+        <p>
+          {fill(ui.suggestConfirm, { n: items.length })}{' '}
+          <button type="button" class="button-primary" onClick={suggest}>
+            {ui.replace}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirm(false)}>
+            {ui.cancel}
+          </button>
+        </p>
+      ) : (
+        <button
+          type="button"
+          class="button-primary"
+          onClick={() => (items.length ? setConfirm(true) : suggest())}
+        >
+          {ui.suggest}
+        </button>
+      )}
+    </section>
+  );
+}
