@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/site';
+import { loadTemplates } from '../support/outreach-data';
+
+/** The LinkedIn note's limits, from its template (src/content/templates/linkedin-note.yaml). */
+const noteTemplate = loadTemplates().find((t) => t.id === 'linkedin-note')!;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -24,14 +28,14 @@ test('writes a LinkedIn note within the limit, keeps the inputs and copies the m
   const note = page.getByLabel('Message', { exact: true });
   await expect(note).toHaveValue(/^Hi Maria,\nProfessor Chen suggested I get in touch with you\./);
   const counter = page.locator('#or-count');
-  await expect(counter).toHaveText(/^\d+ of 200 characters$/);
+  await expect(counter).toHaveText(new RegExp(`^\\d+ of ${noteTemplate.maxChars} characters$`));
   const [count] = (await counter.textContent())!.match(/\d+/)!;
   expect(Number(count)).toBe((await note.inputValue()).length);
-  expect(Number(count)).toBeLessThanOrEqual(200);
+  expect(Number(count)).toBeLessThanOrEqual(noteTemplate.maxChars!);
   await expect(page.locator('.or-checks')).toContainText('it fits');
 
   await page.getByLabel('I have LinkedIn Premium').check();
-  await expect(counter).toHaveText(/of 300 characters/);
+  await expect(counter).toHaveText(`${count} of ${noteTemplate.maxCharsPremium} characters`);
 
   await page.reload();
   await expect(page.getByLabel('Their name')).toHaveValue('Maria Lopez');

@@ -1,23 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 
-/** Every HTML page of the built site as a URL path (`/guides/x/`), from dist/. */
-export function builtPages(dir = 'dist'): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.html')) {
-        const rel = '/' + relative(dir, p).replaceAll('\\', '/');
-        out.push(rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export { builtPages } from './pages';
 
 /** Pages listed in the built sitemap, as paths. */
 export function sitemapPages(): string[] {

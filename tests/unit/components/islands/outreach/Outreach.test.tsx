@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createPlansState, type PlansState } from '../../../../../src/lib/plans/state';
+import { nudgeAfterDays } from '../../../../../src/lib/outreach/followup';
+import { checks, reminders, ui } from '../../../../../src/lib/strings/outreach';
+import { publishedGuides } from '../../../../support/content';
+import { outreachData } from '../../../../support/outreach-data';
+import { FakeStorage } from '../../../../support/storage';
+
+let state: PlansState;
+vi.mock('../../../../../src/lib/plans/state', async (original) => ({
+  ...(await original<typeof import('../../../../../src/lib/plans/state')>()),
+  getPlansState: () => state,
+}));
+const { default: Outreach } =
+  await import('../../../../../src/components/islands/outreach/Outreach');
+
+const data = outreachData();
+const note = data.templates.find((t) => t.medium === 'linkedin-note')!;
+const guides = Object.fromEntries(
+  publishedGuides().map((g) => [g.slug, { href: `/guides/${g.slug}/`, title: g.title }]),
+);
+const view = () =>
+  render(<Outreach {...data} ui={ui} checks={checks} reminders={reminders} guides={guides} />);
+
+const message = () => screen.getByLabelText<HTMLTextAreaElement>('Message');
+const type = (label: string, value: string) =>
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+const choose = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const counter = () => document.getElementById(message().getAttribute('aria-describedby')!)!;
+/** Everything the page shows, the checks and their reasons included. */
+const shown = () => document.body.textContent;
+/** Waits until the island follows the page's plans: the controls are enabled then. */
+const mounted = () => waitFor(() => expect(message().disabled).toBe(false));
+
+beforeEach(() => {
+  state = createPlansState({ storage: new FakeStorage() });
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('Outreach', () => {
+  test('the details typed in fill the message and are kept with the plan', async () => {
+    view();
+    await mounted();
+    expect(message().value).toMatch(/^Hi \[their name\],/);
+    type('Their name', 'Maria Lopez');
+    choose('How you are connected', 'referral');
+    type('Who referred you', 'Professor Chen');
+    type('Your broad interest', 'climate policy');
+    expect(message().value).toMatch(/^Hi Maria,\n\nProfessor Chen suggested/);
+    expect(message().value).toContain('exploring a career in climate policy');
+    expect(state.current.value.person).toMatchObject({
+      name: 'Maria Lopez',
+      referrer: 'Professor Chen',
+    });
+  });
+
+  test('a LinkedIn note counts its characters against the limit and flags one too long', async () => {
+    view();
+    await mounted();
+    type('Their name', 'Maria Lopez');
+    choose('Channel', note.id);
+    expect(counter().textContent).toBe(`${message().value.length} of ${note.maxChars} characters`);
+    expect(shown()).toContain('it fits');
+    const long = 'Hi Maria, '.repeat(25);
+    fireEvent.input(message(), { target: { value: long } });
+    expect(counter().textContent).toBe(`${long.length} of ${note.maxChars} characters`);
+    expect(shown()).toContain(
+      `${long.length - note.maxChars!} too many. LinkedIn will not send it.`,
+    );
+    expect(shown()).toContain('More in the guide: Using LinkedIn to find people');
+    expect(shown()).not.toContain('it fits');
+    fireEvent.click(screen.getByLabelText(/I have LinkedIn Premium/));
+    expect(counter().textContent).toBe(`${long.length} of ${note.maxCharsPremium} characters`);
+    expect(shown()).toContain('it fits');
+  });
+
+  test('an edited message is kept when the channel changes and back, and can be reset', async () => {
+    view();
+    await mounted();
+    const mine = 'Hi Maria, we met at the climate fair. Could we talk for 20 minutes?';
+    fireEvent.input(message(), { target: { value: mine } });
+    expect(screen.getByText(ui.edited)).toBeTruthy();
+    choose('Channel', note.id);
+    expect(message().value).not.toBe(mine);
+    expect(screen.queryByText(ui.edited)).toBeNull();
+    choose('Channel', data.templates[0].id);
+    expect(message().value).toBe(mine);
+    fireEvent.click(screen.getByRole('button', { name: 'Start again from the template' }));
+    expect(message().value).toMatch(/^Hi \[their name\],/);
+    expect(screen.queryByText(ui.edited)).toBeNull();
+  });
+
+  test('marking the message sent shows the day it went and when to nudge', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2030, 4, 6, 10, 0));
+    const day = (d: Date) =>
+      d.toLocaleString(undefined, { weekday: 'long', month: 'long', day: 'numeric' });
+    view();
+    await mounted();
+    expect(screen.getByText(ui.noDates)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as sent today' }));
+    expect(screen.getByRole('status').textContent).toBe(ui.markedSent);
+    expect(screen.getByText(`First message sent on ${day(new Date(2030, 4, 6))}.`)).toBeTruthy();
+    expect(
+      screen.getByText(
+        `No reply by ${day(new Date(2030, 4, 6 + nudgeAfterDays))}? Send one nudge then, and only one.`,
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: ui.download })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Not sent yet' }));
+    expect(screen.queryByText(/^First message sent on/)).toBeNull();
+    expect(screen.getByText(ui.noDates)).toBeTruthy();
+  });
+});
