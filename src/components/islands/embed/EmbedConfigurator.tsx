@@ -13,7 +13,11 @@ import {
   type EmbedTool,
 } from '../../../lib/embed/params';
 import { readHeightMessage } from '../../../lib/embed/messages';
-import { configuratorText as t, themeNames } from '../../../lib/strings/embed-configurator';
+import {
+  configuratorText as t,
+  themeNames,
+  type ConfiguratorLabels,
+} from '../../../lib/strings/embed-configurator';
 import { toolNames } from '../../../lib/strings/embed';
 import './EmbedConfigurator.css';
 import { defineIsland } from '../runtime/define';
@@ -25,9 +29,11 @@ interface Props {
   siteName: string;
   /** The site's own accent, shown in the colour picker until another is chosen. */
   defaultAccent: string;
+  /** Labels and headings (src/lib/strings/embed-configurator.ts). */
+  labels: ConfiguratorLabels;
 }
 
-export default function EmbedConfigurator({ origin, siteName, defaultAccent }: Props) {
+export default function EmbedConfigurator({ origin, siteName, defaultAccent, labels: l }: Props) {
   const c = useMemo(() => createEmbedConfigurator(origin, siteName), [origin, siteName]);
   const [status, setStatus] = useState('');
   const [preview, setPreview] = useState(c.previewSrc.value);
@@ -91,7 +97,7 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
     <div class="configurator">
       <form class="choices" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
-          <legend>Tool</legend>
+          <legend>{l.tool}</legend>
           {embedTools.map((tool) => (
             <label key={tool} class="choice">
               <input
@@ -107,7 +113,7 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
         </fieldset>
 
         <div class="field">
-          <label for="embed-accent">Brand colour (hex, e.g. #8c1515)</label>
+          <label for="embed-accent">{l.accent}</label>
           <div class="colour-row">
             <input
               id="embed-accent"
@@ -122,19 +128,19 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
             />
             <input
               type="color"
-              aria-label="Pick the brand colour"
+              aria-label={l.accentPicker}
               value={check.input ?? defaultAccent}
               onInput={(e) => (c.accent.value = e.currentTarget.value)}
             />
           </div>
           <p id="embed-accent-note" class="hint" aria-live="polite">
-            {accentNote ?? 'Leave empty to use the default colour.'}
+            {accentNote ?? l.accentEmpty}
             {check.dark && check.dark !== check.input && <> {t.darkShade(check.dark)}</>}
           </p>
         </div>
 
         <div class="field">
-          <label for="embed-org">Institution name (shown as “Provided by”)</label>
+          <label for="embed-org">{l.org}</label>
           <input
             id="embed-org"
             type="text"
@@ -146,7 +152,7 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
         </div>
 
         <div class="field">
-          <label for="embed-theme">Theme</label>
+          <label for="embed-theme">{l.theme}</label>
           <select
             id="embed-theme"
             value={c.theme.value}
@@ -162,8 +168,8 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
       </form>
 
       <section class="snippets" aria-labelledby="snippets-title">
-        <h2 id="snippets-title">Copy the code</h2>
-        <label for="snippet-script">Script (recommended: resizes itself)</label>
+        <h2 id="snippets-title">{l.snippets}</h2>
+        <label for="snippet-script">{l.script}</label>
         <textarea
           id="snippet-script"
           ref={scriptField}
@@ -174,13 +180,11 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
         <button
           type="button"
           class="button-primary"
-          onClick={() => copy(c.scriptSnippet.value, 'script snippet', scriptField.current)}
+          onClick={() => copy(c.scriptSnippet.value, l.scriptName, scriptField.current)}
         >
-          Copy the script snippet
+          {l.copyScript}
         </button>
-        <label for="snippet-iframe">
-          Plain iframe (for sites that allow no scripts; fixed height)
-        </label>
+        <label for="snippet-iframe">{l.iframe}</label>
         <textarea
           id="snippet-iframe"
           ref={iframeField}
@@ -190,9 +194,9 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
         />
         <button
           type="button"
-          onClick={() => copy(c.iframeSnippet.value, 'iframe snippet', iframeField.current)}
+          onClick={() => copy(c.iframeSnippet.value, l.iframeName, iframeField.current)}
         >
-          Copy the iframe snippet
+          {l.copyIframe}
         </button>
         <p role="status" class="copy-status">
           {status}
@@ -200,11 +204,11 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
       </section>
 
       <section class="preview" aria-labelledby="preview-title">
-        <h2 id="preview-title">Live preview</h2>
+        <h2 id="preview-title">{l.preview}</h2>
         <iframe
           ref={frame}
           src={shown ? preview : undefined}
-          title={`Preview: ${c.title.value}`}
+          title={t.previewTitle(c.title.value)}
           height={height}
           class="preview-frame"
         />
