@@ -6,11 +6,12 @@
  * module only feeds them the collections. It sits beside the content it reads because src/lib
  * must not import astro:content.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { courseOrder, groupBySection } from '../lib/guides/course';
 import { flattenBank, inBankOrder } from '../lib/questions/bank';
 import type { ChannelTemplate, Phrases, Tone } from '../lib/outreach/generate';
 import { linkSteps } from '../lib/checklist/checklist';
+import { interpolate } from '../lib/shared/interpolate';
 
 /** A published guide. */
 export type Guide = CollectionEntry<'guides'>;
@@ -56,4 +57,23 @@ export async function checklistSteps() {
     (await getCollection('checklist')).map((e) => e.data),
     await guideTitles(),
   );
+}
+
+/** The site's prose pages, by file name under src/content/pages/. */
+export type PageId = 'privacy' | 'accessibility' | 'embed';
+
+/**
+ * One prose page, with `{siteName}` in its title, description and lead filled in. Fails the
+ * build when the file is missing, rather than rendering an empty page.
+ */
+export async function sitePage(id: PageId, siteName: string) {
+  const entry = await getEntry('pages', id);
+  if (!entry) throw new Error(`src/content/pages/${id}.mdx is missing.`);
+  const fill = (text: string) => interpolate(text, { siteName });
+  return {
+    entry,
+    title: fill(entry.data.title),
+    description: fill(entry.data.description),
+    lead: fill(entry.data.lead),
+  };
 }

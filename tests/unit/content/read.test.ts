@@ -81,6 +81,33 @@ describe('messageTemplates', () => {
   });
 });
 
+describe('sitePage', () => {
+  test('fills {siteName} in the title, description and lead', async () => {
+    store.pages = [
+      {
+        id: 'accessibility',
+        data: {
+          title: 'Accessibility',
+          description: 'How {siteName} is tested.',
+          lead: '{siteName} aims for AA.',
+        },
+      },
+    ];
+    const page = await read.sitePage('accessibility', 'Riverside Toolkit');
+    expect([page.title, page.description, page.lead]).toEqual([
+      'Accessibility',
+      'How Riverside Toolkit is tested.',
+      'Riverside Toolkit aims for AA.',
+    ]);
+  });
+
+  test('fails the build when the page file is missing', async () => {
+    await expect(read.sitePage('privacy', 'Toolkit')).rejects.toThrow(
+      'src/content/pages/privacy.mdx is missing.',
+    );
+  });
+});
+
 describe('the content module', () => {
   test('is the only file under src/ that reads collections', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
