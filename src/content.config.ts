@@ -192,4 +192,24 @@ const checklist = defineCollection({
   }),
 });
 
-export const collections = { guides, questions, templates, outreachPhrases, checklist };
+/** Values a page's title, description and lead may name in braces, filled from src/site.config.ts. */
+export const pagePlaceholders = ['siteName'] as const;
+
+/** A line of a page's frontmatter: plain text that may name {siteName}. */
+const pageLine = textWith(pagePlaceholders);
+
+const pages = defineCollection({
+  // The site's prose pages (privacy, accessibility, the embed page's notes), one file each, so a
+  // career center can re-word them like a guide. The route renders each with render(entry).
+  loader: glob({ base: './src/content/pages', pattern: '*.mdx' }),
+  schema: z.object({
+    /** The page's heading and its title in the browser tab. Plain text, no trailing full stop. */
+    title: pageLine.pipe(z.string().min(3)),
+    /** One sentence for search results and link previews. */
+    description: pageLine.pipe(z.string().min(20).max(200)),
+    /** The opening paragraph, set larger under the heading (above the tool on the embed page). */
+    lead: pageLine.pipe(z.string().min(20)),
+  }),
+});
+
+export const collections = { guides, questions, templates, outreachPhrases, checklist, pages };

@@ -69,14 +69,17 @@ export interface BankGroup {
   questions: readonly Omit<BankQuestion, 'category'>[];
 }
 
+/** The bank's groups in the order a conversation uses their categories (see `categories`). */
+export function inBankOrder<T extends Pick<BankGroup, 'category'>>(groups: readonly T[]): T[] {
+  return groups.toSorted((a, b) => categories.indexOf(a.category) - categories.indexOf(b.category));
+}
+
 /**
  * The whole bank as one list, in conversation order of categories. Fails the build when two
  * questions share an id, since saved plans and share links would then point at the wrong one.
  */
 export function flattenBank(groups: readonly BankGroup[]): BankQuestion[] {
-  const sorted = [...groups].sort(
-    (a, b) => categories.indexOf(a.category) - categories.indexOf(b.category),
-  );
+  const sorted = inBankOrder(groups);
   const seen = new Map<string, Category>();
   const out: BankQuestion[] = [];
   for (const group of sorted)

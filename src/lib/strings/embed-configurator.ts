@@ -1,6 +1,8 @@
 /**
  * Wording of the embed configurator at /embed/ (kept apart from the embed pages' wording so the
- * embedded tools do not download it).
+ * embedded tools do not download it). Labels and headings reach the island as props, in the
+ * HTML; only the messages built at run time are JavaScript. The notes below the configurator are
+ * prose, in src/content/pages/embed.mdx.
  */
 import type { EmbedTheme } from '../embed/params';
 
@@ -20,4 +22,46 @@ export const configuratorText = {
     `Contrast only ${ratio}:1 (WCAG AA needs 4.5:1). The embed will use the default colour instead. Try a darker shade.`,
   accentInvalid: 'Enter a hex colour such as #8c1515. Until then the default colour is used.',
   darkShade: (hex: string) => `In dark mode the embed uses the lighter shade ${hex}.`,
+  /** Title of the live preview's frame, around the embed's own frame title. */
+  previewTitle: (title: string) => `Preview: ${title}`,
+} as const;
+
+/** Labels, headings and buttons of the configurator, passed to the island as props. */
+export const configuratorLabels = {
+  tool: 'Tool',
+  accent: 'Brand colour (hex, e.g. #8c1515)',
+  /** Accessible name of the colour picker beside the hex field. */
+  accentPicker: 'Pick the brand colour',
+  /** Under the colour field while it is empty. */
+  accentEmpty: 'Leave empty to use the default colour.',
+  org: 'Institution name (shown as “Provided by”)',
+  theme: 'Theme',
+  snippets: 'Copy the code',
+  script: 'Script (recommended: resizes itself)',
+  /** Fills `copied`: "Copied the script snippet to the clipboard." */
+  scriptName: 'script snippet',
+  copyScript: 'Copy the script snippet',
+  iframe: 'Plain iframe (for sites that allow no scripts; fixed height)',
+  /** Fills `copied`: "Copied the iframe snippet to the clipboard." */
+  iframeName: 'iframe snippet',
+  copyIframe: 'Copy the iframe snippet',
+  preview: 'Live preview',
+};
+
+/** The labels the island takes. */
+export type ConfiguratorLabels = typeof configuratorLabels;
+
+/**
+ * Shown instead of the configurator without JavaScript, around the list of tool names and two
+ * example attributes set as code.
+ */
+export const configuratorNoscript = {
+  before: 'The configurator needs JavaScript. The snippet above works as it is. Set',
+  toolIs: 'to one of',
+  add: ', and add',
+  and: 'and',
+  after: 'if you like.',
+  /** Example values of `data-accent` and `data-org`. */
+  exampleAccent: '#8c1515',
+  exampleOrg: 'Your college',
 } as const;

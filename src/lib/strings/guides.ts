@@ -1,7 +1,15 @@
 /**
- * Wording around the guides: the boxes inside a guide, the table of contents, the pager and the
- * tool call-outs. The guides' own text lives in src/content/guides/.
+ * Wording around the guides: the guides index, the boxes inside a guide, the table of contents,
+ * the pager and the tool call-outs. The guides' own text lives in src/content/guides/.
  */
+
+/** The guides index (/guides/). */
+export const guidesIndex = {
+  title: 'Guides',
+  description:
+    'A short course on informational interviews: why they help, who to talk to, and how to reach out, prepare, talk and follow up.',
+  lead: 'Short, practical pages that take you from “what is this?” to your first conversation and beyond. Read them in order or jump to what you need.',
+} as const;
 
 /** Labels of the example boxes, keyed by the `kind` of an `<Example>`. */
 export const exampleLabels = {
@@ -30,6 +38,8 @@ export const guideLabels = {
   sectionGuides: 'Guides in this section',
   printedFrom: 'Printed from',
   practice: 'Put it into practice',
+  /** Before the link to the next section, at the end of a section page. */
+  nextSection: 'Then read on:',
 } as const;
 
 /** What each tool does for a reader who has just finished a guide. */

@@ -28,3 +28,29 @@ export const sectionSummaries = {
   who: 'Where to find people to talk to, starting with the easiest.',
   how: 'Reaching out, preparing, holding the conversation and following up.',
 } as const;
+
+/** The link that lets keyboard users jump past the header. */
+export const skipLink = 'Skip to content';
+
+/** The header's search form, which opens the search page. */
+export const headerSearch = {
+  label: 'Search the guides',
+  placeholder: 'Search guides',
+  button: 'Search',
+  /** Accessible name of the primary navigation. */
+  nav: 'Main',
+} as const;
+
+/** Footer links, in the order shown (the printable sheets link is in print.ts). */
+export const footerLinks = [
+  { href: '/guides/', label: 'All guides' },
+  { href: '/embed/', label: 'Embed on your site' },
+  { href: '/privacy/', label: 'Privacy' },
+  { href: '/accessibility/', label: 'Accessibility' },
+] as const;
+
+/** The footer's last line: who runs this copy of the site. */
+export const runBy = (organization: string) => `Run by ${organization}.`;
+
+/** Words between the items of a running list of alternatives: "a, b or c". */
+export const listWords = { between: ', ', last: ' or ' } as const;

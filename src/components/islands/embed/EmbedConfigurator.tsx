@@ -12,7 +12,11 @@ import {
   type EmbedTool,
 } from '../../../lib/embed/params';
 import { readHeightMessage } from '../../../lib/embed/messages';
-import { configuratorText as t, themeNames } from '../../../lib/strings/embed-configurator';
+import {
+  configuratorText as t,
+  themeNames,
+  type ConfiguratorLabels,
+} from '../../../lib/strings/embed-configurator';
 import { toolNames } from '../../../lib/strings/embed';
 import './EmbedConfigurator.css';
 import { defineIsland } from '../runtime/define';
@@ -26,9 +30,11 @@ interface Props {
   siteName: string;
   /** The site's own accent, shown in the colour picker until another is chosen. */
   defaultAccent: string;
+  /** Labels and headings (src/lib/strings/embed-configurator.ts). */
+  labels: ConfiguratorLabels;
 }
 
-export default function EmbedConfigurator({ origin, siteName, defaultAccent }: Props) {
+export default function EmbedConfigurator({ origin, siteName, defaultAccent, labels: l }: Props) {
   const c = useMemo(() => createEmbedConfigurator(origin, siteName), [origin, siteName]);
   const v = useSignals(() => ({
     tool: c.tool.value,
@@ -101,7 +107,7 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
     <div class="configurator">
       <form class="choices" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
-          <legend>Tool</legend>
+          <legend>{l.tool}</legend>
           {embedTools.map((tool) => (
             <label key={tool} class="choice">
               <input
@@ -117,7 +123,7 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
         </fieldset>
 
         <div class="field">
-          <label for="embed-accent">Brand colour (hex, e.g. #8c1515)</label>
+          <label for="embed-accent">{l.accent}</label>
           <div class="colour-row">
             <input
               id="embed-accent"
@@ -132,19 +138,19 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
             />
             <input
               type="color"
-              aria-label="Pick the brand colour"
+              aria-label={l.accentPicker}
               value={check.input ?? defaultAccent}
               onInput={(e) => (c.accent.value = e.currentTarget.value)}
             />
           </div>
           <p id="embed-accent-note" class="hint" aria-live="polite">
-            {accentNote ?? 'Leave empty to use the default colour.'}
+            {accentNote ?? l.accentEmpty}
             {check.dark && check.dark !== check.input && <> {t.darkShade(check.dark)}</>}
           </p>
         </div>
 
         <div class="field">
-          <label for="embed-org">Institution name (shown as “Provided by”)</label>
+          <label for="embed-org">{l.org}</label>
           <input
             id="embed-org"
             type="text"
@@ -156,7 +162,7 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
         </div>
 
         <div class="field">
-          <label for="embed-theme">Theme</label>
+          <label for="embed-theme">{l.theme}</label>
           <select
             id="embed-theme"
             value={v.theme}
@@ -172,25 +178,23 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
       </form>
 
       <section class="snippets" aria-labelledby="snippets-title">
-        <h2 id="snippets-title">Copy the code</h2>
-        <label for="snippet-script">Script (recommended: resizes itself)</label>
+        <h2 id="snippets-title">{l.snippets}</h2>
+        <label for="snippet-script">{l.script}</label>
         <textarea id="snippet-script" ref={scriptField} readOnly rows={3} value={v.scriptSnippet} />
         <button
           type="button"
           class="button-primary"
-          onClick={() => copy(v.scriptSnippet, 'script snippet', scriptField.current)}
+          onClick={() => copy(v.scriptSnippet, l.scriptName, scriptField.current)}
         >
-          Copy the script snippet
+          {l.copyScript}
         </button>
-        <label for="snippet-iframe">
-          Plain iframe (for sites that allow no scripts; fixed height)
-        </label>
+        <label for="snippet-iframe">{l.iframe}</label>
         <textarea id="snippet-iframe" ref={iframeField} readOnly rows={4} value={v.iframeSnippet} />
         <button
           type="button"
-          onClick={() => copy(v.iframeSnippet, 'iframe snippet', iframeField.current)}
+          onClick={() => copy(v.iframeSnippet, l.iframeName, iframeField.current)}
         >
-          Copy the iframe snippet
+          {l.copyIframe}
         </button>
         <p role="status" class="copy-status">
           {status}
@@ -198,11 +202,11 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent }: P
       </section>
 
       <section class="preview" aria-labelledby="preview-title">
-        <h2 id="preview-title">Live preview</h2>
+        <h2 id="preview-title">{l.preview}</h2>
         <iframe
           ref={frame}
           src={shown ? preview : undefined}
-          title={`Preview: ${v.title}`}
+          title={t.previewTitle(v.title)}
           height={height}
           class="preview-frame"
         />

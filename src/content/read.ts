@@ -1,0 +1,79 @@
+/**
+ * The one way the site reads its content: every page, layout and section wrapper asks here
+ * instead of calling getCollection, so drafts are left out, and guides, the question bank,
+ * templates and checklist steps are put in order, in one place each. The rules themselves are
+ * pure functions in src/lib (course order, bank order, step links), unit-tested there; this
+ * module only feeds them the collections. It sits beside the content it reads because src/lib
+ * must not import astro:content.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { courseOrder, groupBySection } from '../lib/guides/course';
+import { flattenBank, inBankOrder } from '../lib/questions/bank';
+import type { ChannelTemplate, Phrases, Tone } from '../lib/outreach/generate';
+import { linkSteps } from '../lib/checklist/checklist';
+import { fill } from '../lib/shared/fill';
+
+/** A published guide. */
+export type Guide = CollectionEntry<'guides'>;
+
+/** Published guides in course order: drafts are left out here, and nowhere else. */
+export async function guides(): Promise<Guide[]> {
+  return courseOrder(await getCollection('guides'));
+}
+
+/** Published guides grouped by section, each in course order; empty sections left out. */
+export async function guidesBySection() {
+  return groupBySection(await guides());
+}
+
+/** Titles of the published guides by slug, for links that must never point to a missing page. */
+export async function guideTitles(): Promise<Map<string, string>> {
+  return new Map((await guides()).map((g) => [g.id, g.data.title]));
+}
+
+/** The question bank: its categories in conversation order, and every question in that order. */
+export async function questionBank() {
+  const groups = inBankOrder((await getCollection('questions')).map((entry) => entry.data));
+  return { groups, questions: flattenBank(groups) };
+}
+
+/** Message templates in the order of the channel picker. */
+export async function messageTemplates(): Promise<ChannelTemplate[]> {
+  return (await getCollection('templates'))
+    .map((e) => ({ id: e.id, ...e.data }))
+    .sort((a, b) => a.order - b.order);
+}
+
+/** The phrases that fill a message's connection line, subject and ask, by tone. */
+export async function outreachPhrases(): Promise<Record<Tone, Phrases>> {
+  return Object.fromEntries(
+    (await getCollection('outreachPhrases')).map((e) => [e.id, e.data]),
+  ) as Record<Tone, Phrases>;
+}
+
+/** Checklist steps in order, each linked to its guide when that guide is published. */
+export async function checklistSteps() {
+  return linkSteps(
+    (await getCollection('checklist')).map((e) => e.data),
+    await guideTitles(),
+  );
+}
+
+/** The site's prose pages, by file name under src/content/pages/. */
+export type PageId = 'privacy' | 'accessibility' | 'embed';
+
+/**
+ * One prose page, with `{siteName}` in its title, description and lead filled in. Fails the
+ * build when the file is missing, rather than rendering an empty page.
+ */
+export async function sitePage(id: PageId, siteName: string) {
+  const entry = await getEntry('pages', id);
+  if (!entry) throw new Error(`src/content/pages/${id}.mdx is missing.`);
+  const withSite = (text: string) => fill(text, { siteName });
+  return {
+    entry,
+    title: withSite(entry.data.title),
+    description: withSite(entry.data.description),
+    lead: withSite(entry.data.lead),
+  };
+}
