@@ -1,8 +1,8 @@
 // @ts-check
+import { afterBuild } from './after-build.mjs';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** Marker in public/_headers replaced by the hashes of every inline script and style. */
 export const SCRIPT_MARKER = "'inline-script-hashes'";
@@ -44,31 +44,25 @@ export function inlineHashes(html) {
  * @returns {import('astro').AstroIntegration}
  */
 export default function cspHashes() {
-  return {
-    name: 'iik-csp-hashes',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const scripts = new Set();
-        const styles = new Set();
-        for await (const file of htmlFiles(outDir)) {
-          const found = inlineHashes(await readFile(file, 'utf8'));
-          found.scripts.forEach((h) => scripts.add(h));
-          found.styles.forEach((h) => styles.add(h));
-        }
-        const headersPath = join(outDir, '_headers');
-        const headers = await readFile(headersPath, 'utf8');
-        if (!headers.includes(SCRIPT_MARKER) || !headers.includes(STYLE_MARKER)) {
-          throw new Error('public/_headers must contain the inline hash markers in its CSP.');
-        }
-        await writeFile(
-          headersPath,
-          headers
-            .replaceAll(SCRIPT_MARKER, [...scripts].sort().join(' '))
-            .replaceAll(STYLE_MARKER, [...styles].sort().join(' ')),
-        );
-        logger.info(`CSP: ${scripts.size} inline script and ${styles.size} inline style hashes.`);
-      },
-    },
-  };
+  return afterBuild('iik-csp-hashes', async (outDir, logger) => {
+    const scripts = new Set();
+    const styles = new Set();
+    for await (const file of htmlFiles(outDir)) {
+      const found = inlineHashes(await readFile(file, 'utf8'));
+      found.scripts.forEach((h) => scripts.add(h));
+      found.styles.forEach((h) => styles.add(h));
+    }
+    const headersPath = join(outDir, '_headers');
+    const headers = await readFile(headersPath, 'utf8');
+    if (!headers.includes(SCRIPT_MARKER) || !headers.includes(STYLE_MARKER)) {
+      throw new Error('public/_headers must contain the inline hash markers in its CSP.');
+    }
+    await writeFile(
+      headersPath,
+      headers
+        .replaceAll(SCRIPT_MARKER, [...scripts].sort().join(' '))
+        .replaceAll(STYLE_MARKER, [...styles].sort().join(' ')),
+    );
+    logger.info(`CSP: ${scripts.size} inline script and ${styles.size} inline style hashes.`);
+  });
 }

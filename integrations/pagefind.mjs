@@ -1,5 +1,5 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
+import { afterBuild } from './after-build.mjs';
 import * as pagefind from 'pagefind';
 
 /**
@@ -9,26 +9,20 @@ import * as pagefind from 'pagefind';
  * @returns {import('astro').AstroIntegration}
  */
 export default function pagefindIntegration() {
-  return {
-    name: 'iik-pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length)
-            throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (written.errors.length)
-            throw new Error(`Pagefind write failed: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${added.page_count} pages for search.`);
-        } finally {
-          // Pagefind runs a child process; a failed build must not leave it running.
-          await pagefind.close();
-        }
-      },
-    },
-  };
+  return afterBuild('iik-pagefind', async (outDir, logger) => {
+    try {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      const added = await index.addDirectory({ path: outDir });
+      if (added.errors.length)
+        throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+      const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+      if (written.errors.length)
+        throw new Error(`Pagefind write failed: ${written.errors.join('; ')}`);
+      logger.info(`Indexed ${added.page_count} pages for search.`);
+    } finally {
+      // Pagefind runs a child process; a failed build must not leave it running.
+      await pagefind.close();
+    }
+  });
 }

@@ -1,6 +1,6 @@
 // @ts-check
+import { afterBuild } from './after-build.mjs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 
 /**
@@ -13,53 +13,47 @@ import { generateSW } from 'workbox-build';
  * @returns {import('astro').AstroIntegration}
  */
 export default function serviceWorker() {
-  return {
-    name: 'iik-service-worker',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const { count, size, warnings } = await generateSW({
-          globDirectory: outDir,
-          globPatterns: [
-            '**/*.{html,js,css,svg,png,webmanifest}',
-            // The search page's UI, its worker and WebAssembly, and the index itself.
-            'pagefind/{pagefind,pagefind-ui,pagefind-worker}.{js,css}',
-            'pagefind/*.{json,pagefind,pf_meta}',
-            'pagefind/**/*.{pf_index,pf_fragment,pf_filter}',
-          ],
-          // Pagefind's other UI flavours are not used by the search page.
-          globIgnores: [
-            'sw.js',
-            'workbox-*.js',
-            'pagefind/pagefind-{component-ui,modular-ui,highlight}.*',
-          ],
-          swDest: join(outDir, 'sw.js'),
-          // One self-contained file: no importScripts of a separate Workbox runtime.
-          inlineWorkboxRuntime: true,
-          mode: 'production',
-          sourcemap: false,
-          skipWaiting: true,
-          clientsClaim: true,
-          cleanupOutdatedCaches: true,
-          // /guides/x/ is served from the precached /guides/x/index.html.
-          directoryIndex: 'index.html',
-          ignoreURLParametersMatching: [/.*/],
-          // Astro's hashed file names already change with their content.
-          dontCacheBustURLsMatching: /^_astro\//,
-          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-          // Precached pages are answered from the cache; any other address goes to the network,
-          // and with no connection gets the small offline page instead of the browser's error.
-          runtimeCaching: [
-            {
-              urlPattern: ({ request }) => request.mode === 'navigate',
-              handler: 'NetworkOnly',
-              options: { precacheFallback: { fallbackURL: '/offline/index.html' } },
-            },
-          ],
-        });
-        for (const warning of warnings) logger.warn(warning);
-        logger.info(`Service worker precaches ${count} files (${Math.round(size / 1024)} KB).`);
-      },
-    },
-  };
+  return afterBuild('iik-service-worker', async (outDir, logger) => {
+    const { count, size, warnings } = await generateSW({
+      globDirectory: outDir,
+      globPatterns: [
+        '**/*.{html,js,css,svg,png,webmanifest}',
+        // The search page's UI, its worker and WebAssembly, and the index itself.
+        'pagefind/{pagefind,pagefind-ui,pagefind-worker}.{js,css}',
+        'pagefind/*.{json,pagefind,pf_meta}',
+        'pagefind/**/*.{pf_index,pf_fragment,pf_filter}',
+      ],
+      // Pagefind's other UI flavours are not used by the search page.
+      globIgnores: [
+        'sw.js',
+        'workbox-*.js',
+        'pagefind/pagefind-{component-ui,modular-ui,highlight}.*',
+      ],
+      swDest: join(outDir, 'sw.js'),
+      // One self-contained file: no importScripts of a separate Workbox runtime.
+      inlineWorkboxRuntime: true,
+      mode: 'production',
+      sourcemap: false,
+      skipWaiting: true,
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      // /guides/x/ is served from the precached /guides/x/index.html.
+      directoryIndex: 'index.html',
+      ignoreURLParametersMatching: [/.*/],
+      // Astro's hashed file names already change with their content.
+      dontCacheBustURLsMatching: /^_astro\//,
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      // Precached pages are answered from the cache; any other address goes to the network,
+      // and with no connection gets the small offline page instead of the browser's error.
+      runtimeCaching: [
+        {
+          urlPattern: ({ request }) => request.mode === 'navigate',
+          handler: 'NetworkOnly',
+          options: { precacheFallback: { fallbackURL: '/offline/index.html' } },
+        },
+      ],
+    });
+    for (const warning of warnings) logger.warn(warning);
+    logger.info(`Service worker precaches ${count} files (${Math.round(size / 1024)} KB).`);
+  });
 }

@@ -4,6 +4,7 @@
  * field leaves a visible, flagged placeholder such as "[their name]".
  */
 import type { Placeholder } from './placeholders';
+import { connectionKinds, type Person } from '../plans/plan';
 
 /** Tone of a message. Templates give a warm version and, where it differs, a formal one. */
 export type Tone = 'warm' | 'formal';
@@ -11,9 +12,8 @@ export type Tone = 'warm' | 'formal';
 export type Medium = 'email' | 'linkedin-note' | 'linkedin-message' | 'platform' | 'text';
 /** Where the message sits in the conversation: first contact, nudge, thanks, or months later. */
 export type Stage = 'first' | 'nudge' | 'thanks' | 'update';
-/** How the student knows the person; 'none' when not given. */
-export type ConnectionKey =
-  'none' | 'friend' | 'family' | 'school' | 'linkedin' | 'event' | 'referral' | 'other';
+/** How the student knows the person (the plan's connection kinds); 'none' when not given. */
+export type ConnectionKey = Exclude<Person['connection'], ''> | 'none';
 /** Format of the conversation the student asks for. */
 export type AskFormat = 'call' | 'video' | 'coffee';
 
@@ -81,19 +81,9 @@ export function fill(
     .trim();
 }
 
-const connectionKeys: readonly ConnectionKey[] = [
-  'friend',
-  'family',
-  'school',
-  'linkedin',
-  'event',
-  'referral',
-  'other',
-];
-
 /** The plan's connection kind as a phrase key ('none' for empty or unknown). */
 export function connectionKey(value: unknown): ConnectionKey {
-  return connectionKeys.find((k) => k === value) ?? 'none';
+  return connectionKinds.find((k) => k && k === value) || 'none';
 }
 
 /** All placeholder values for a plan, phrases already filled. */

@@ -1,34 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { syncWithFile } from '../../support/content-sync';
 
-const root = resolve(import.meta.dirname, '../../..');
-const work = mkdtempSync(join(tmpdir(), 'iik-templates-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** Copies the project into a scratch folder with one extra template file, then syncs content. */
-function syncWithTemplate(file: string, yaml: string) {
-  const dir = mkdtempSync(join(work, 'p-'));
-  for (const name of [
-    'src',
-    'public',
-    'integrations',
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-  ])
-    cpSync(join(root, name), join(dir, name), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  writeFileSync(join(dir, 'src/content/templates', file), yaml);
-  const run = spawnSync('npx', ['astro', 'sync'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, CI: '1' },
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
+/** Syncs the project with one extra template file. */
+const syncWithTemplate = (file: string, yaml: string) =>
+  syncWithFile(`src/content/templates/${file}`, yaml);
 
 const base = `label: Test channel
 order: 99

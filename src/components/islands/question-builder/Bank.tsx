@@ -5,6 +5,7 @@ import { fill } from '../../../lib/shared/fill';
 import type { BuilderText } from '../../../lib/strings/question-builder';
 import { useSignals } from '../runtime/useSignals';
 import { Filled } from './Filled';
+import { Filter } from './Filter';
 
 /** Bank questions shown before "Show more". */
 const bankPage = 20;
@@ -38,18 +39,14 @@ export function Bank({
     <section class="qb-bank no-print" aria-labelledby="qb-bank">
       <h2 id="qb-bank">{ui.bank}</h2>
       <div class="qb-grid" role="search">
-        <label>
-          {ui.category}
-          <select
-            value={category}
-            onChange={(e) => (b.category.value = e.currentTarget.value as typeof category)}
-          >
-            <option value="">{ui.allCategories}</option>
-            {categories.map((c) => (
-              <option value={c}>{t.categories[c]}</option>
-            ))}
-          </select>
-        </label>
+        <Filter
+          label={ui.category}
+          any={ui.allCategories}
+          value={category}
+          options={categories}
+          names={t.categories}
+          set={(c) => (b.category.value = c)}
+        />
         <label>
           {ui.search}
           <input

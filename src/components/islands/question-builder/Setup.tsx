@@ -4,6 +4,7 @@ import { textLimits } from '../../../lib/plans/plan';
 import { fill } from '../../../lib/shared/fill';
 import type { BuilderText } from '../../../lib/strings/question-builder';
 import { useSignals } from '../runtime/useSignals';
+import { Filter } from './Filter';
 
 /**
  * The conversation's setup: its length, who the student is and whom they will talk to (which
@@ -47,36 +48,30 @@ export function Setup({
             ))}
           </select>
         </label>
-        <label>
-          {ui.stage}
-          <select value={stage} onChange={(e) => b.setStage(e.currentTarget.value as typeof stage)}>
-            <option value="">{ui.any}</option>
-            {stages.map((s) => (
-              <option value={s}>{t.stages[s]}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {ui.contact}
-          <select
-            value={contact}
-            onChange={(e) => b.setContact(e.currentTarget.value as typeof contact)}
-          >
-            <option value="">{ui.anyone}</option>
-            {contacts.map((c) => (
-              <option value={c}>{t.contacts[c]}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {ui.field}
-          <select value={field} onChange={(e) => b.setField(e.currentTarget.value as typeof field)}>
-            <option value="">{ui.anyField}</option>
-            {fields.map((f) => (
-              <option value={f}>{t.fields[f]}</option>
-            ))}
-          </select>
-        </label>
+        <Filter
+          label={ui.stage}
+          any={ui.any}
+          value={stage}
+          options={stages}
+          names={t.stages}
+          set={b.setStage}
+        />
+        <Filter
+          label={ui.contact}
+          any={ui.anyone}
+          value={contact}
+          options={contacts}
+          names={t.contacts}
+          set={b.setContact}
+        />
+        <Filter
+          label={ui.field}
+          any={ui.anyField}
+          value={field}
+          options={fields}
+          names={t.fields}
+          set={b.setField}
+        />
       </div>
       <fieldset class="qb-grid">
         <legend>{ui.fillIn}</legend>

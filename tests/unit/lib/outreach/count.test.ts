@@ -15,15 +15,14 @@ describe('wordCount', () => {
 });
 
 describe('noteLength', () => {
-  test('counts emoji as two characters, like a conservative compose box', () => {
-    expect(noteLength('👋')).toBe(2);
-    expect(noteLength('Hi 👋')).toBe(5);
-  });
-  test('counts a family emoji as every code unit in it, never fewer', () => {
-    expect(noteLength('👩‍👩‍👧')).toBe(8);
-  });
-  test('counts accented letters as one, and a line break as one', () => {
-    expect(noteLength('Zoë\nAna')).toBe(7);
+  // Text, the length the compose box would count, and why.
+  test.each([
+    ['👋', 2, 'an emoji as two characters, like a conservative compose box'],
+    ['Hi 👋', 5, 'an emoji beside text as two characters'],
+    ['👩‍👩‍👧', 8, 'a family emoji as every code unit in it, never fewer'],
+    ['Zoë\nAna', 7, 'accented letters as one, and a line break as one'],
+  ])('counts %j as %i: %s', (text, length) => {
+    expect(noteLength(text)).toBe(length);
   });
 });
 

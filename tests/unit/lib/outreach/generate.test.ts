@@ -10,6 +10,7 @@ import {
   type MessageInput,
 } from '../../../../src/lib/outreach/generate';
 import { connectionKinds } from '../../../../src/lib/plans/plan';
+import { sample } from '../../../../src/lib/strings/outreach';
 import { outreachData } from '../../../support/outreach-data';
 
 const { templates, phrases, missing } = outreachData();
@@ -17,20 +18,12 @@ const { templates, phrases, missing } = outreachData();
 /** A complete, ordinary plan. */
 const complete: MessageInput = {
   person: {
-    name: 'Maria Lopez',
-    role: 'policy analyst',
-    organization: 'the City Climate Office',
-    connection: 'referral',
-    referrer: 'Professor Chen',
+    ...sample.person,
     eventName: 'the Green Careers Fair',
     school: 'Lakeside College',
   },
   outreach: {
-    senderName: 'Sam Rivera',
-    senderSchool: 'Lakeside College',
-    interest: 'climate policy',
-    askMinutes: 20,
-    askFormat: 'video',
+    ...sample.outreach,
     connectionText: 'We were on the same robotics team in high school.',
   },
 };

@@ -5,13 +5,10 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createPlansState, type PlansState } from '../../../../../src/lib/plans/state';
 import { checklistText } from '../../../../../src/lib/strings/checklist';
 import type { ChecklistStep } from '../../../../../src/components/islands/checklist/Checklist';
+import { islandPlans } from '../../../../support/plans-state';
 import { FakeStorage } from '../../../../support/storage';
 
 let state: PlansState;
-vi.mock('../../../../../src/lib/plans/state', async (original) => ({
-  ...(await original<typeof import('../../../../../src/lib/plans/state')>()),
-  getPlansState: () => state,
-}));
 const { default: Checklist } =
   await import('../../../../../src/components/islands/checklist/Checklist');
 
@@ -45,7 +42,7 @@ const mounted = () =>
   );
 
 beforeEach(() => {
-  state = createPlansState({ storage: new FakeStorage() });
+  state = islandPlans.state = createPlansState({ storage: new FakeStorage() });
 });
 afterEach(cleanup);
 

@@ -6,13 +6,10 @@ import { nudgeAfterDays } from '../../../../../src/lib/outreach/followup';
 import { checks, reminders, ui } from '../../../../../src/lib/strings/outreach';
 import { publishedGuides } from '../../../../support/content';
 import { outreachData } from '../../../../support/outreach-data';
+import { islandPlans } from '../../../../support/plans-state';
 import { FakeStorage } from '../../../../support/storage';
 
 let state: PlansState;
-vi.mock('../../../../../src/lib/plans/state', async (original) => ({
-  ...(await original<typeof import('../../../../../src/lib/plans/state')>()),
-  getPlansState: () => state,
-}));
 const { default: Outreach } =
   await import('../../../../../src/components/islands/outreach/Outreach');
 
@@ -36,7 +33,7 @@ const shown = () => document.body.textContent;
 const mounted = () => waitFor(() => expect(message().disabled).toBe(false));
 
 beforeEach(() => {
-  state = createPlansState({ storage: new FakeStorage() });
+  state = islandPlans.state = createPlansState({ storage: new FakeStorage() });
 });
 afterEach(() => {
   cleanup();

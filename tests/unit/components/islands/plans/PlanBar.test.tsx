@@ -3,13 +3,10 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createPlansState, type PlansState } from '../../../../../src/lib/plans/state';
 import { exportPlans } from '../../../../../src/lib/plans/file.lazy';
+import { islandPlans } from '../../../../support/plans-state';
 import { FakeStorage } from '../../../../support/storage';
 
 let state: PlansState;
-vi.mock('../../../../../src/lib/plans/state', async (original) => ({
-  ...(await original<typeof import('../../../../../src/lib/plans/state')>()),
-  getPlansState: () => state,
-}));
 const { default: PlanBar } = await import('../../../../../src/components/islands/plans/PlanBar');
 
 const select = () => screen.getByLabelText<HTMLSelectElement>('Working on');
@@ -26,7 +23,7 @@ async function openManage() {
 }
 
 beforeEach(() => {
-  state = createPlansState({ storage: new FakeStorage() });
+  state = islandPlans.state = createPlansState({ storage: new FakeStorage() });
 });
 afterEach(cleanup);
 
@@ -73,7 +70,7 @@ describe('PlanBar', () => {
   });
 
   test('tells the user when storage is blocked, and the notice can be dismissed', async () => {
-    state = createPlansState({ storage: null });
+    state = islandPlans.state = createPlansState({ storage: null });
     render(<PlanBar />);
     const alert = await screen.findByRole('alert');
     await waitFor(() => expect(alert.textContent).toContain('blocks saving'));
@@ -135,7 +132,7 @@ describe('PlanBar', () => {
     URL.createObjectURL = vi.fn(() => 'blob:plans');
     URL.revokeObjectURL = vi.fn();
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    state = createPlansState({
+    state = islandPlans.state = createPlansState({
       storage: new FakeStorage(),
       now: () => new Date('2026-03-02T10:00:00Z'),
     });

@@ -1,17 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createPlansState, type PlansState } from '../../../../../src/lib/plans/state';
 import { questionsThatFit } from '../../../../../src/lib/questions/bank';
 import { builderText } from '../../../../../src/lib/strings/question-builder';
 import { smallBank } from '../../../../support/questions';
+import { islandPlans } from '../../../../support/plans-state';
 import { FakeStorage } from '../../../../support/storage';
 
 let state: PlansState;
-vi.mock('../../../../../src/lib/plans/state', async (original) => ({
-  ...(await original<typeof import('../../../../../src/lib/plans/state')>()),
-  getPlansState: () => state,
-}));
 const { default: QuestionBuilder } =
   await import('../../../../../src/components/islands/question-builder/QuestionBuilder');
 
@@ -37,7 +34,7 @@ const item = (text: string) => within(list()).getByText(text).closest('li')!;
 const mounted = () => waitFor(() => expect(state.current.value.id).not.toBe(''));
 
 beforeEach(() => {
-  state = createPlansState({ storage: new FakeStorage() });
+  state = islandPlans.state = createPlansState({ storage: new FakeStorage() });
 });
 afterEach(cleanup);
 
