@@ -1,7 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { categories, contacts, fields, placeholders, stages } from './lib/questions/bank';
+import {
+  categories,
+  contacts,
+  fields,
+  placeholders,
+  stages as careerStages,
+} from './lib/questions/bank';
+import { stages } from './lib/checklist/checklist';
+import { sections } from './lib/guides/course';
+import { toolIds } from './lib/shared/tools';
 import {
   inputPlaceholders,
   templatePlaceholders,
@@ -9,7 +18,7 @@ import {
 } from './lib/outreach/placeholders';
 
 /** The tools a guide can point readers to. */
-export const toolIds = ['question-builder', 'outreach', 'checklist'] as const;
+export { toolIds };
 
 const guides = defineCollection({
   // Files starting with an underscore are drafts in progress and are never built.
@@ -20,7 +29,7 @@ const guides = defineCollection({
     /** One or two sentences for lists, search results and link previews. */
     description: z.string().min(20).max(200),
     /** Part of the course: why have these conversations, who to talk to, how to do it. */
-    section: z.enum(['why', 'who', 'how']),
+    section: z.enum(sections),
     /** Position in the course; previous/next links follow this order across sections. */
     order: z.number().int().positive(),
     /** Date the content was last checked and edited (YYYY-MM-DD). */
@@ -49,9 +58,9 @@ const question = z.object({
     .refine(knownPlaceholders, `placeholders must be one of {${placeholders.join('}, {')}}`),
   /** Career stages it suits; leave out when it suits every stage. */
   stages: z
-    .array(z.enum(stages))
+    .array(z.enum(careerStages))
     .min(1)
-    .default([...stages]),
+    .default([...careerStages]),
   /** Who the student is talking to; leave out when it suits every kind of contact. */
   contacts: z
     .array(z.enum(contacts))
@@ -178,7 +187,7 @@ const checklist = defineCollection({
     /** Stable id, stored in saved plans when the step is ticked: never rename a published one. */
     id: z.string().regex(/^[a-z0-9-]+$/),
     /** When the step happens: before, during or after the conversation. */
-    stage: z.enum(['before', 'during', 'after']),
+    stage: z.enum(stages),
     /** Position within its stage, lowest first. */
     order: z.number().int().positive(),
     /** The step itself, as a short instruction. */

@@ -3,10 +3,10 @@
  * can make (tick, add their own step, remove it, reset). Pure functions over the plan's
  * checklist section, so the island only renders and calls them.
  */
-import type { ChecklistSection } from '../plans/plan';
+import { checklistStages as stages, type ChecklistSection } from '../plans/plan';
 
-/** The three stages, in the order they are shown. */
-export const stages = ['before', 'during', 'after'] as const;
+/** The three stages, in the order they are shown (defined with the plan that stores them). */
+export { stages };
 export type Stage = (typeof stages)[number];
 
 /** A step as the checklist shows it. */

@@ -6,6 +6,7 @@
  * in embed-messages.ts and the storage note chosen in embed-storage.ts, so that an embed page
  * loads only what it runs.
  */
+import { toolIds } from '../shared/tools';
 import {
   accentContrast,
   accentPasses,
@@ -19,7 +20,7 @@ import {
  * Tools that can be embedded, by the folder of their embed page (src/pages/embed/<tool>.astro);
  * the first is the loader's default. A tool joins this list when its embed page exists.
  */
-export const embedTools = ['question-builder', 'outreach', 'checklist'] as const;
+export const embedTools = toolIds;
 /** An embeddable tool. */
 export type EmbedTool = (typeof embedTools)[number];
 

@@ -4,7 +4,7 @@
  * field leaves a visible, flagged placeholder such as "[their name]".
  */
 import type { Placeholder } from './placeholders';
-import { connectionKinds, type Person } from '../plans/plan';
+import { askFormats, connectionKinds, type Person } from '../plans/plan';
 
 /** Tone of a message. Templates give a warm version and, where it differs, a formal one. */
 export type Tone = 'warm' | 'formal';
@@ -15,7 +15,7 @@ export type Stage = 'first' | 'nudge' | 'thanks' | 'update';
 /** How the student knows the person (the plan's connection kinds); 'none' when not given. */
 export type ConnectionKey = Exclude<Person['connection'], ''> | 'none';
 /** Format of the conversation the student asks for. */
-export type AskFormat = 'call' | 'video' | 'coffee';
+export type AskFormat = (typeof askFormats)[number];
 
 /** Subject (for channels that have one) and body. */
 export interface MessageText {
@@ -95,7 +95,7 @@ export function messageValues(
   const p = input.person ?? {};
   const o = input.outreach ?? {};
   const minutes = Number(o.askMinutes);
-  const format = (['call', 'video', 'coffee'] as const).find((f) => f === o.askFormat) ?? 'video';
+  const format = askFormats.find((f) => f === o.askFormat) ?? 'video';
   const theirName = clean(p.name);
   const yourName = clean(o.senderName);
   const base = {

@@ -5,6 +5,11 @@
  */
 import { schema, v } from '../storage/schema';
 
+/** The checklist's three stages, in the order they are shown. */
+export const checklistStages = ['before', 'during', 'after'] as const;
+/** The formats of conversation a student can ask for. */
+export const askFormats = ['call', 'video', 'coffee'] as const;
+
 /**
  * The most characters each one-line field of a plan takes. The forms set these as `maxLength`
  * and an imported file is held to the same, so no way in makes a field longer than its form.
@@ -60,7 +65,7 @@ const checklistSectionShape = v.object({
     v.array(
       v.object({
         id: v.string(),
-        stage: v.picklist(['before', 'during', 'after']),
+        stage: v.picklist(checklistStages),
         text: v.string(),
       }),
     ),
@@ -114,7 +119,7 @@ const outreachSectionShape = v.object({
   interest: v.optional(v.string(), ''),
   /** The ask: length in minutes and format. */
   askMinutes: v.optional(v.number(), 20),
-  askFormat: v.optional(v.picklist(['call', 'video', 'coffee']), 'video'),
+  askFormat: v.optional(v.picklist(askFormats), 'video'),
   /** How the student knows the person in their own words, when the connection is 'other'. */
   connectionText: v.optional(v.string(), ''),
   /** The person's email address, used only to fill the mail-app link. */

@@ -1,4 +1,4 @@
-import { textLimits, type Person } from '../../../lib/plans/plan';
+import { askFormats, textLimits, type Person } from '../../../lib/plans/plan';
 import type { OutreachState } from '../../../lib/outreach/state';
 import type { ui as uiText } from '../../../lib/strings/outreach';
 import { fill } from '../../../lib/shared/fill';
@@ -114,7 +114,7 @@ export function Fields({
           (v) => s.set({ askMinutes: Number(v) }),
         )}
         {choice('format', ui.askFormat, o.askFormat, Object.entries(ui.formats), (v) =>
-          s.set({ askFormat: v as 'call' }),
+          s.set({ askFormat: askFormats.find((f) => f === v) }),
         )}
       </fieldset>
     </form>
