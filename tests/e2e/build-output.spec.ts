@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, expect, test } from '../support/site';
+import { builtPages, expect, fileTest as test } from '../support/site';
 
 /** Every built JavaScript file under dist/_astro, by file name. */
 const scripts = readdirSync('dist/_astro').filter((f) => f.endsWith('.js'));

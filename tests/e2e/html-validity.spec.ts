@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPages, expect, test } from '../support/site';
+import { builtPages, expect, fileTest as test } from '../support/site';
 
 /** The Nu Html Checker's jar, shipped by the vnu-jar package (its path is the module's value). */
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
@@ -47,6 +47,9 @@ function checkBuiltHtml(dir = 'dist'): Map<string, string[]> {
 const pages = builtPages();
 
 test.describe('the Nu Html Checker', () => {
+  // One worker for the whole group, so the checker (about 15 s of Java) runs once, not once per
+  // worker; a failing page still leaves the others to run.
+  test.describe.configure({ mode: 'default' });
   let errors: Map<string, string[]>;
   test.beforeAll(() => {
     test.setTimeout(180_000);

@@ -13,7 +13,7 @@ const budgetFor = (path: string) => (path === '/search/' ? searchBudget : toolBu
 
 test.describe('every built page', () => {
   for (const path of pages) {
-    test(`${path} passes axe, stays on this origin and keeps to its JS budget`, async ({
+    test(`${path} passes axe, shows no empty list, stays on this origin and keeps to its JS budget`, async ({
       page,
       report,
     }) => {
@@ -35,6 +35,13 @@ test.describe('every built page', () => {
         (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
       );
       expect(summary, 'axe violations').toEqual([]);
+
+      // A list with no items is announced as "list, 0 items" and says nothing: render the
+      // empty-state text instead, or nothing.
+      const empty = await page
+        .locator('ul:not(:has(> li)), ol:not(:has(> li))')
+        .evaluateAll((lists) => lists.map((l) => `${l.tagName.toLowerCase()}.${l.className}`));
+      expect(empty, 'lists without items').toEqual([]);
 
       expect(report.external, 'requests to other hosts').toEqual([]);
       expect(report.cspViolations, 'Content-Security-Policy violations').toEqual([]);

@@ -66,4 +66,10 @@ export const test = base.extend<{ report: PageReport }>({
   ],
 });
 
+/**
+ * For tests that only read the built files (dist/) or run a checker over them: no browser page,
+ * so the automatic page report above is not set up for each of them.
+ */
+export const fileTest = base;
+
 export { expect };

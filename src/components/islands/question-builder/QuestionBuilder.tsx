@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import './QuestionBuilder.css';
 import { blankPlanStore } from '../../../lib/plans/state';
 import { createQuestionBuilder, forwardingStore } from '../../../lib/questions/builder';
-import { shareCodeFromHash, type BankQuestion } from '../../../lib/questions/bank';
+import { placeholders, shareCodeFromHash, type BankQuestion } from '../../../lib/questions/bank';
 import { fill } from '../../../lib/shared/fill';
 import type { BuilderText } from '../../../lib/strings/question-builder';
 import { PlanFields } from '../plans/PlanFields';
@@ -65,7 +65,7 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
   const chosenKey = [...chosen].join();
   const bankView = useMemo(
     () => <Bank b={b} t={t} results={results} chosen={chosen} values={values} say={setStatus} />,
-    [b, results, chosenKey, values.organization, values.role, values.field],
+    [b, results, chosenKey, ...placeholders.map((p) => values[p])],
   );
 
   return (
