@@ -3,6 +3,7 @@
  * Schemas use Valibot (see schema.ts) so the browser bundle stays small; every field has a default, so a plan
  * saved before a field existed still parses (new fields are added with defaults, never removed).
  */
+import { conversationSectionShape } from '../conversations/log';
 import { schema, v } from '../storage/schema';
 
 /** The checklist's three stages, in the order they are shown. */
@@ -147,6 +148,8 @@ export const planShape = v.object({
   checklist: v.optional(checklistSectionShape, () => v.parse(checklistSectionShape, {})),
   questions: v.optional(questionsSectionShape, () => v.parse(questionsSectionShape, {})),
   outreach: v.optional(outreachSectionShape, () => v.parse(outreachSectionShape, {})),
+  /** The conversation's log and debrief (the conversations page). */
+  conversation: v.optional(conversationSectionShape, () => v.parse(conversationSectionShape, {})),
 });
 export type Plan = v.InferOutput<typeof planShape>;
 
