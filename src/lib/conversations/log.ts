@@ -82,3 +82,37 @@ export const conversationSectionShape = v.object({
   snoozed: v.optional(v.record(v.string(), v.string()), {}),
 });
 export type ConversationSection = v.InferOutput<typeof conversationSectionShape>;
+
+/** Stages a conversation moves through, in order; then the three ways a plan is closed. */
+export const stages = [
+  'to-contact',
+  'asked',
+  'nudged',
+  'scheduled',
+  'talked',
+  'thanked',
+  'keeping-in-touch',
+] as const;
+export const closedStages = ['closed-no-reply', 'closed-declined', 'paused'] as const;
+export type Stage = (typeof stages)[number] | (typeof closedStages)[number];
+
+/** Kinds of next step the rules suggest (see stage.ts). */
+export type NextStepKind =
+  'ask' | 'nudge' | 'close-no-reply' | 'schedule' | 'talk' | 'thank' | 'tell-referrer' | 'update';
+
+/** What the rules work out for one plan at a given moment (stage.ts makes it; views and exports read it). */
+export interface ConversationStatus {
+  stage: Stage;
+  /** The latest thing that happened, by date. */
+  last: LogEntry | null;
+  /** The step to take next, or null when nothing is due (a closed plan). */
+  next: {
+    /** Stable key of this step within the plan (e.g. 'nudge', 'thank', 'update:2027-03-01'), used for snoozes and calendar UIDs. */
+    key: string;
+    kind: NextStepKind;
+    /** The day it is due, as the student's local ISO date (YYYY-MM-DD). */
+    due: string;
+    /** For a dated event (the conversation itself), its ISO date-time. */
+    at: string | null;
+  } | null;
+}
