@@ -91,12 +91,15 @@ function directDynamicImports() {
 }
 
 /**
- * Every tool page needs the same runtime: Preact with its hooks and signals, the island runtime
- * (mounting, useSignals, clipboard, download, focus), the {name} filler, and the plans state,
- * storage and plan bar. As one chunk it gzips about 0.4 KB smaller than as the two or more the
- * bundler would otherwise make (one compression window, no cross-chunk import lists), which keeps
- * each tool page within its 20 KB budget. The groups match folders, so renaming a file cannot
- * undo them; a file in those folders that loads on demand is named `*.lazy.*` and stays out.
+ * Two shared chunks instead of the many the bundler would otherwise make (one compression window
+ * each, no cross-chunk import lists), which keeps each tool page within its 20 KB budget:
+ * - `runtime`: Preact with its hooks, the toolkit's signals and the island runtime (mounting,
+ *   useSignals, clipboard, download, focus). Every page with an island loads it.
+ * - `plans`: the plans state, storage, plan schema (Valibot), the plan bar and the {name} filler.
+ *   Every tool page loads it; the embed configurator, which keeps no plans, does not.
+ * A group takes the modules it matches and what they import, so `runtime` goes first (priority)
+ * or `plans` would take Preact with it. The groups match folders, so renaming a file cannot undo
+ * them; a file in those folders that loads on demand is named `*.lazy.*` and stays out.
  * Browser build only.
  * @returns {import('vite').Plugin}
  */
@@ -113,8 +116,14 @@ function toolRuntimeChunks() {
               codeSplitting: {
                 groups: [
                   {
+                    name: 'plans',
+                    priority: 1,
+                    test: /node_modules[\\/]valibot[\\/]|src[\\/]components[\\/]islands[\\/]plans[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/](plans|storage)[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/]shared[\\/]fill\.ts|src[\\/]lib[\\/]conversations[\\/]log\.ts/,
+                  },
+                  {
                     name: 'runtime',
-                    test: /node_modules[\\/](preact|@preact[\\/]signals-core|valibot)[\\/]|src[\\/]components[\\/]islands[\\/](runtime|plans)[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/](plans|storage)[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/]shared[\\/]fill\.ts/,
+                    priority: 2,
+                    test: /node_modules[\\/]preact[\\/]|src[\\/]components[\\/]islands[\\/]runtime[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/]shared[\\/]signals\.ts/,
                   },
                 ],
               },

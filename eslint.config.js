@@ -27,6 +27,23 @@ export default defineConfig(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx,astro}', 'tests/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@preact/signals', '@preact/signals-core', '@preact/signals/*'],
+              message:
+                'Use src/lib/shared/signals (and useSignals in islands): the same API for a third of the bytes.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/e2e/**/*.ts'],
     rules: {
       'no-restricted-imports': [

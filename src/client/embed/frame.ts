@@ -3,7 +3,7 @@
  * institution name) and tells the parent window the content height whenever it changes, so the
  * host can size the iframe and never show an inner scrollbar.
  */
-import { effect } from '@preact/signals-core';
+import { effect } from '../../lib/shared/signals';
 import { HEIGHT_MESSAGE, parseEmbedParams } from '../../lib/embed/params';
 import { hostName, storageSituation } from '../../lib/embed/storage-note';
 import type { HeightMessage } from '../../lib/embed/messages';

@@ -2,7 +2,7 @@
  * State of the embed configurator at /embed/: what the career center picked, and everything that
  * follows from it (the colour check, the preview address, the two snippets).
  */
-import { computed, signal } from '@preact/signals-core';
+import { computed, signal } from '../shared/signals';
 import { checkAccent, embedTools, type EmbedTheme, type EmbedTool } from './params';
 import { embedQuery, iframeSnippet, scriptSnippet, type EmbedChoice } from './snippets';
 import { frameTitle } from '../strings/embed';

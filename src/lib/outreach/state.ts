@@ -3,7 +3,7 @@
  * the student's edited draft), its checks, the mail-app link and the follow-up dates. The
  * island only renders these signals and calls the actions.
  */
-import { computed } from '@preact/signals-core';
+import { computed } from '../shared/signals';
 import type { OutreachSection, Person } from '../plans/plan';
 import { connectionCue, lengthStatus, runChecks } from './checks';
 import { followUps, localDate } from './followup';

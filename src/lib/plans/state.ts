@@ -3,7 +3,7 @@
  * storage under `iik:plans:v2` (see storage.ts) and exposed as signals, so islands re-render
  * when a plan changes here or in another tab.
  */
-import { batch, computed, signal, type ReadonlySignal } from '@preact/signals-core';
+import { batch, computed, signal, type ReadonlySignal } from '../shared/signals';
 import { backupDue, backupSchema, type BackupRecord } from './backup';
 import { connectionKinds, planSchema, planShape, type Person, type Plan } from './plan';
 import { schema, v } from '../storage/schema';

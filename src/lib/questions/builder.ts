@@ -3,7 +3,7 @@
  * plan's `questions` section), the time fit and shared links waiting for an answer. Signals and
  * actions only; the island renders them.
  */
-import { batch, computed, signal, type ReadonlySignal } from '@preact/signals-core';
+import { batch, computed, signal, type ReadonlySignal } from '../shared/signals';
 import type { Person, QuestionsSection } from '../plans/plan';
 import {
   contacts,

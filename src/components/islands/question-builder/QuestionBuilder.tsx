@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals-core';
+import { signal } from '../../../lib/shared/signals';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import './QuestionBuilder.css';
 import { blankPlanStore } from '../../../lib/plans/state';

@@ -4,7 +4,7 @@
  * part of @preact/signals the islands need, in a few lines instead of that library's render
  * hooks, which the tool pages' 20 KB JavaScript budget cannot afford.
  */
-import { effect } from '@preact/signals-core';
+import { effect } from '../../../lib/shared/signals';
 import { useEffect, useReducer, useRef } from 'preact/hooks';
 
 /**

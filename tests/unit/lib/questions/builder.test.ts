@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals-core';
+import { signal } from '../../../../src/lib/shared/signals';
 import { describe, expect, test } from 'vitest';
 import { planSchema, type Plan } from '../../../../src/lib/plans/plan';
 import {
