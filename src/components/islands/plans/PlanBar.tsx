@@ -16,23 +16,21 @@ const t = plansText.bar;
  */
 export default function PlanBar() {
   const state = usePlans();
-  // Re-renders the bar when any of what it shows changes.
-  useSignals(
+  // What the bar shows; it re-renders when any of it changes.
+  const view = useSignals(
     () =>
-      state && [
-        state.plans.value,
-        state.current.value,
-        state.notices.value,
-        state.lastExport.value,
-        state.backupDue.value,
-      ],
+      state && {
+        plans: state.plans.value,
+        plan: state.current.value,
+        notices: state.notices.value,
+        lastExport: state.lastExport.value,
+        backupDue: state.backupDue.value,
+      },
     [state],
   );
   const [status, setStatus] = useState('');
   const [Manage, setManage] = useState<typeof PlanManage | null>(null);
   useEffect(registerServiceWorker, []);
-  const plan = state?.current.value;
-  const lastExport = state?.lastExport.value ?? null;
   // Rarely used: plan management and the download load only when asked for.
   const manage = () => import('./PlanManage.lazy');
   const download = () => void manage().then((m) => m.downloadPlans(state!, setStatus));
@@ -44,14 +42,14 @@ export default function PlanBar() {
           <label for="iik-plan">{t.select}</label>
           <select
             id="iik-plan"
-            value={plan?.id}
+            value={view?.plan.id}
             onChange={(e) => {
               state!.select(e.currentTarget.value);
               setStatus(t.switched(state!.current.value.name));
             }}
           >
-            {state ? (
-              state.plans.value.map((p) => (
+            {view ? (
+              view.plans.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
                 </option>
@@ -71,16 +69,17 @@ export default function PlanBar() {
       {/* Rendered empty on the server with the height of its one line, so filling it in after
           hydration moves nothing on the page. */}
       <p class="planbar-backup">
-        {state &&
-          (state.backupDue.value ? (
+        {view &&
+          state &&
+          (view.backupDue ? (
             <>
-              <span class="planbar-due">{t.backupDue(lastExport)}</span>
+              <span class="planbar-due">{t.backupDue(view.lastExport)}</span>
               <button type="button" aria-label={t.dismissBackup} onClick={state.dismissBackup}>
                 {t.dismiss}
               </button>
             </>
           ) : (
-            t.lastExport(lastExport)
+            t.lastExport(view.lastExport)
           ))}
       </p>
       <details
@@ -95,7 +94,7 @@ export default function PlanBar() {
       </details>
       <div role="alert">
         {state &&
-          state.notices.value.map((n, i) => (
+          view?.notices.map((n, i) => (
             <p key={n.message} class="notice notice-warning">
               {n.message}{' '}
               <button type="button" onClick={() => state.dismissNotice(i)}>
