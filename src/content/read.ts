@@ -61,7 +61,7 @@ export async function checklistSteps() {
 }
 
 /** The site's prose pages, by file name under src/content/pages/. */
-export type PageId = 'privacy' | 'accessibility' | 'embed';
+export type PageId = 'privacy' | 'privacy-security' | 'accessibility' | 'embed';
 
 /**
  * One prose page, with `{siteName}` in its title, description and lead filled in. Fails the
