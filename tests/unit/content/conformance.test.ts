@@ -22,11 +22,15 @@ const data = parse(readFileSync(resolve(root, 'src/content/conformance/wcag-2.2.
 const catalog: Catalog = parse(
   readFileSync(resolve(root, `src/content/openacr/catalog-${data.catalog}.yaml`), 'utf8'),
 );
-const criteria: ReportData['criteria'] = data.criteria.map((c: ReportData['criteria'][number]) => ({
-  tests: [],
-  obsolete: false,
-  ...c,
-}));
+/** The answers with the schema's defaults filled in (no tests, not obsolete). */
+const criteria: ReportData['criteria'] = data.criteria.map(
+  (c: Partial<ReportData['criteria'][number]>) =>
+    ({
+      ...c,
+      tests: c.tests ?? [],
+      obsolete: c.obsolete ?? false,
+    }) as ReportData['criteria'][number],
+);
 const levels = (chapter: string) =>
   catalog.chapters.find((c) => c.id === chapter)!.criteria.map((c) => c.id);
 
