@@ -29,6 +29,7 @@ export const contentTypes = /** @type {Record<string, string>} */ ({
   '.map': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.yaml': 'application/yaml; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -45,7 +46,7 @@ export const contentTypes = /** @type {Record<string, string>} */ ({
 });
 
 /** Types worth compressing: text. Images, fonts and Pagefind's files are compressed already. */
-const compressible = /^(text\/|application\/(json|manifest\+json|xml)|image\/svg\+xml)/;
+const compressible = /^(text\/|application\/(json|manifest\+json|xml|yaml)|image\/svg\+xml)/;
 
 /** Files a host reads as configuration and never serves. */
 const hostFiles = new Set(['/_headers', '/_redirects']);

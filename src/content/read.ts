@@ -12,6 +12,7 @@ import { flattenBank, inBankOrder } from '../lib/questions/bank';
 import type { ChannelTemplate, Phrases, Tone } from '../lib/outreach/generate';
 import { linkSteps } from '../lib/checklist/checklist';
 import { fill } from '../lib/shared/fill';
+import { buildReport, type Product } from '../lib/accessibility/report';
 
 /** A published guide. */
 export type Guide = CollectionEntry<'guides'>;
@@ -60,7 +61,7 @@ export async function checklistSteps() {
 }
 
 /** The site's prose pages, by file name under src/content/pages/. */
-export type PageId = 'privacy' | 'accessibility' | 'embed';
+export type PageId = 'privacy' | 'privacy-security' | 'accessibility' | 'embed';
 
 /**
  * One prose page, with `{siteName}` in its title, description and lead filled in. Fails the
@@ -75,5 +76,25 @@ export async function sitePage(id: PageId, siteName: string) {
     title: withSite(entry.data.title),
     description: withSite(entry.data.description),
     lead: withSite(entry.data.lead),
+  };
+}
+
+/**
+ * The Accessibility Conformance Report (src/content/conformance/wcag-2.2.yaml) joined to the
+ * OpenACR catalog it names. Fails the build, naming each criterion, when a level A or AA
+ * criterion of the catalog has no answer.
+ */
+export async function conformanceReport(product: Product) {
+  const entry = await getEntry('conformance', 'wcag-22');
+  if (!entry) throw new Error('src/content/conformance/wcag-2.2.yaml is missing.');
+  const file = `catalog-${entry.data.catalog}.yaml`;
+  const catalog = (await getCollection('openacr')).find((c) => c.filePath?.endsWith(`/${file}`));
+  if (!catalog)
+    throw new Error(
+      `src/content/openacr/${file}, named by src/content/conformance/wcag-2.2.yaml, is missing.`,
+    );
+  return {
+    report: buildReport(catalog.data, entry.data, product),
+    catalogId: entry.data.catalog,
   };
 }
