@@ -21,6 +21,8 @@ test('writes a LinkedIn note within the limit, keeps the inputs and copies the m
   await page.getByLabel('Their organization').fill('the City Climate Office');
   await page.getByLabel('How you are connected').selectOption('referral');
   await page.getByLabel('Who referred you').fill('Professor Chen');
+  // The student's own name is marked for the browser to fill in (WCAG 1.3.5).
+  await expect(page.getByLabel('Your name')).toHaveAttribute('autocomplete', 'name');
   await page.getByLabel('Your name').fill('Sam Rivera');
   await page.getByLabel('Your broad interest').fill('climate policy');
 

@@ -22,7 +22,7 @@ export function Fields({
     label: string,
     value: string,
     set: (v: string) => void,
-    extra: { type?: string; hint?: string } = {},
+    extra: { type?: string; hint?: string; autocomplete?: string } = {},
   ) => (
     <div class="or-field">
       <label for={`or-${id}`}>{label}</label>
@@ -36,6 +36,7 @@ export function Fields({
         type={extra.type ?? 'text'}
         dir="auto"
         maxLength={textLimits.line}
+        autocomplete={extra.autocomplete}
         value={value}
         aria-describedby={extra.hint && `or-${id}-hint`}
         onInput={(e) => set(e.currentTarget.value)}
@@ -103,7 +104,8 @@ export function Fields({
       </fieldset>
       <fieldset>
         <legend>{ui.youLegend}</legend>
-        {own('senderName', ui.yourName)}
+        {/* The student's own name: browsers may fill it in (WCAG 1.3.5). */}
+        {own('senderName', ui.yourName, { autocomplete: 'name' })}
         {own('senderSchool', ui.yourSchool)}
         {own('interest', ui.interest, { hint: ui.interestHint })}
         {choice(
