@@ -28,6 +28,9 @@ describe('outlineProblems', () => {
     expect(outlineProblems([part('a', 45)], known)).toEqual([
       `The parts add up to 45 minutes; the workshop is ${WORKSHOP_MINUTES}.`,
     ]);
+    expect(outlineProblems([part('a', 30), part('b', 25)], known)).toEqual([
+      `The parts add up to 55 minutes; the workshop is ${WORKSHOP_MINUTES}.`,
+    ]);
   });
   test('names a guide that is not published and a handout with no sheet', () => {
     const parts = [part('a', 50, { guides: ['drafty'], handouts: ['poster'] })];
