@@ -288,6 +288,31 @@ const conformance = defineCollection({
   }),
 });
 
+const workshop = defineCollection({
+  // The workshop outline at /workshop/, one file so the whole session reads in order.
+  loader: file('./src/content/workshop/parts.yaml'),
+  schema: z.object({
+    /** Stable id of the part, also its anchor on the page. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** Position in the session, lowest first. */
+    order: z.number().int().positive(),
+    /** How long the part takes; all parts add up to the session (src/lib/workshop/outline.ts). */
+    minutes: z.number().int().positive(),
+    /** The part's heading. */
+    title: z.string().min(3).max(80),
+    /** What the adviser says, as short plain sentences (two to four). */
+    say: z.array(z.string().min(10).max(220)).min(1).max(5),
+    /** What the group does in this part. */
+    activity: z.string().min(20).max(300),
+    /** Slugs of the published guides the part draws on; a missing one fails the build. */
+    guides: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+    /** The tool the group uses in this part, if any. */
+    tool: z.enum(toolIds).optional(),
+    /** Printable sheets to hand out (folders under src/pages/print/); a missing one fails the build. */
+    handouts: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  }),
+});
+
 export const collections = {
   guides,
   questions,
@@ -297,4 +322,5 @@ export const collections = {
   pages,
   openacr,
   conformance,
+  workshop,
 };

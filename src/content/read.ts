@@ -13,6 +13,8 @@ import type { ChannelTemplate, Phrases, Tone } from '../lib/outreach/generate';
 import { linkSteps } from '../lib/checklist/checklist';
 import { fill } from '../lib/shared/fill';
 import { buildReport, type Product } from '../lib/accessibility/report';
+import { outlineProblems, timeParts } from '../lib/workshop/outline';
+import { printText } from '../lib/strings/print';
 
 /** A published guide. */
 export type Guide = CollectionEntry<'guides'>;
@@ -97,4 +99,34 @@ export async function conformanceReport(product: Product) {
     report: buildReport(catalog.data, entry.data, product),
     catalogId: entry.data.catalog,
   };
+}
+
+/**
+ * The printable sheets that exist: each folder under src/pages/print/ with an entry in
+ * src/lib/strings/print.ts, by folder name, with its title and summary.
+ */
+export function printSheets() {
+  return Object.keys(import.meta.glob('../pages/print/*/index.astro'))
+    .map((path) => path.split('/').at(-2)!)
+    .filter((slug) => printText.sheets[slug])
+    .sort()
+    .map((slug) => ({ slug, href: `/print/${slug}/`, ...printText.sheets[slug] }));
+}
+
+/**
+ * The workshop outline's parts in order, each with its start and end minute. Fails the build,
+ * naming each problem, when the minutes do not add up or a guide or handout does not exist.
+ */
+export async function workshopParts() {
+  const parts = (await getCollection('workshop'))
+    .map((e) => e.data)
+    .sort((a, b) => a.order - b.order);
+  const titles = await guideTitles();
+  const sheets = printSheets();
+  const problems = outlineProblems(parts, {
+    guides: new Set(titles.keys()),
+    sheets: new Set(sheets.map((s) => s.slug)),
+  });
+  if (problems.length) throw new Error(`src/content/workshop/parts.yaml: ${problems.join(' ')}`);
+  return { parts: timeParts(parts), guideTitles: titles, sheets };
 }

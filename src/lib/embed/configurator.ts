@@ -1,14 +1,30 @@
 /**
  * State of the embed configurator at /embed/: what the career center picked, and everything that
- * follows from it (the colour check, the preview address, the two snippets).
+ * follows from it (the colour check, the preview address, the script, iframe and link snippets,
+ * the flyer's address).
  */
 import { computed, signal } from '../shared/signals';
 import { checkAccent, embedTools, type EmbedTheme, type EmbedTool } from './params';
-import { embedQuery, iframeSnippet, scriptSnippet, type EmbedChoice } from './snippets';
+import {
+  embedQuery,
+  iframeSnippet,
+  linkAddress,
+  linkSnippet,
+  scriptSnippet,
+  type EmbedChoice,
+} from './snippets';
+import { flyerQuery } from './flyer';
 import { frameTitle } from '../strings/embed';
 
-/** Creates configurator state; `origin` is where this toolkit is served from. */
-export function createEmbedConfigurator(origin: string, siteName: string) {
+/**
+ * Creates configurator state; `origin` is where this toolkit is served from, `linkTexts` the
+ * text of the plain link for each tool (src/lib/strings/embed-configurator.ts).
+ */
+export function createEmbedConfigurator(
+  origin: string,
+  siteName: string,
+  linkTexts: Record<EmbedTool, string>,
+) {
   const tool = signal<EmbedTool>(embedTools[0]);
   const accent = signal('');
   const theme = signal<EmbedTheme>('auto');
@@ -38,6 +54,11 @@ export function createEmbedConfigurator(origin: string, siteName: string) {
     previewSrc: computed(() => `/embed/${tool.value}/${embedQuery(choice.value)}`),
     scriptSnippet: computed(() => scriptSnippet(host.value, choice.value)),
     iframeSnippet: computed(() => iframeSnippet(host.value, choice.value, title.value)),
+    /** The tool's own address in the chosen colour and name, for link-only platforms. */
+    linkAddress: computed(() => linkAddress(host.value, choice.value)),
+    linkSnippet: computed(() => linkSnippet(host.value, choice.value, linkTexts[tool.value])),
+    /** Same-origin address of the printable flyer with the institution's name. */
+    flyerHref: computed(() => `/print/flyer/${flyerQuery(org.value)}`),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The code a career center pastes into its pages: the one-line loader tag and a plain iframe,
- * built from the configurator's choices with every value checked and escaped.
+ * The code a career center pastes into its pages: the one-line loader tag, a plain iframe, and
+ * a plain link for sites that strip both, built from the configurator's choices with every value
+ * checked and escaped.
  */
 import { normalizeHex } from '../brand/contrast';
 import { parseOrg, type EmbedTheme, type EmbedTool } from './params';
@@ -23,6 +24,11 @@ export function embedQuery(choice: EmbedChoice): string {
   if (org) q.set('org', org);
   const text = q.toString();
   return text ? `?${text}` : '';
+}
+
+/** Escapes text for an HTML element's content. */
+export function escapeText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /** Escapes text for a double-quoted HTML attribute. */
@@ -52,4 +58,22 @@ export function iframeSnippet(origin: string, choice: EmbedChoice, title: string
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" ` +
     `width="100%" height="${height}" loading="lazy"></iframe>`
   );
+}
+
+/**
+ * Address of a tool on its own, in the chosen colour and with the "Provided by" line: the embed
+ * page opened as a page rather than in a frame. Opened that way it shares the full toolkit's
+ * storage (same site, not partitioned), so plans made there are on the full site too.
+ */
+export function linkAddress(origin: string, choice: EmbedChoice): string {
+  return `${origin}/embed/${choice.tool}/${embedQuery(choice)}`;
+}
+
+/**
+ * A plain link for sites that strip scripts and iframes (and often `style` and `target`): an
+ * `<a>` with nothing but its address and text, so every editor keeps it and the host's own link
+ * or button styles apply.
+ */
+export function linkSnippet(origin: string, choice: EmbedChoice, text: string): string {
+  return `<a href="${escapeAttribute(linkAddress(origin, choice))}">${escapeText(text)}</a>`;
 }

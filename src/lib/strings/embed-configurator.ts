@@ -4,7 +4,7 @@
  * HTML; only the messages built at run time are JavaScript. The notes below the configurator are
  * prose, in src/content/pages/embed.mdx.
  */
-import type { EmbedTheme } from '../embed/params';
+import type { EmbedTheme, EmbedTool } from '../embed/params';
 
 /** Theme choices in the configurator. */
 export const themeNames: Record<EmbedTheme, string> = {
@@ -45,6 +45,24 @@ export const configuratorLabels = {
   /** Fills `copied`: "Copied the iframe snippet to the clipboard." */
   iframeName: 'iframe snippet',
   copyIframe: 'Copy the iframe snippet',
+  link: 'Plain link (for sites that remove scripts and iframes)',
+  /** Fills `copied`: "Copied the link to the clipboard." */
+  linkName: 'link',
+  copyLink: 'Copy the link',
+  address: 'Address only (for Handshake and other platforms that take a web address)',
+  /** Fills `copied`: "Copied the address to the clipboard." */
+  addressName: 'address',
+  copyAddress: 'Copy the address',
+  /** Text of the plain link, by tool: what a student gets by following it. */
+  linkTexts: {
+    'question-builder': 'Choose questions for your informational interview',
+    outreach: 'Write a short request for an informational interview',
+    checklist: 'Get ready for your informational interview, step by step',
+  } satisfies Record<EmbedTool, string>,
+  flyer: 'A flyer for notice boards and workshops',
+  flyerNote:
+    'One printed page with a QR code to this toolkit and the institution name above (leave it empty for a flyer without a name).',
+  openFlyer: 'Open the printable flyer',
   preview: 'Live preview',
 };
 

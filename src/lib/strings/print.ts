@@ -12,6 +12,11 @@ export const printText = {
       summary:
         'Every step before, during and after the conversation, with tick boxes, and a ruled page for notes. Two pages.',
     },
+    flyer: {
+      title: 'Flyer with a QR code',
+      summary:
+        "A poster for notice boards and workshops that sends students to the toolkit, with your career center's name if you add it. One page.",
+    },
     'question-builder': {
       title: 'Question sheet',
       summary: 'Questions to ask, with room to note the answers. Two pages.',

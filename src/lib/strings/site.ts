@@ -45,6 +45,7 @@ export const headerSearch = {
 export const footerLinks = [
   { href: '/guides/', label: 'All guides' },
   { href: '/embed/', label: 'Embed on your site' },
+  { href: '/workshop/', label: 'Run a workshop' },
   { href: '/privacy/', label: 'Privacy' },
   { href: '/accessibility/', label: 'Accessibility' },
 ] as const;

@@ -35,7 +35,10 @@ interface Props {
 }
 
 export default function EmbedConfigurator({ origin, siteName, defaultAccent, labels: l }: Props) {
-  const c = useMemo(() => createEmbedConfigurator(origin, siteName), [origin, siteName]);
+  const c = useMemo(
+    () => createEmbedConfigurator(origin, siteName, l.linkTexts),
+    [origin, siteName, l.linkTexts],
+  );
   const v = useSignals(() => ({
     tool: c.tool.value,
     accent: c.accent.value,
@@ -46,6 +49,9 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent, lab
     title: c.title.value,
     scriptSnippet: c.scriptSnippet.value,
     iframeSnippet: c.iframeSnippet.value,
+    linkSnippet: c.linkSnippet.value,
+    linkAddress: c.linkAddress.value,
+    flyerHref: c.flyerHref.value,
   }));
 
   const [status, setStatus] = useState('');
@@ -94,6 +100,8 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent, lab
   };
   const scriptField = useRef<HTMLTextAreaElement>(null);
   const iframeField = useRef<HTMLTextAreaElement>(null);
+  const linkField = useRef<HTMLTextAreaElement>(null);
+  const addressField = useRef<HTMLTextAreaElement>(null);
 
   const accentNote = !v.accent.trim()
     ? null
@@ -196,8 +204,26 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent, lab
         >
           {l.copyIframe}
         </button>
+        <label for="snippet-link">{l.link}</label>
+        <textarea id="snippet-link" ref={linkField} readOnly rows={3} value={v.linkSnippet} />
+        <button type="button" onClick={() => copy(v.linkSnippet, l.linkName, linkField.current)}>
+          {l.copyLink}
+        </button>
+        <label for="snippet-address">{l.address}</label>
+        <textarea id="snippet-address" ref={addressField} readOnly rows={2} value={v.linkAddress} />
+        <button
+          type="button"
+          onClick={() => copy(v.linkAddress, l.addressName, addressField.current)}
+        >
+          {l.copyAddress}
+        </button>
         <p role="status" class="copy-status">
           {status}
+        </p>
+        <h3 class="flyer-title">{l.flyer}</h3>
+        <p class="hint">{l.flyerNote}</p>
+        <p>
+          <a href={v.flyerHref}>{l.openFlyer}</a>
         </p>
       </section>
 

@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { createEmbedConfigurator } from '../../../../src/lib/embed/configurator';
+import { configuratorLabels } from '../../../../src/lib/strings/embed-configurator';
+
+const { linkTexts } = configuratorLabels;
 
 describe('createEmbedConfigurator', () => {
   test('starts with the first tool, default colour and theme, and a plain snippet', () => {
-    const c = createEmbedConfigurator('https://kit.example/', 'Kit');
+    const c = createEmbedConfigurator('https://kit.example/', 'Kit', linkTexts);
     expect(c.previewSrc.value).toBe('/embed/question-builder/');
     expect(c.scriptSnippet.value).toBe(
       '<script src="https://kit.example/embed.js" data-tool="question-builder" async></script>',
@@ -11,7 +14,7 @@ describe('createEmbedConfigurator', () => {
     expect(c.accentCheck.value.input).toBeNull();
   });
   test('follows every choice into the preview and both snippets', () => {
-    const c = createEmbedConfigurator('https://kit.example', 'Kit');
+    const c = createEmbedConfigurator('https://kit.example', 'Kit', linkTexts);
     c.tool.value = 'question-builder';
     c.accent.value = '#8C1515';
     c.theme.value = 'dark';
@@ -24,8 +27,24 @@ describe('createEmbedConfigurator', () => {
     expect(c.accentCheck.value.light).toBe('#8c1515');
   });
   test('writes snippets for the origin the page runs on once it is known', () => {
-    const c = createEmbedConfigurator('https://kit.example', 'Kit');
+    const c = createEmbedConfigurator('https://kit.example', 'Kit', linkTexts);
     c.host.value = 'https://careers.riverside.edu';
     expect(c.scriptSnippet.value).toContain('src="https://careers.riverside.edu/embed.js"');
+  });
+  test('offers a plain link and the flyer with the same checked choices', () => {
+    const c = createEmbedConfigurator('https://kit.example', 'Kit', linkTexts);
+    c.tool.value = 'outreach';
+    c.accent.value = '#8C1515';
+    c.org.value = 'Riverside "College" <b>';
+    expect(c.linkAddress.value).toBe(
+      'https://kit.example/embed/outreach/?accent=%238c1515&org=Riverside+%22College%22+%3Cb%3E',
+    );
+    expect(c.linkSnippet.value).toBe(
+      '<a href="https://kit.example/embed/outreach/?accent=%238c1515&amp;org=Riverside+%22College%22+%3Cb%3E">' +
+        `${linkTexts.outreach}</a>`,
+    );
+    expect(c.flyerHref.value).toBe('/print/flyer/?org=Riverside+%22College%22+%3Cb%3E');
+    c.org.value = '';
+    expect(c.flyerHref.value).toBe('/print/flyer/');
   });
 });

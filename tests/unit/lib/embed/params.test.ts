@@ -14,7 +14,10 @@ import { hostName, storageSituation } from '../../../../src/lib/embed/storage-no
 import {
   embedQuery,
   escapeAttribute,
+  escapeText,
   iframeSnippet,
+  linkAddress,
+  linkSnippet,
   scriptSnippet,
 } from '../../../../src/lib/embed/snippets';
 
@@ -157,6 +160,31 @@ describe('snippets', () => {
     );
     expect(html).toContain('title="A &quot;B&quot;"');
     expect(html).not.toMatch(/<College>/);
+  });
+  test('linkSnippet is a bare <a>: escaped address and text, no script, style or target', () => {
+    const html = linkSnippet(
+      'https://kit.example',
+      { ...choice, tool: 'checklist' },
+      'Prep <now> & "go"',
+    );
+    expect(html).toBe(
+      '<a href="https://kit.example/embed/checklist/?accent=%238c1515&amp;org=Riverside+%22Tigers%22+%3CCollege%3E+%26+Co">' +
+        'Prep &lt;now&gt; &amp; "go"</a>',
+    );
+    expect(html).not.toMatch(/style=|target=|<script|<iframe/);
+  });
+  test('linkAddress leaves out defaults and drops a colour that is not one', () => {
+    expect(
+      linkAddress('https://kit.example', {
+        tool: 'outreach',
+        accent: 'red',
+        theme: 'auto',
+        org: '',
+      }),
+    ).toBe('https://kit.example/embed/outreach/');
+  });
+  test('escapeText escapes what could start markup in element content', () => {
+    expect(escapeText(`<b>&"'`)).toBe(`&lt;b&gt;&amp;"'`);
   });
   test('embedQuery is empty when everything is default', () => {
     expect(embedQuery({ tool: 'question-builder', accent: 'nope', theme: 'auto', org: ' ' })).toBe(
