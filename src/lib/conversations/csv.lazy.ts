@@ -460,6 +460,16 @@ export function readPeopleCsv(text: string, existing: readonly Plan[] = []): Csv
   return { ok: true, rows, problems };
 }
 
+/** Reads a chosen file: refused unread when too big, decoded, then read as with {@link readPeopleCsv}. */
+export async function readPeopleFile(
+  file: Pick<Blob, 'size' | 'arrayBuffer'>,
+  existing: readonly Plan[] = [],
+): Promise<CsvReadResult> {
+  if (file.size > csvLimitBytes) return { ok: false, error: csvErrorText.tooBig(file.size) };
+  const decoded = decodeCsv(new Uint8Array(await file.arrayBuffer()));
+  return decoded.ok ? readPeopleCsv(decoded.text, existing) : decoded;
+}
+
 /** Rows chosen when the preview opens: every new person in a small file, nobody in a big one. */
 export function initialChoice(rows: readonly ImportRow[]): Set<number> {
   if (rows.length > chooseAllUpTo) return new Set();

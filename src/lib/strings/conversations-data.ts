@@ -18,7 +18,6 @@ export const dataToolsText = {
   importLabel: 'Import from a spreadsheet (CSV)',
   importHint:
     'A sheet from your career center or LinkedIn’s Connections.csv, up to 5 MB. You see everyone in it first and choose whom to add.',
-  reading: 'Reading the file…',
   downloadCsv: 'Download CSV',
   downloadCalendar: 'Download calendar',
   downloadHint:
@@ -43,7 +42,8 @@ export const dataToolsText = {
   problems: (n: number) => `${rows(n)} could not be read and ${n === 1 ? 'is' : 'are'} left out:`,
   line: (n: number) => `Line ${n}`,
   filterLabel: 'Filter by name, role or organization',
-  selectShown: (n: number) => `Choose all ${people(n)} shown`,
+  chooseMatching: (n: number, filtered: boolean) =>
+    filtered ? `Choose all ${people(n)} that match` : `Choose all ${people(n)}`,
   clearChosen: 'Choose nobody',
   chosen: (n: number, total: number) => `${people(n)} of ${total.toLocaleString('en-US')} chosen.`,
   showing: (shown: number, matching: number) =>
