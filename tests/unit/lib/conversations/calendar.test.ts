@@ -45,7 +45,7 @@ const items = [
   { plan: plan('p-priya', 'Priya Raman, PE'), status: next('thank', 'thank', '2026-03-12') },
   {
     plan: plan('p-jo', 'Jo; Park', { outreach: { askMinutes: 30 } }),
-    status: next('talk', 'talk', '2026-03-11', '2026-03-11T15:00:00.000Z'),
+    status: next('talk', 'talk', '2026-03-11', new Date(2026, 2, 11, 15).toISOString()),
   },
   { plan: plan('p-old', 'Kim'), status: next('nudge', 'nudge', '2026-03-09') },
   {
@@ -78,7 +78,7 @@ describe('calendarFile', () => {
         uid: 'p-jo-talk@toolkit.example.edu',
         summary: 'Conversation with Jo; Park',
         description: expect.any(String),
-        start: '2026-03-11T15:00:00.000Z',
+        start: new Date(2026, 2, 11, 15).toISOString(),
         minutes: 30,
         alarm: 1,
       },

@@ -256,7 +256,8 @@ describe('toCsv', () => {
         { kind: 'replied', at: '2026-03-10' },
         { kind: 'scheduled', at: '2026-03-10', meetingAt: '2026-03-14T19:30:00.000Z' },
         { kind: 'scheduled', at: '2026-03-12', meetingAt: '2026-03-16T15:00:00.000Z' },
-        { kind: 'talked', at: '2026-03-16T15:00:00.000Z' },
+        // A date-time, written as the student's local day.
+        { kind: 'talked', at: new Date(2026, 2, 16, 15).toISOString() },
         { kind: 'thanked', at: '2026-03-16' },
         { kind: 'update-sent', at: '2026-06-01' },
         { kind: 'update-sent', at: '2026-05-01' },
