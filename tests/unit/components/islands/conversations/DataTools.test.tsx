@@ -38,7 +38,7 @@ function setup(
 }
 const status = () => screen.getByRole('status').textContent;
 /** Chooses a file in the import field, as a user does. */
-function choose(text: string | Uint8Array, name = 'people.csv') {
+function choose(text: string | Uint8Array<ArrayBuffer>, name = 'people.csv') {
   const input = screen.getByLabelText<HTMLInputElement>('Import from a spreadsheet (CSV)');
   Object.defineProperty(input, 'files', {
     configurable: true,
