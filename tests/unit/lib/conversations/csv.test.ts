@@ -175,6 +175,8 @@ describe('decodeCsv', () => {
       bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0),
       new TextEncoder().encode('%PDF-1.7\n'),
       bytes(0x4e, 0x61, 0x6d, 0x65, 0, 0, 1, 2),
+      // One NUL byte is enough: text never holds one.
+      new TextEncoder().encode(`Name\n${'a'.repeat(500)}\0`),
     ]) {
       const r = decodeCsv(file);
       expect(r.ok ? 'decoded' : r.error).toMatch(/not a CSV text file/);
