@@ -9,7 +9,7 @@ import type { Plan } from '../plans/plan';
 import { buildCalendar, type CalendarEvent } from '../shared/ics';
 import { localDate } from '../outreach/followup';
 import { fill } from '../shared/fill';
-import { calendarText, nextStepText } from '../strings/conversations-data';
+import { calendarText, nextStepText } from '../strings/conversations-files';
 
 /** The events: one per plan whose next step is due today or later, in date order. */
 export function calendarEvents(

@@ -23,7 +23,7 @@ import {
   nextStepText,
   otherHeadings,
   stageText,
-} from '../strings/conversations-data';
+} from '../strings/conversations-files';
 import { ui as outreachText } from '../strings/outreach';
 
 /** Largest file the import reads: 5 MB, some 25,000 rows of a LinkedIn export. */

@@ -7,7 +7,7 @@ import {
   type RowProblem,
 } from '../../../lib/conversations/csv.lazy';
 import type { NewPerson } from '../../../lib/conversations/people';
-import { dataToolsText as t } from '../../../lib/strings/conversations-data';
+import { importPreviewText as t } from '../../../lib/strings/conversations-files';
 import { ui as outreachText } from '../../../lib/strings/outreach';
 
 /** What the status line says once a file is read: how many people, and who starts chosen. */
