@@ -12,6 +12,11 @@ export const printText = {
       summary:
         'Every step before, during and after the conversation, with tick boxes, and a ruled page for notes. Two pages.',
     },
+    conversations: {
+      title: 'Conversation tracker',
+      summary:
+        'A blank table for a workshop: one row per person, with the date of each step from asking to keeping in touch. One landscape page.',
+    },
     flyer: {
       title: 'Flyer with a QR code',
       summary:

@@ -1,0 +1,134 @@
+import { useState } from 'preact/hooks';
+import type { ConversationStatus } from '../../../lib/conversations/log';
+import type { NewPerson } from '../../../lib/conversations/people';
+import type { ImportRow, RowProblem } from '../../../lib/conversations/csv.lazy';
+import type { Plan } from '../../../lib/plans/plan';
+import { dataToolsText as t } from '../../../lib/strings/conversations-data';
+import { downloadFile } from '../runtime/actions/download';
+import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
+import type ImportPreview from './DataTools.lazy';
+import './DataTools.css';
+
+export interface DataToolsProps {
+  /** The student's plans, in the order the page lists them. */
+  plans: Plan[];
+  /** Each plan's stage and next step, by plan id (the page works them out once for all views). */
+  statuses: Map<string, ConversationStatus>;
+  /** Adds the people the student chose; false when nothing could be saved (storage full). */
+  onAdd(people: NewPerson[]): boolean | void;
+}
+
+/** What the preview shows once a file is read. */
+interface Preview {
+  View: typeof ImportPreview;
+  file: string;
+  rows: ImportRow[];
+  problems: RowProblem[];
+}
+
+/** A plan's status, or the first stage when the page has none for it (nothing is left out). */
+const statusOf = (statuses: Map<string, ConversationStatus>, plan: Plan): ConversationStatus =>
+  statuses.get(plan.id) ?? { stage: 'to-contact', last: null, next: null };
+
+// The CSV parser, the preview and the calendar writer load only when a student uses them.
+const importer = () => import('./DataTools.lazy');
+const csv = () => import('../../../lib/conversations/csv.lazy');
+const calendar = () => import('../../../lib/conversations/calendar.lazy');
+
+/**
+ * Import people from a spreadsheet (a preview to choose from, then one save), and download every
+ * conversation as CSV or every upcoming dated step as a calendar file. One status line says
+ * what happened, once.
+ */
+export default function DataTools({ plans, statuses, onAdd }: DataToolsProps) {
+  const [message, setMessage] = useState('');
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const focusAfterRender = useFocusAfterRender();
+  const items = () => plans.map((plan) => ({ plan, status: statusOf(statuses, plan) }));
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const [view, { readPeopleFile }] = await Promise.all([importer(), csv()]);
+    const result = await readPeopleFile(file, plans);
+    input.value = '';
+    if (!result.ok) {
+      setPreview(null);
+      setMessage(result.error);
+      return;
+    }
+    setPreview({ View: view.default, file: file.name, ...result });
+    setMessage(view.foundMessage(file.name, result.rows));
+    focusAfterRender('cd-preview-h');
+  };
+  const close = (said: string) => {
+    setPreview(null);
+    setMessage(said);
+    focusAfterRender('cd-file');
+  };
+
+  return (
+    <section class="cd no-print" aria-labelledby="cd-h">
+      <h2 id="cd-h">{t.heading}</h2>
+      <div class="cd-field">
+        <label for="cd-file">{t.importLabel}</label>
+        <span id="cd-file-hint" class="cd-hint">
+          {t.importHint}
+        </span>
+        <input
+          id="cd-file"
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          aria-describedby="cd-file-hint"
+          onChange={(e) => void onFile(e.currentTarget)}
+        />
+      </div>
+      {preview && (
+        <preview.View
+          file={preview.file}
+          rows={preview.rows}
+          problems={preview.problems}
+          say={setMessage}
+          onConfirm={(people) => {
+            if (onAdd(people) === false) setMessage(t.noRoom);
+            else close(t.added(people.length));
+          }}
+          onCancel={() => close(t.cancelled)}
+        />
+      )}
+      <p id="cd-download-hint" class="cd-hint">
+        {t.downloadHint}
+      </p>
+      <div class="cd-row">
+        <button
+          type="button"
+          aria-describedby="cd-download-hint"
+          onClick={async () => {
+            if (!plans.length) return setMessage(t.nothingToExport);
+            const { toCsv } = await csv();
+            downloadFile(t.csvFileName, toCsv(items()), 'text/csv;charset=utf-8');
+            setMessage(t.csvDownloaded(plans.length));
+          }}
+        >
+          {t.downloadCsv}
+        </button>
+        <button
+          type="button"
+          aria-describedby="cd-download-hint"
+          onClick={async () => {
+            const { calendarFile } = await calendar();
+            const file = calendarFile(items(), { host: location.hostname || 'localhost' });
+            if (!file) return setMessage(t.nothingUpcoming);
+            downloadFile(t.calendarFileName, file.text, 'text/calendar;charset=utf-8');
+            setMessage(t.calendarDownloaded(file.count));
+          }}
+        >
+          {t.downloadCalendar}
+        </button>
+      </div>
+      <p role="status" class="cd-status">
+        {message}
+      </p>
+    </section>
+  );
+}

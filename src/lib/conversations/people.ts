@@ -1,0 +1,92 @@
+/**
+ * New people for the conversations page, as an import reads them: the person, what is known of
+ * the conversation so far (log entries without ids yet) and notes. Turning them into plans and
+ * adding those to the student's plans happens here, in one all-or-nothing save.
+ */
+import type { LogEntry } from './log';
+import { planSchema, textLimits, type Person, type Plan } from '../plans/plan';
+import { makeId, type PlansState } from '../plans/state';
+import { localDate } from '../outreach/followup';
+
+/** A log entry before it belongs to a plan (the plan gives it its id). */
+export type NewLogEntry = Omit<LogEntry, 'id'>;
+
+/** One person to add, with what is already known of the conversation. */
+export interface NewPerson {
+  person: Person;
+  /** Their email address (the outreach tool's mail-app link uses it); '' if not known. */
+  email: string;
+  /** How the student knows them in their own words, when `person.connection` is 'other'. */
+  connectionText: string;
+  /** What has happened so far, oldest first. */
+  log: NewLogEntry[];
+  /** Free notes (the checklist's notes field). */
+  notes: string;
+}
+
+/** A plan's name from the person's name, within the rename field's limit. */
+function planName(name: string, fallback: string): string {
+  const n = name.trim() || fallback;
+  return n.length > textLimits.planName ? `${n.slice(0, textLimits.planName - 1)}…` : n;
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The instant a log entry's `at` stands for (a date alone is its local midnight). */
+export function entryTime(at: string): number {
+  return new Date(isoDate.test(at) ? `${at}T00:00` : at).getTime();
+}
+
+/** The student's local day (YYYY-MM-DD) of a log entry's `at`; '' when it is not a date. */
+export function entryDay(at: string): string {
+  if (isoDate.test(at)) return at;
+  const time = new Date(at);
+  return Number.isNaN(time.getTime()) ? '' : localDate(time);
+}
+
+/**
+ * One plan per person: named after them, the log with fresh ids, the notes in the checklist's
+ * notes, and the outreach tool's two dates (first message sent, meeting time) filled from the
+ * log so that tool shows them too.
+ */
+export function plansFromPeople(
+  people: readonly NewPerson[],
+  options: { now?: Date; newId?: () => string; fallbackName?: string } = {},
+): Plan[] {
+  const stamp = (options.now ?? new Date()).toISOString();
+  const newId = options.newId ?? makeId;
+  return people.map((p) => {
+    const log = p.log.map((entry) => ({ ...entry, id: newId() }));
+    const asked = log.find((e) => e.kind === 'asked');
+    const meeting = log.filter((e) => e.kind === 'scheduled' && e.meetingAt).at(-1);
+    return planSchema.parse({
+      id: newId(),
+      name: planName(p.person.name, options.fallbackName ?? 'Conversation'),
+      createdAt: stamp,
+      updatedAt: stamp,
+      person: p.person,
+      checklist: { notes: p.notes },
+      outreach: {
+        toEmail: p.email,
+        connectionText: p.connectionText,
+        sentAt: (asked && entryDay(asked.at)) || null,
+        meetingAt: meeting?.meetingAt ?? null,
+      },
+      conversation: { log },
+    });
+  });
+}
+
+/**
+ * Adds the people as new plans after the student's own, all or nothing: false when storage has
+ * no room, and then nothing has changed. An untouched default plan gives way, as in a plans
+ * import.
+ */
+export function addPeople(
+  state: Pick<PlansState, 'mine' | 'commit'>,
+  people: readonly NewPerson[],
+  options: { now?: Date; newId?: () => string } = {},
+): boolean {
+  if (!people.length) return true;
+  return state.commit([...state.mine(), ...plansFromPeople(people, options)]);
+}

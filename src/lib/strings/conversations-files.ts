@@ -1,0 +1,180 @@
+/**
+ * Wording that loads only with an import or an export of conversations: the import preview,
+ * why a file or a row could not be read, the CSV's column headings (and the other headings the
+ * import knows), stages and next steps as files write them, and the calendar's notes.
+ */
+import type { NextStepKind, Stage } from '../conversations/log';
+import { people } from './conversations-data';
+
+/** "1 row", "3 rows". */
+const rows = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`;
+
+/** The import preview: choosing whom to add from a file. */
+export const importPreviewText = {
+  previewHeading: (file: string) => `People in ${file}`,
+  found: (file: string, n: number) => `Read ${file}: ${people(n)} found.`,
+  /** Said with {@link found}: how many are chosen to start with, and why. */
+  startChosen: (chosen: number, total: number) =>
+    chosen === total
+      ? 'All of them are chosen; untick anyone you do not want to add.'
+      : chosen === 0
+        ? 'Nobody is chosen yet: use the filter and the tick boxes to choose whom to add.'
+        : `${people(chosen)} chosen; the others are already in your conversations.`,
+  problems: (n: number) => `${rows(n)} could not be read and ${n === 1 ? 'is' : 'are'} left out:`,
+  line: (n: number) => `Line ${n}`,
+  filterLabel: 'Filter by name, role or organization',
+  chooseMatching: (n: number, filtered: boolean) =>
+    filtered ? `Choose all ${people(n)} that match` : `Choose all ${people(n)}`,
+  clearChosen: 'Choose nobody',
+  chosen: (n: number, total: number) => `${people(n)} of ${total.toLocaleString('en-US')} chosen.`,
+  showing: (shown: number, matching: number) =>
+    `Showing the first ${shown.toLocaleString('en-US')} of ${people(matching)}; filter to find the others.`,
+  noMatch: 'Nobody in the file matches that filter.',
+  columns: {
+    name: 'Name',
+    work: 'Role and organization',
+    connection: 'Connection',
+    line: 'Line in the file',
+  },
+  already: 'Already in your conversations',
+  add: (n: number) => (n ? `Add ${people(n)}` : 'Add the people chosen'),
+  cancel: 'Cancel',
+  noneChosen: 'Nobody is chosen: tick at least one person, or cancel.',
+} as const;
+
+/** Why a file could not be imported; each ends by saying nothing changed. */
+export const csvErrorText = {
+  tooBig: (bytes: number) =>
+    `That file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the import takes CSV files up to 5 MB. Nothing was changed. Save fewer rows or columns, or split the sheet.`,
+  empty: 'That file is empty. Nothing was changed.',
+  binary:
+    'That file is not a CSV text file (it may be an Excel workbook or a PDF). In your spreadsheet program, choose “Save as” or “Download” and pick CSV, then import that. Nothing was changed.',
+  json: 'That file is JSON, not CSV. A plans backup from this toolkit is imported from the plan bar (“Rename, delete, export or import”). Nothing was changed.',
+  noHeader:
+    'No row in that file names its columns in a way the import knows, so no one could be read. The first row of the table should have headings such as Name, Organization, Role and Email (LinkedIn’s Connections.csv has them). Nothing was changed.',
+  noRows: 'That file has a row of headings but nobody under it. Nothing was changed.',
+} as const;
+
+/** What is wrong with one row; the import lists these by line number and leaves the row out. */
+export const csvRowText = {
+  noName: 'it has no name.',
+  badDate: (column: string, value: string) =>
+    `“${value}” under “${column}” is not a date the import reads (write 2026-03-14, 3/14/2026 or 14 Mar 2026).`,
+  tooLong: (column: string, max: number) =>
+    `the value under “${column}” is longer than ${max} characters, more than the form allows.`,
+  extraCells:
+    'it has more cells than the row of headings (a comma inside a value needs quotes around the value).',
+  quote: 'a quotation mark opened in it is never closed, so the rest of the file ran into it.',
+  badLog: 'the “Log” cell could not be read. Clear that cell to use the date columns instead.',
+} as const;
+
+/**
+ * Column headings of the CSV export, in order. The import reads these back, and the headings
+ * in {@link otherHeadings} too, matched without regard to case, spaces or punctuation.
+ */
+export const csvColumns = {
+  name: 'Name',
+  role: 'Role',
+  organization: 'Organization',
+  field: 'Field',
+  email: 'Email',
+  connection: 'Connection',
+  referrer: 'Referred by',
+  eventName: 'Event',
+  school: 'School',
+  stage: 'Stage',
+  asked: 'Asked on',
+  channel: 'Asked via',
+  replied: 'Replied on',
+  nudged: 'Nudged on',
+  scheduled: 'Scheduled for',
+  talked: 'Talked on',
+  thanked: 'Thanked on',
+  referrerTold: 'Referrer told on',
+  updated: 'Last update on',
+  closed: 'Closed on',
+  reason: 'Closed because',
+  next: 'Next step',
+  nextDue: 'Next step due',
+  notes: 'Notes',
+  log: 'Log',
+} as const;
+
+/**
+ * More headings the import knows, as career-center sheets and LinkedIn's Connections.csv
+ * spell them. Columns it does not know are kept too: each value goes into the person's notes
+ * under its heading.
+ */
+export const otherHeadings = {
+  name: ['full name', 'contact', 'contact name', 'person', 'who'],
+  firstName: ['first name', 'first', 'given name'],
+  lastName: ['last name', 'last', 'surname', 'family name'],
+  role: ['position', 'title', 'job title', 'job'],
+  organization: ['organisation', 'company', 'employer', 'org', 'firm'],
+  field: ['industry'],
+  email: ['email address', 'e mail', 'e mail address'],
+  connection: ['how we met', 'how connected', 'how i know them', 'relationship', 'connection type'],
+  referrer: ['referrer', 'referral', 'referred by', 'introduced by'],
+  school: ['shared school', 'alma mater'],
+  linkedin: ['url', 'linkedin', 'linkedin url', 'profile', 'profile url'],
+  connectedOn: ['connected on'],
+  asked: ['asked', 'date asked', 'contacted', 'contacted on', 'date contacted', 'request sent'],
+  channel: ['channel', 'contact method', 'method'],
+  replied: ['replied', 'reply', 'response', 'response date', 'date replied'],
+  nudged: ['nudged', 'follow up sent', 'followed up', 'follow up'],
+  scheduled: ['meeting', 'meeting date', 'meeting time', 'scheduled', 'interview date'],
+  talked: ['talked', 'conversation date', 'date of conversation', 'interviewed on', 'met on'],
+  thanked: ['thanked', 'thank you sent', 'thank you note sent', 'thank you'],
+  referrerTold: ['referrer told', 'told referrer'],
+  updated: ['update sent', 'last update', 'last contact', 'keep in touch'],
+  closed: ['closed'],
+  reason: ['closed reason', 'reason closed', 'why closed'],
+  notes: ['note', 'comments', 'comment'],
+} as const;
+
+/** Notes lines the import writes for what has no field of its own. */
+export const csvNoteText = {
+  linkedin: 'LinkedIn profile',
+  connectedOn: 'Connected on LinkedIn',
+} as const;
+
+/** Closing reasons as the export writes them (the import reads these and the ids). */
+export const closeReasonText = {
+  'no-reply': 'No reply',
+  declined: 'Declined',
+  paused: 'Paused',
+} as const;
+
+/** Stages as the export writes them. */
+export const stageText: Record<Stage, string> = {
+  'to-contact': 'To contact',
+  asked: 'Asked',
+  nudged: 'Nudged',
+  scheduled: 'Scheduled',
+  talked: 'Talked',
+  thanked: 'Thanked',
+  'keeping-in-touch': 'Keeping in touch',
+  'closed-no-reply': 'Closed: no reply',
+  'closed-declined': 'Closed: declined',
+  paused: 'Paused',
+};
+
+/** Next steps, as the export and the calendar file write them; `{name}` is the person's name. */
+export const nextStepText: Record<NextStepKind, string> = {
+  ask: 'Ask {name} for a conversation',
+  nudge: 'Nudge {name} if there is no reply',
+  'close-no-reply': 'Close {name} as no reply, or try another way',
+  schedule: 'Agree a time with {name}',
+  talk: 'Conversation with {name}',
+  thank: 'Send a thank-you note to {name}',
+  'tell-referrer': 'Tell the person who referred you how it went with {name}',
+  update: 'Send {name} a keep-in-touch update',
+};
+
+/** The calendar file's event notes. */
+export const calendarText = {
+  prodId: '-//Informational Interview Toolkit//Conversations//EN',
+  fallbackName: 'your contact',
+  /** Added to every event's description. */
+  more: 'Your conversations page in the toolkit has the details and the message to send.',
+} as const;
