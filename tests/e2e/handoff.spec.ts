@@ -79,7 +79,8 @@ test('a plan made in an embed on another site is offered, then added, on the ful
   await expect(region).toContainText('Coffee with Dana');
   await expect(region.getByRole('listitem')).toHaveText(['Checklist: 1 step ticked']);
   await expect(tab.getByRole('button', { name: 'Reset checklist' })).toBeEnabled();
-  // The embed's storage is partitioned: the full site does not have the plan yet.
+  // The embed's storage is not the full site's (partitioned by the host site, or blocked): the
+  // plan is not here until the student adds it.
   expect(await planNames(tab)).toEqual(['My first conversation']);
   const axe = await new AxeBuilder({ page: tab })
     .include('[data-plan-handoff]')
