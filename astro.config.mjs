@@ -38,11 +38,14 @@ function siteConfigAlias() {
 }
 
 /**
- * Lazy chunks (plan management, exports, suggested sets, share links, calendar files) are loaded
- * with import(). Vite wraps each one in a 0.9 KB helper that first adds <link rel=modulepreload>
- * tags for the chunk's dependencies. Ours are modules the page has already loaded, so the helper
- * is dead weight on every tool page; this swaps it for a direct call. A lazy chunk that imported
- * CSS would need the helper to load its stylesheet, so the build fails if one ever does.
+ * Lazy chunks (plan management, exports, suggested sets, share links, calendar files, the plan
+ * hand-off) are loaded with import(). Vite wraps each one in a 0.9 KB helper that first adds
+ * <link rel=modulepreload> tags for the chunk's dependencies. Ours are modules the page has
+ * already loaded, so the helper is dead weight on every tool page; this swaps it for a direct
+ * call, and (modulePreload: false) leaves out the list of files it would have preloaded, which
+ * the direct call never reads (a lazy chunk with four shared dependencies costs ~150 bytes of
+ * that list on the page that loads it). A lazy chunk that imported CSS would need the helper to
+ * load its stylesheet, so the build fails if one ever does.
  * @returns {import('vite').Plugin}
  */
 function directDynamicImports() {
@@ -50,6 +53,7 @@ function directDynamicImports() {
     name: 'iik-direct-dynamic-imports',
     enforce: 'pre',
     apply: 'build',
+    config: () => ({ build: { modulePreload: false } }),
     load: {
       filter: { id: /^\0vite\/preload-helper\.js$/ },
       handler: () => 'export const __vitePreload = (load) => load();',

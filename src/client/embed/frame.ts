@@ -18,19 +18,18 @@ export function startEmbedFrame(): void {
   if (params.accent.light) root.style.setProperty('--accent-light', params.accent.light);
   if (params.accent.dark) root.style.setProperty('--accent-dark', params.accent.dark);
 
-  const provided = document.querySelector<HTMLElement>('[data-embed-provided]');
-  const org = document.querySelector<HTMLElement>('[data-embed-org]');
-  if (params.org && provided && org) {
-    org.textContent = params.org;
-    provided.hidden = false;
+  // Every embed page has these slots (src/layouts/Embed.astro).
+  const slot = (name: string) => document.querySelector<HTMLElement>(`[data-embed-${name}]`)!;
+  if (params.org) {
+    slot('org').textContent = params.org;
+    slot('provided').hidden = false;
   }
 
-  const framed = window.top !== window.self;
+  const framed = top !== self;
   // Browsers partition (or block) storage in a frame by the top-level site: say where plans live.
   // The three notes are on the page; this shows the one that fits and names the host.
   const host = hostName(location.ancestorOrigins?.[0] ?? document.referrer);
-  const hostSlot = document.querySelector('[data-embed-host]');
-  if (host && hostSlot) hostSlot.textContent = ` (${host})`;
+  if (host) slot('host').textContent = ` (${host})`;
   const notes = document.querySelectorAll<HTMLElement>('[data-embed-storage]');
   const mode = getPlansState().mode;
   effect(() => {
@@ -38,17 +37,22 @@ export function startEmbedFrame(): void {
     for (const note of notes) note.hidden = note.dataset.embedStorage !== situation;
   });
 
+  // "Continue on the full site": its code loads when it is first pressed, and takes the button over.
+  slot('continue').onclick = () => void import('./continue.lazy');
+
   if (!framed) return;
   let last = 0;
   const post = (force = false) => {
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (height === last && !force) return;
     last = height;
-    const message: HeightMessage = { type: HEIGHT_MESSAGE, frame: params.frame, height };
     // The height says nothing private, and the host's origin is not known here: any parent may read it.
-    window.parent.postMessage(message, '*');
+    parent.postMessage(
+      { type: HEIGHT_MESSAGE, frame: params.frame, height } satisfies HeightMessage,
+      '*',
+    );
   };
   new ResizeObserver(() => post()).observe(root);
   // Once more at load even if unchanged, for a host listener that started after the first report.
-  window.addEventListener('load', () => post(true));
+  addEventListener('load', () => post(true));
 }

@@ -14,10 +14,10 @@ export function storageSituation(framed: boolean, mode: 'local' | 'memory'): Sto
 
 /** The host page's name for the storage note, from its origin; null when unknown. */
 export function hostName(origin: string | null | undefined): string | null {
-  if (!origin) return null;
   try {
-    const { protocol, host } = new URL(origin);
-    return protocol === 'https:' || protocol === 'http:' ? host : null;
+    // An empty or missing origin throws here too.
+    const { protocol, host } = new URL(origin!);
+    return /^https?:$/.test(protocol) ? host : null;
   } catch {
     return null;
   }

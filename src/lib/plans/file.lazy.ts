@@ -22,13 +22,13 @@ export const exportFormat = 'informational-interview-toolkit/plans';
 
 /** Every plan as the text of an export file. */
 export function exportPlans(state: PlansState, now = new Date()): string {
+  return exportPlanList(state.plans.value, now);
+}
+
+/** Some plans as the text of an export file (a plan too large for a hand-off link goes so). */
+export function exportPlanList(plans: Plan[], now = new Date()): string {
   return JSON.stringify(
-    {
-      format: exportFormat,
-      version: plansVersion,
-      exportedAt: now.toISOString(),
-      plans: state.plans.value,
-    },
+    { format: exportFormat, version: plansVersion, exportedAt: now.toISOString(), plans },
     null,
     2,
   );

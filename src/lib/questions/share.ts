@@ -3,6 +3,7 @@
  * Loaded by the builder when the student shares a list or opens a shared link.
  */
 import { timing } from './bank';
+import { base64UrlToText, textToBase64Url } from '../shared/base64url';
 
 /** Most questions a share link may carry. */
 const shareMax = 60;
@@ -11,18 +12,6 @@ const shareMax = 60;
 export interface SharedList {
   minutes: number;
   items: { sourceId: string | null; text: string; mustAsk: boolean }[];
-}
-
-function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(code: string): string {
-  const b64 = code.replace(/-/g, '+').replace(/_/g, '/');
-  const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
 /**
@@ -42,7 +31,7 @@ export function encodeShare(
     if (item.mustAsk) entry.m = 1;
     return entry;
   });
-  return toBase64Url(JSON.stringify({ v: 1, n: list.minutes, q }));
+  return textToBase64Url(JSON.stringify({ v: 1, n: list.minutes, q }));
 }
 
 /** Why a share link could not be read; the island shows the matching message. */
@@ -55,8 +44,8 @@ export function decodeShare(
 ): { ok: true; list: SharedList } | { ok: false; error: ShareError } {
   let data: unknown;
   try {
-    if (!/^[A-Za-z0-9_-]+$/.test(code)) return { ok: false, error: 'malformed' };
-    data = JSON.parse(fromBase64Url(code));
+    if (!code) return { ok: false, error: 'malformed' };
+    data = JSON.parse(base64UrlToText(code));
   } catch {
     return { ok: false, error: 'malformed' };
   }

@@ -24,7 +24,7 @@ export const providedBy = 'Provided by';
 /** The framed storage note, around the host's name (filled in by the page script). */
 const framedParts = [
   'Your plans are saved in this browser, on this site',
-  ' only. They do not appear on the full toolkit: use Export to move them there.',
+  ' only. They do not appear on the full toolkit: “Continue on the full site” takes the plan you are working on there.',
 ] as const;
 
 /** Where an embed keeps the student's plans, by situation. */
@@ -37,5 +37,5 @@ export const storageNotes = {
   framedParts,
   /** Storage is blocked or full: plans last until the tab is closed. */
   memory:
-    'This browser does not let the toolkit save anything here, so your plans last only until you close this page. Use Export to keep a copy.',
+    'This browser does not let the toolkit save anything here, so your plans last only until you close this page. Use “Continue on the full site” or Export to keep a copy.',
 } as const;
