@@ -12,6 +12,7 @@ import { flattenBank, inBankOrder } from '../lib/questions/bank';
 import type { ChannelTemplate, Phrases, Tone } from '../lib/outreach/generate';
 import { linkSteps } from '../lib/checklist/checklist';
 import { fill } from '../lib/shared/fill';
+import { toolNames } from '../lib/strings/embed';
 
 /** A published guide. */
 export type Guide = CollectionEntry<'guides'>;
@@ -56,6 +57,7 @@ export async function checklistSteps() {
   return linkSteps(
     (await getCollection('checklist')).map((e) => e.data),
     await guideTitles(),
+    toolNames,
   );
 }
 

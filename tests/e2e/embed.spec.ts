@@ -157,6 +157,14 @@ const work: Record<EmbedTool, (inner: FrameLocator) => Promise<void>> = {
       /Hi Maria,\s+Professor Chen suggested/,
     );
   },
+  introduction: async (inner) => {
+    // A first part joins into the introduction, and its checks appear under it.
+    await inner.getByLabel('Who you are').fill('Sam, a first-year nursing student');
+    await expect(inner.getByLabel('The introduction as you will say it')).toHaveValue(
+      /I'm Sam, a first-year nursing student\./,
+    );
+    await expect(inner.getByRole('heading', { name: 'Checks' })).toBeVisible();
+  },
 };
 async function use(inner: FrameLocator, tool: EmbedTool) {
   // mountIsland() marks each island once Preact has hydrated it.

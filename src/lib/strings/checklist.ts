@@ -14,6 +14,7 @@ export const checklistText = {
   progressOf: 'Progress: {what}',
   announce: '{done} of {total} steps done.',
   guide: 'Guide: {title}',
+  tool: 'Tool: {name}',
   addLabel: 'Add your own step to “{stage}”',
   add: 'Add',
   added: 'Added “{text}”.',
