@@ -1,8 +1,7 @@
 /**
- * Wording of the introduction builder, its printable worksheet and the introduction as other
- * tools print it. `{name}` marks a value filled in at run time. The island takes `introText` as
- * a prop (HTML, not JavaScript); `joinPhrases` and `introPrint` are small and imported where
- * they are used, because the question builder and the checklist print the introduction too.
+ * Wording of the introduction builder and its printable worksheet. `{name}` marks a value filled
+ * in at run time. The island takes `introText` and `introChecks` as props (HTML, not
+ * JavaScript); `joinPhrases` is imported by the joining rules in src/lib/introduction.
  */
 import type { IntroPartId } from '../plans/plan';
 
@@ -117,7 +116,10 @@ export const introText = {
   reset: 'Rebuild it from the parts',
   resetDone: 'Introduction rebuilt from the parts.',
   length:
-    '{words} words: about {seconds} seconds to say at {wpm} words a minute. Aim for about 30 seconds, roughly 65 words.',
+    '{words} words: about {time} to say at {wpm} words a minute. Aim for about 30 seconds, roughly 65 words.',
+  /** A time in seconds, as the sentences around it use it ({time}). */
+  second: '1 second',
+  seconds: '{n} seconds',
   long: 'That is over 45 seconds. Cut a sentence, so they get to talk sooner.',
   short: 'That is under 15 seconds. Add a little about what you are curious about.',
   checksHeading: 'Checks',
@@ -132,11 +134,11 @@ export const introText = {
   start: 'Start timer',
   stop: 'Stop timer',
   clock: 'Time so far',
-  result: 'That took {seconds} seconds.',
-  resultBest: 'That took {seconds} seconds, your best so far.',
-  resultLong: 'That took {seconds} seconds. Try to finish within 45.',
-  last: 'Last time: {seconds} seconds.',
-  best: 'Best time: {seconds} seconds.',
+  result: 'That took {time}.',
+  resultBest: 'That took {time}, your closest yet to 30 seconds.',
+  resultLong: 'That took {time}. Try to finish within 45 seconds.',
+  last: 'Last time: {time}.',
+  best: 'Best time: {time}.',
 } as const;
 
 /** The wording the introduction island takes as a prop. */
@@ -179,11 +181,6 @@ export const introChecks = {
       'A leftover [blank] is easy to miss when you read it out, and it stops you mid-sentence.',
   },
 } satisfies Record<string, IntroCheckText>;
-
-/** How the question builder and the checklist print the plan's introduction. */
-export const introPrint = {
-  heading: 'My introduction',
-} as const;
 
 /** Wording of the blank worksheet (/print/introduction/). */
 export const introSheet = {

@@ -68,7 +68,7 @@ export default function Checklist({
             <strong>{plan.name}</strong> {plan.person.name}
           </p>
         )}
-        <PrintedIntroduction plans={state} />
+        <PrintedIntroduction plans={state} heading={t.introduction} />
         {bar(t.overall, p.all, t.overall)}
         {stages.map((stage) => (
           <section key={stage} aria-labelledby={`stage-${stage}`}>

@@ -16,7 +16,7 @@ import { PlanFields } from '../plans/PlanFields';
 import { usePlans } from '../plans/usePlans';
 import { defineIsland } from '../runtime/define';
 import { useSignals } from '../runtime/useSignals';
-import { Practice } from './Practice';
+import { inWords, Practice } from './Practice';
 
 /**
  * The introduction builder: the four parts, the joined text to edit with its spoken length and
@@ -99,7 +99,7 @@ export default function Introduction({
           />
           <p class="print-only intro-print">{text}</p>
           <p id="intro-length" class="intro-length">
-            {fill(t.length, { ...length, wpm: wordsPerMinute })}
+            {fill(t.length, { ...length, time: inWords(t, length.seconds), wpm: wordsPerMinute })}
             {length.verdict === 'long' && <strong class="intro-long"> {t.long}</strong>}
             {length.verdict === 'short' && <span> {t.short}</span>}
           </p>

@@ -6,6 +6,9 @@ import type { IntroText } from '../../../lib/strings/introduction';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
 import { useSignals } from '../runtime/useSignals';
 
+/** A time in seconds in words: "1 second", "34 seconds". */
+export const inWords = (t: IntroText, n: number) => fill(n === 1 ? t.second : t.seconds, { n });
+
 /** Minutes and seconds, as a clock shows them: 0:07, 1:02. */
 const clock = (seconds: number) =>
   `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
@@ -20,6 +23,8 @@ export function Practice({ s, t, text }: { s: IntroductionState; t: IntroText; t
   const [open, setOpen] = useState(false);
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [now, setNow] = useState(0);
+  // The clock keeps showing the last run's time once it is stopped.
+  const [shown, setShown] = useState(0);
   const [result, setResult] = useState('');
   const focus = useFocusAfterRender();
 
@@ -38,11 +43,14 @@ export function Practice({ s, t, text }: { s: IntroductionState; t: IntroText; t
     }
     const seconds = practiceSeconds(performance.now() - startedAt);
     setStartedAt(null);
+    setShown(seconds);
     const before = s.section.value.practice.best;
     s.practised(seconds);
     const best = before !== null && before !== seconds && s.section.value.practice.best === seconds;
     setResult(
-      fill(seconds > longSeconds ? t.resultLong : best ? t.resultBest : t.result, { seconds }),
+      fill(seconds > longSeconds ? t.resultLong : best ? t.resultBest : t.result, {
+        time: inWords(t, seconds),
+      }),
     );
   };
   const close = () => {
@@ -50,7 +58,7 @@ export function Practice({ s, t, text }: { s: IntroductionState; t: IntroText; t
     setOpen(false);
     focus('intro-practice-open');
   };
-  const elapsed = startedAt === null ? 0 : practiceSeconds(now - startedAt);
+  const elapsed = startedAt === null ? shown : practiceSeconds(now - startedAt);
 
   return (
     <section class="intro-practice no-print" aria-labelledby="intro-practice-h">
@@ -97,8 +105,8 @@ export function Practice({ s, t, text }: { s: IntroductionState; t: IntroText; t
       </p>
       {practice.last !== null && (
         <p class="intro-times">
-          {fill(t.last, { seconds: practice.last })}{' '}
-          {practice.best !== null && fill(t.best, { seconds: practice.best })}
+          {fill(t.last, { time: inWords(t, practice.last) })}{' '}
+          {practice.best !== null && fill(t.best, { time: inWords(t, practice.best) })}
         </p>
       )}
     </section>

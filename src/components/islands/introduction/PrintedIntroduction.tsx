@@ -1,5 +1,4 @@
 import type { PlansState } from '../../../lib/plans/state';
-import { introPrint } from '../../../lib/strings/introduction';
 import { useSignals } from '../runtime/useSignals';
 
 /**
@@ -8,12 +7,19 @@ import { useSignals } from '../runtime/useSignals';
  * prints the text the introduction builder saved, so these tools carry no joining code. Nothing
  * shows on screen, and nothing prints when the plan has no introduction.
  */
-export function PrintedIntroduction({ plans }: { plans: PlansState | null }) {
+export function PrintedIntroduction({
+  plans,
+  heading,
+}: {
+  plans: PlansState | null;
+  /** The heading above it, from the printing tool's wording. */
+  heading: string;
+}) {
   const text = useSignals(() => plans?.current.value.introduction.text.trim() ?? '', [plans]);
   if (!text) return null;
   return (
     <div class="print-only printed-intro">
-      <h2>{introPrint.heading}</h2>
+      <h2>{heading}</h2>
       <p>{text}</p>
     </div>
   );

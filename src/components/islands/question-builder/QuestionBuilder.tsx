@@ -72,7 +72,7 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
   return (
     <PlanFields ready={!!plans}>
       <div class="qb">
-        <PrintedIntroduction plans={plans} />
+        <PrintedIntroduction plans={plans} heading={ui.introduction} />
         <ShareOffer b={b} t={t} values={values} say={setStatus} />
         <Setup b={b} t={t} confirm={confirm} setConfirm={setConfirm} suggest={suggest} />
         <section class="qb-list" aria-labelledby="qb-list">
