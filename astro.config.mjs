@@ -114,7 +114,7 @@ function toolRuntimeChunks() {
                 groups: [
                   {
                     name: 'runtime',
-                    test: /node_modules[\\/](preact|@preact[\\/]signals-core|valibot)[\\/]|src[\\/]components[\\/]islands[\\/](runtime|plans)[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/](plans|storage)[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/]shared[\\/]fill\.ts/,
+                    test: /node_modules[\\/](preact|@preact[\\/]signals-core|valibot)[\\/]|src[\\/]components[\\/]islands[\\/](runtime|plans)[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/](plans|storage)[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/]shared[\\/](?:fill|words)\.ts/,
                   },
                 ],
               },

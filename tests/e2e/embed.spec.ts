@@ -158,12 +158,13 @@ const work: Record<EmbedTool, (inner: FrameLocator) => Promise<void>> = {
     );
   },
   introduction: async (inner) => {
-    // A first part joins into the introduction, and its checks appear under it.
+    // A first part joins into the introduction; practising shows it in large type below.
     await inner.getByLabel('Who you are').fill('Sam, a first-year nursing student');
     await expect(inner.getByLabel('The introduction as you will say it')).toHaveValue(
       /I'm Sam, a first-year nursing student\./,
     );
-    await expect(inner.getByRole('heading', { name: 'Checks' })).toBeVisible();
+    await inner.getByRole('button', { name: 'Practise with a timer' }).click();
+    await expect(inner.getByRole('button', { name: 'Start timer' })).toBeVisible();
   },
 };
 async function use(inner: FrameLocator, tool: EmbedTool) {

@@ -3,12 +3,15 @@
  * plan's person, counting its words and turning them into speaking time. Pure functions; the
  * wording they join with comes from src/lib/strings/introduction.ts.
  */
-import { introPartIds, type IntroductionSection, type Person } from '../plans/plan';
-import { wordCount } from '../outreach/count';
+import type { IntroductionSection, IntroPartId, Person } from '../plans/plan';
+import { wordCount } from '../shared/words';
 import { fill } from '../shared/fill';
 import { joinPhrases, wordsPerMinute, type JoinPhrases } from '../strings/introduction';
 
 export { wordCount, wordsPerMinute };
+
+/** The parts of an introduction, in the order they are said. */
+export const introPartIds = ['who', 'curious', 'why', 'learn'] as const satisfies IntroPartId[];
 
 /** The time to aim for, in seconds. */
 export const targetSeconds = 30;

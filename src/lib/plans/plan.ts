@@ -138,29 +138,26 @@ const outreachSectionShape = v.object({
 });
 export type OutreachSection = v.InferOutput<typeof outreachSectionShape>;
 
-/** The parts of an introduction, in the order they are said. */
-export const introPartIds = ['who', 'curious', 'why', 'learn'] as const;
-export type IntroPartId = (typeof introPartIds)[number];
-
 /** Seconds a practice run took; null until the student has timed one. */
-const practiceSeconds = v.optional(v.nullable(v.pipe(v.number(), v.minValue(0))), null);
+const practiceSeconds = v.optional(v.nullable(v.number()), null);
+
+/** What the student wrote for each part of the introduction (in the order they are said). */
+const introPartsShape = v.object({
+  /** Who they are: year and program, or current role. */
+  who: v.optional(v.string(), ''),
+  /** What they are curious about. */
+  curious: v.optional(v.string(), ''),
+  /** Why this person: the connection and what about their path. */
+  why: v.optional(v.string(), ''),
+  /** What they hope to learn in this conversation. */
+  learn: v.optional(v.string(), ''),
+});
+/** One part of the introduction. */
+export type IntroPartId = keyof v.InferOutput<typeof introPartsShape>;
 
 /** Introduction section: the parts the student fills, the spoken text and practice times. */
 const introductionSectionShape = v.object({
-  /** What the student wrote for each part. */
-  parts: v.optional(
-    v.object({
-      /** Who they are: year and program, or current role. */
-      who: v.optional(v.string(), ''),
-      /** What they are curious about. */
-      curious: v.optional(v.string(), ''),
-      /** Why this person: the connection and what about their path. */
-      why: v.optional(v.string(), ''),
-      /** What they hope to learn in this conversation. */
-      learn: v.optional(v.string(), ''),
-    }),
-    () => ({ who: '', curious: '', why: '', learn: '' }),
-  ),
+  parts: v.optional(introPartsShape, () => v.parse(introPartsShape, {})),
   /**
    * The introduction as the student will say it: the parts joined (saved whenever they change),
    * or the student's own wording once `edited`. Other tools print this text.

@@ -2,8 +2,8 @@ import { useEffect, useMemo } from 'preact/hooks';
 import './Introduction.css';
 import { describeIntroCheck } from '../../../lib/introduction/checks';
 import { createIntroductionState } from '../../../lib/introduction/state';
-import { wordsPerMinute } from '../../../lib/introduction/introduction';
-import { introPartIds, textLimits } from '../../../lib/plans/plan';
+import { introPartIds, wordsPerMinute } from '../../../lib/introduction/introduction';
+import { textLimits } from '../../../lib/plans/plan';
 import { blankPlanStore } from '../../../lib/plans/state';
 import { fill } from '../../../lib/shared/fill';
 import {
