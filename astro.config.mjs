@@ -122,7 +122,7 @@ function toolRuntimeChunks() {
                   {
                     name: 'plans',
                     priority: 1,
-                    test: /node_modules[\\/]valibot[\\/]|src[\\/]components[\\/]islands[\\/]plans[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/](plans|storage)[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/]shared[\\/]fill\.ts|src[\\/]lib[\\/]conversations[\\/]log\.ts/,
+                    test: /node_modules[\\/]valibot[\\/]|src[\\/]components[\\/]islands[\\/]plans[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/](plans|storage)[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/]shared[\\/](fill|words)\.ts|src[\\/]lib[\\/]conversations[\\/]log\.ts/,
                   },
                   {
                     name: 'runtime',

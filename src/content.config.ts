@@ -199,6 +199,8 @@ const checklist = defineCollection({
     guide: z.string().regex(/^[a-z0-9-]+$/),
     /** When to do it, for steps with a deadline (e.g. "Within 24 hours"). */
     timing: z.string().max(30).optional(),
+    /** A tool that does the step with the student (its id, as in /tools/<id>/), linked beside the guide. */
+    tool: z.enum(toolIds).optional(),
   }),
 });
 

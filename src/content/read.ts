@@ -15,6 +15,7 @@ import { fill } from '../lib/shared/fill';
 import { buildReport, type Product } from '../lib/accessibility/report';
 import { outlineProblems, timeParts } from '../lib/workshop/outline';
 import { printText } from '../lib/strings/print';
+import { toolNames } from '../lib/strings/embed';
 
 /** A published guide. */
 export type Guide = CollectionEntry<'guides'>;
@@ -59,6 +60,7 @@ export async function checklistSteps() {
   return linkSteps(
     (await getCollection('checklist')).map((e) => e.data),
     await guideTitles(),
+    toolNames,
   );
 }
 

@@ -157,6 +157,15 @@ const work: Record<EmbedTool, (inner: FrameLocator) => Promise<void>> = {
       /Hi Maria,\s+Professor Chen suggested/,
     );
   },
+  introduction: async (inner) => {
+    // A first part joins into the introduction; practising shows it in large type below.
+    await inner.getByLabel('Who you are').fill('Sam, a first-year nursing student');
+    await expect(inner.getByLabel('The introduction as you will say it')).toHaveValue(
+      /I'm Sam, a first-year nursing student\./,
+    );
+    await inner.getByRole('button', { name: 'Practise with a timer' }).click();
+    await expect(inner.getByRole('button', { name: 'Start timer' })).toBeVisible();
+  },
 };
 async function use(inner: FrameLocator, tool: EmbedTool) {
   // mountIsland() marks each island once Preact has hydrated it.

@@ -4,6 +4,7 @@
  * checklist section, so the island only renders and calls them.
  */
 import { checklistStages as stages, type ChecklistSection } from '../plans/plan';
+import type { ToolId } from '../shared/tools';
 
 /** The three stages, in the order they are shown (defined with the plan that stores them). */
 export { stages };
@@ -20,6 +21,8 @@ export interface Step {
   href?: string;
   /** Deadline such as "Within 24 hours". */
   timing?: string;
+  /** The tool that helps with this step: its address and name. */
+  tool?: { href: string; name: string };
   /** Added by the student. */
   custom?: boolean;
 }
@@ -90,21 +93,27 @@ export interface StepEntry {
   why: string;
   guide: string;
   timing?: string;
+  tool?: ToolId;
 }
 
 /**
  * Turns collection entries into steps for the page, in order, linking each to its guide only when that
- * guide is published (`guides` maps published slugs to titles), so no link ever points nowhere.
+ * guide is published (`guides` maps published slugs to titles), so no link ever points nowhere, and
+ * to the tool that helps with it (`tools` names each tool).
  */
 export function linkSteps(
   entries: readonly StepEntry[],
   guides: ReadonlyMap<string, string>,
+  tools: Readonly<Record<ToolId, string>>,
 ): (Step & { guideTitle?: string })[] {
   return [...entries]
     .sort((a, b) => a.order - b.order)
-    .map(({ guide, order: _order, ...step }) =>
-      guides.has(guide)
+    .map(({ guide, order: _order, tool, ...entry }) => {
+      const step = tool
+        ? { ...entry, tool: { href: `/tools/${tool}/`, name: tools[tool] } }
+        : entry;
+      return guides.has(guide)
         ? { ...step, href: `/guides/${guide}/`, guideTitle: guides.get(guide) }
-        : step,
-    );
+        : step;
+    });
 }

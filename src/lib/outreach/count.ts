@@ -4,10 +4,8 @@
  * more), which can only over-count, never let a note run past the limit.
  */
 
-/** Words in a message: runs of letters or digits, with inner apostrophes and hyphens. */
-export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)?.length ?? 0;
-}
+/** Words in a message (the rule every tool shares). */
+export { wordCount } from '../shared/words';
 
 /** Length of a LinkedIn note as counted here: UTF-16 code units, so an emoji counts as two. */
 export function noteLength(text: string): number {

@@ -44,6 +44,8 @@ const limited: [keyof typeof t.fields, (p: Plan) => string[], number][] = [
     textLimits.line,
   ],
   ['step', (p) => p.checklist.custom.map((c) => c.text), textLimits.step],
+  ['introPart', (p) => Object.values(p.introduction.parts), textLimits.introPart],
+  ['introText', (p) => [p.introduction.text], textLimits.introText],
 ];
 
 /** The first field of a plan longer than its form allows, with that limit; undefined if none. */

@@ -22,6 +22,10 @@ export const textLimits = {
   line: 150,
   /** A checklist step the student adds. */
   step: 90,
+  /** One part of the introduction (who you are, what you are curious about…). */
+  introPart: 300,
+  /** The introduction as the student will say it. */
+  introText: 1500,
 } as const;
 
 /** How the student knows the person they want to talk to. */
@@ -135,6 +139,41 @@ const outreachSectionShape = v.object({
 });
 export type OutreachSection = v.InferOutput<typeof outreachSectionShape>;
 
+/** Seconds a practice run took; null until the student has timed one. */
+const practiceSeconds = v.optional(v.nullable(v.number()), null);
+
+/** What the student wrote for each part of the introduction (in the order they are said). */
+const introPartsShape = v.object({
+  /** Who they are: year and program, or current role. */
+  who: v.optional(v.string(), ''),
+  /** What they are curious about. */
+  curious: v.optional(v.string(), ''),
+  /** Why this person: the connection and what about their path. */
+  why: v.optional(v.string(), ''),
+  /** What they hope to learn in this conversation. */
+  learn: v.optional(v.string(), ''),
+});
+/** One part of the introduction. */
+export type IntroPartId = keyof v.InferOutput<typeof introPartsShape>;
+
+/** Introduction section: the parts the student fills, the spoken text and practice times. */
+const introductionSectionShape = v.object({
+  parts: v.optional(introPartsShape, () => v.parse(introPartsShape, {})),
+  /**
+   * The introduction as the student will say it: the parts joined (saved whenever they change),
+   * or the student's own wording once `edited`. Other tools print this text.
+   */
+  text: v.optional(v.string(), ''),
+  /** True once the student edits the joined text; then changes to the parts no longer change it. */
+  edited: v.optional(v.boolean(), false),
+  /** Practice runs: the last and the best (shortest) time, in seconds. */
+  practice: v.optional(v.object({ last: practiceSeconds, best: practiceSeconds }), () => ({
+    last: null,
+    best: null,
+  })),
+});
+export type IntroductionSection = v.InferOutput<typeof introductionSectionShape>;
+
 /** One conversation plan: the shape, for composing into larger schemas. */
 export const planShape = v.object({
   /** Unique, stable id. */
@@ -150,6 +189,8 @@ export const planShape = v.object({
   outreach: v.optional(outreachSectionShape, () => v.parse(outreachSectionShape, {})),
   /** The conversation's log and debrief (the conversations page). */
   conversation: v.optional(conversationSectionShape, () => v.parse(conversationSectionShape, {})),
+  /** The 30-second introduction (the introduction builder). */
+  introduction: v.optional(introductionSectionShape, () => v.parse(introductionSectionShape, {})),
 });
 export type Plan = v.InferOutput<typeof planShape>;
 

@@ -13,7 +13,10 @@ export const checklistText = {
   overall: 'All steps',
   progressOf: 'Progress: {what}',
   announce: '{done} of {total} steps done.',
+  /** Above the plan's introduction, first on the printed checklist. */
+  introduction: 'My introduction',
   guide: 'Guide: {title}',
+  tool: 'Tool: {name}',
   addLabel: 'Add your own step to “{stage}”',
   add: 'Add',
   added: 'Added “{text}”.',

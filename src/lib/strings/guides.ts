@@ -64,6 +64,13 @@ export const toolCallouts = {
       'Track every step before, during and after each conversation, and keep it on this device.',
     action: 'Open the checklist',
   },
+  introduction: {
+    name: 'Introduction builder',
+    href: '/tools/introduction/',
+    pitch:
+      'Write your 30-second introduction in four short parts, see how long it takes to say, and time yourself saying it.',
+    action: 'Build your introduction',
+  },
 } as const;
 
 /** Opening paragraph of each section page, keyed by section. */

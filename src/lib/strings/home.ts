@@ -78,5 +78,10 @@ export const tools = {
       href: '/tools/checklist/',
       text: 'Every step before, during and after the conversation, ticked off as you go.',
     },
+    {
+      name: 'Introduction builder',
+      href: '/tools/introduction/',
+      text: 'Write the 30 seconds you say about yourself at the start, and time it out loud.',
+    },
   ],
 } as const;

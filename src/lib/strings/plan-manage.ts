@@ -41,6 +41,8 @@ export const planImportText = {
     person: 'a detail about the person',
     outreach: 'an outreach detail about you',
     step: 'a checklist step',
+    introPart: 'a part of the introduction',
+    introText: 'the introduction',
   },
   noRoom: (how: 'merge' | 'replace') =>
     `There is not enough room in this browser's storage for ${how === 'merge' ? 'your plans and the file together' : 'the plans in this file'}, so nothing was changed. Export your plans, delete ones you no longer need, then import again${how === 'merge' ? ', or choose “Replace my plans”' : ''}.`,

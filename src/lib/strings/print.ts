@@ -26,5 +26,10 @@ export const printText = {
       title: 'Question sheet',
       summary: 'Questions to ask, with room to note the answers. Two pages.',
     },
+    introduction: {
+      title: 'Introduction worksheet',
+      summary:
+        'The four parts of a 30-second introduction, with examples and lines to write on, and space to time three tries. One page.',
+    },
   } as Record<string, { title: string; summary: string }>,
 } as const;

@@ -109,6 +109,8 @@ export const ui = {
   copyMarkdown: 'Copy as Markdown',
   download: 'Download .md',
   print: 'Print with notes',
+  /** Above the plan's introduction, first on the printed list. */
+  introduction: 'My introduction',
   share: 'Copy share link',
   copied: 'Copied.',
   linkCopied: 'Link copied. Notes are not included.',

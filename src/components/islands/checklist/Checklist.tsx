@@ -14,6 +14,7 @@ import { makeId } from '../../../lib/plans/state';
 import { fill } from '../../../lib/shared/fill';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
 import { useSignals } from '../runtime/useSignals';
+import { PrintedIntroduction } from '../introduction/PrintedIntroduction';
 import { PlanFields } from '../plans/PlanFields';
 import { textLimits, type ChecklistSection } from '../../../lib/plans/plan';
 import type { ChecklistText } from '../../../lib/strings/checklist';
@@ -67,6 +68,7 @@ export default function Checklist({
             <strong>{plan.name}</strong> {plan.person.name}
           </p>
         )}
+        <PrintedIntroduction plans={state} heading={t.introduction} />
         {bar(t.overall, p.all, t.overall)}
         {stages.map((stage) => (
           <section key={stage} aria-labelledby={`stage-${stage}`}>
@@ -93,6 +95,14 @@ export default function Checklist({
                             <a href={s.href} class="no-print">
                               {fill(t.guide, { title: s.guideTitle! })}
                             </a>
+                          )}
+                          {s.tool && (
+                            <>
+                              {' '}
+                              <a href={s.tool.href} class="no-print">
+                                {fill(t.tool, s.tool)}
+                              </a>
+                            </>
                           )}
                         </p>
                       )}

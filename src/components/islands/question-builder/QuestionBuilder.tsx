@@ -6,6 +6,7 @@ import { createQuestionBuilder, forwardingStore } from '../../../lib/questions/b
 import { placeholders, shareCodeFromHash, type BankQuestion } from '../../../lib/questions/bank';
 import { fill } from '../../../lib/shared/fill';
 import type { BuilderText } from '../../../lib/strings/question-builder';
+import { PrintedIntroduction } from '../introduction/PrintedIntroduction';
 import { PlanFields } from '../plans/PlanFields';
 import { usePlans } from '../plans/usePlans';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
@@ -71,6 +72,7 @@ export default function QuestionBuilder({ bank, t }: { bank: BankQuestion[]; t: 
   return (
     <PlanFields ready={!!plans}>
       <div class="qb">
+        <PrintedIntroduction plans={plans} heading={ui.introduction} />
         <ShareOffer b={b} t={t} values={values} say={setStatus} />
         <Setup b={b} t={t} confirm={confirm} setConfirm={setConfirm} suggest={suggest} />
         <section class="qb-list" aria-labelledby="qb-list">

@@ -11,6 +11,7 @@ import {
   tick,
   type StepEntry,
 } from '../../../../src/lib/checklist/checklist';
+import { toolNames } from '../../../../src/lib/strings/embed';
 
 const empty = { done: [], custom: [], notes: '' };
 const steps = [
@@ -69,10 +70,20 @@ describe('linkSteps', () => {
       { id: 'two', stage: 'before', order: 20, text: 'Two', why: 'w', guide: 'preparing' },
       { id: 'one', stage: 'before', order: 10, text: 'One', why: 'w', guide: 'unwritten' },
     ];
-    const linked = linkSteps(entries, new Map([['preparing', 'Preparing']]));
+    const linked = linkSteps(entries, new Map([['preparing', 'Preparing']]), toolNames);
     expect(linked.map((s) => s.id)).toEqual(['one', 'two']);
     expect(linked[0].href).toBeUndefined();
     expect(linked[1]).toMatchObject({ href: '/guides/preparing/', guideTitle: 'Preparing' });
+  });
+
+  test('links the tool that helps with a step, by its name', () => {
+    const entries: StepEntry[] = [
+      { id: 'a', stage: 'before', order: 1, text: 'A', why: 'w', guide: 'x', tool: 'introduction' },
+      { id: 'b', stage: 'before', order: 2, text: 'B', why: 'w', guide: 'x' },
+    ];
+    const [withTool, without] = linkSteps(entries, new Map(), toolNames);
+    expect(withTool.tool).toEqual({ href: '/tools/introduction/', name: 'Introduction builder' });
+    expect(without.tool).toBeUndefined();
   });
 });
 

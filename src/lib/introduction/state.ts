@@ -1,0 +1,64 @@
+/**
+ * State of the introduction builder over the shared plan: the parts, the spoken text (joined,
+ * or the student's edit), its length and checks, and practice times. The island only renders
+ * these signals and calls the actions.
+ */
+import { computed } from '../shared/signals';
+import type { IntroductionSection, IntroPartId } from '../plans/plan';
+import type { PlanStore } from '../plans/state';
+import { runIntroChecks } from './checks';
+import { introLength, introductionText, joinIntroduction, recordPractice } from './introduction';
+
+/** Creates the introduction builder's state over a plan store. */
+export function createIntroductionState(store: PlanStore) {
+  const plan = store.current;
+  const section = computed(() => plan.value.introduction);
+  const person = computed(() => plan.value.person);
+  const joined = computed(() => joinIntroduction(section.value.parts, person.value));
+  const text = computed(() => introductionText(section.value, person.value));
+  const length = computed(() => introLength(text.value));
+  const checks = computed(() => runIntroChecks(text.value, person.value));
+  const update = (fn: (s: IntroductionSection) => IntroductionSection) =>
+    store.updateSection('introduction', fn);
+
+  return {
+    section,
+    person,
+    joined,
+    text,
+    length,
+    checks,
+    /** Changes one part and the text joined from the parts; an edited text stays as written. */
+    setPart(id: IntroPartId, value: string) {
+      update((s) => {
+        const parts = { ...s.parts, [id]: value };
+        return s.edited
+          ? { ...s, parts }
+          : { ...s, parts, text: joinIntroduction(parts, person.value) };
+      });
+    },
+    /**
+     * Saves the joined text again when the person changed in another tool since it was saved,
+     * so the question sheet and the checklist, which print the saved text, say it the same way.
+     */
+    sync() {
+      const s = section.value;
+      if (!s.edited && s.text !== joined.value) update((x) => ({ ...x, text: joined.value }));
+    },
+    /** Keeps the student's own wording; from now on the parts no longer change it. */
+    edit(value: string) {
+      update((s) => ({ ...s, text: value, edited: true }));
+    },
+    /** Goes back to the text joined from the parts. */
+    rebuild() {
+      update((s) => ({ ...s, text: joined.value, edited: false }));
+    },
+    /** Keeps a practice run's time (whole seconds) as the last, and as the best if it is. */
+    practised(seconds: number) {
+      update((s) => recordPractice(s, seconds));
+    },
+  };
+}
+
+/** The introduction builder's state. */
+export type IntroductionState = ReturnType<typeof createIntroductionState>;
