@@ -58,6 +58,7 @@ export const configuratorLabels = {
     'question-builder': 'Choose questions for your informational interview',
     outreach: 'Write a short request for an informational interview',
     checklist: 'Get ready for your informational interview, step by step',
+    introduction: 'Write and practise a 30-second introduction of yourself',
   } satisfies Record<EmbedTool, string>,
   flyer: 'A flyer for notice boards and workshops',
   flyerNote:
