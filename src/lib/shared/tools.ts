@@ -1,3 +1,3 @@
 /** The toolkit's tools, by the id in their address (`/tools/<id>/`, `/embed/<id>/`). */
-export const toolIds = ['question-builder', 'outreach', 'checklist'] as const;
+export const toolIds = ['question-builder', 'outreach', 'checklist', 'conversations'] as const;
 export type ToolId = (typeof toolIds)[number];

@@ -9,6 +9,7 @@ export const toolNames: Record<EmbedTool, string> = {
   'question-builder': 'Question builder',
   outreach: 'Outreach message writer',
   checklist: 'Prep checklist',
+  conversations: 'Conversations tracker',
 };
 
 /** Title of an embed's iframe: what it is and whose it is, read out by screen readers. */

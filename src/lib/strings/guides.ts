@@ -64,6 +64,13 @@ export const toolCallouts = {
       'Track every step before, during and after each conversation, and keep it on this device.',
     action: 'Open the checklist',
   },
+  conversations: {
+    name: 'Conversations',
+    href: '/tools/conversations/',
+    pitch:
+      'See everyone you plan to talk to, what is due today, and turn the names they suggest into your next conversations.',
+    action: 'Open your conversations',
+  },
 } as const;
 
 /** Opening paragraph of each section page, keyed by section. */

@@ -9,6 +9,7 @@ export const nav = [
   { href: '/tools/question-builder/', label: 'Question builder' },
   { href: '/tools/outreach/', label: 'Outreach messages' },
   { href: '/tools/checklist/', label: 'Checklist' },
+  { href: '/tools/conversations/', label: 'Conversations' },
 ] as const;
 
 /** Footer privacy promise. */
