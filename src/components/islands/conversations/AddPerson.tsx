@@ -10,11 +10,14 @@ export function AddPerson({
   t,
   connections,
   say,
+  focus,
 }: {
   s: ConversationsState | null;
   t: ConversationsText;
   connections: { value: string; label: string }[];
   say: (message: string) => void;
+  /** Focuses an element after the next render (the page's: the first person replaces this form). */
+  focus: (id: string) => void;
 }) {
   const [name, setName] = useState('');
   const [organization, setOrganization] = useState('');
@@ -39,7 +42,7 @@ export function AddPerson({
         setOrganization('');
         setConnection('');
         setProblem('');
-        nameField.current?.focus();
+        focus('cv-add-name');
       }}
     >
       <fieldset>

@@ -5,6 +5,7 @@ import type { ConversationsText } from '../../../lib/strings/conversations';
 import { PlanFields } from '../plans/PlanFields';
 import { usePlans } from '../plans/usePlans';
 import { defineIsland } from '../runtime/define';
+import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
 import { useSignals } from '../runtime/useSignals';
 import { AddPerson } from './AddPerson';
 import { List } from './List';
@@ -38,6 +39,7 @@ export default function Conversations({ text: t, connections }: Props) {
     [s],
   );
   const [status, say] = useState('');
+  const focus = useFocusAfterRender();
   // The clock moves on while the page sits in a tab: Today is worked out again on return.
   useEffect(() => {
     if (!s) return;
@@ -55,13 +57,13 @@ export default function Conversations({ text: t, connections }: Props) {
       {!s ? (
         <PlanFields ready={false}>
           <p>{t.loading}</p>
-          <AddPerson s={null} t={t} connections={connections} say={say} />
+          <AddPerson s={null} t={t} connections={connections} say={say} focus={focus} />
         </PlanFields>
       ) : people === 0 ? (
         <section class="cv-empty card" aria-labelledby="cv-empty-h">
           <h2 id="cv-empty-h">{t.empty.heading}</h2>
           <p>{t.empty.text}</p>
-          <AddPerson s={s} t={t} connections={connections} say={say} />
+          <AddPerson s={s} t={t} connections={connections} say={say} focus={focus} />
           <p>
             <a href={t.empty.guideHref}>{t.empty.guide}</a>
           </p>
@@ -70,7 +72,7 @@ export default function Conversations({ text: t, connections }: Props) {
         <>
           <Today s={s} t={t} say={say} />
           <Pace s={s} t={t} />
-          <AddPerson s={s} t={t} connections={connections} say={say} />
+          <AddPerson s={s} t={t} connections={connections} say={say} focus={focus} />
           {/* DataTools (CSV import and export, calendar file) goes here:
               <DataTools plans={s.rows.value.map((r) => r.plan)} onAdd={...} /> */}
           <List s={s} t={t} connections={connections} say={say} />
