@@ -4,17 +4,11 @@
  * and make a new plan from a name the person suggested. The page state saves what they return.
  */
 import { connectionKinds, planSchema, textLimits, type Plan } from '../plans/plan';
-import { fill } from '../shared/fill';
 import { localDate } from '../outreach/followup';
-import {
-  closeReasons,
-  type CloseReason,
-  type ConversationSection,
-  type LogEntry,
-  type LogKind,
-  type NextStepKind,
-} from './log';
-import { effectiveLog, isReadableDate, outreachMeetingId, outreachSentId } from './stage';
+import type { ConversationSection, LogEntry, NextStepKind } from './log';
+import { editableLog as baseLog } from './entries';
+
+export { recordMeeting, recordSent } from './entries';
 
 /** Makes a unique id (the plans state's makeId in the browser). */
 export type IdMaker = () => string;
@@ -23,14 +17,11 @@ export type IdMaker = () => string;
 export type NewEntry = Pick<LogEntry, 'kind' | 'at'> &
   Partial<Omit<LogEntry, 'id' | 'kind' | 'at'>>;
 
-const withConversation = (plan: Plan, conversation: ConversationSection): Plan => ({
+/** The plan with a new conversation section. */
+export const withConversation = (plan: Plan, conversation: ConversationSection): Plan => ({
   ...plan,
   conversation,
 });
-
-/** The log to change: the plan's own, or the entries its outreach section implies (kept, not lost). */
-const baseLog = (plan: Plan) =>
-  plan.conversation.log.length ? plan.conversation.log : effectiveLog(plan);
 
 /** Adds an entry to the plan's log. */
 export function addEntry(plan: Plan, entry: NewEntry, newId: IdMaker): Plan {
@@ -95,95 +86,14 @@ export function doneEntry(
   }
 }
 
-/** Kinds the "log something" form offers, in the order a conversation goes. */
-export const loggableKinds: readonly LogKind[] = [
-  'asked',
-  'replied',
-  'nudged',
-  'scheduled',
-  'talked',
-  'thanked',
-  'referrer-told',
-  'update-sent',
-  'closed',
-];
-
-/** A problem with what the student typed in the "log something" form. */
-export type EntryProblem = 'date' | 'meeting' | 'reason';
-
-/**
- * Checks and builds an entry from the form: a readable date, a meeting time for 'scheduled',
- * a reason for 'closed'. Returns the entry or the field that needs fixing.
- */
-export function entryFromForm(form: {
-  kind: LogKind;
-  date: string;
-  meeting?: string;
-  reason?: string;
-  channel?: string;
-}): NewEntry | EntryProblem {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.date) || !isReadableDate(form.date)) return 'date';
-  const entry: NewEntry = { kind: form.kind, at: form.date };
-  if (form.kind === 'scheduled') {
-    const meeting = form.meeting ? new Date(form.meeting) : null;
-    if (!meeting || Number.isNaN(meeting.getTime())) return 'meeting';
-    entry.meetingAt = meeting.toISOString();
-  }
-  if (form.kind === 'closed') {
-    if (!closeReasons.includes(form.reason as CloseReason)) return 'reason';
-    entry.reason = form.reason as CloseReason;
-  }
-  if ((form.kind === 'asked' || form.kind === 'nudged') && form.channel)
-    entry.channel = form.channel;
-  return entry;
-}
-
 /** Reopens a closed plan: it goes back to where it was. */
 export function reopen(plan: Plan, now: Date, newId: IdMaker): Plan {
   return addEntry(plan, { kind: 'reopened', at: now.toISOString() }, newId);
 }
 
-/** The outreach tool's "mark as sent": the 'asked' entry it keeps, set to `sentAt` or removed. */
-export function recordSent(plan: Plan, sentAt: string | null): ConversationSection {
-  const log = baseLog(plan).filter((e) => e.id !== outreachSentId);
-  if (sentAt)
-    log.push({
-      id: outreachSentId,
-      kind: 'asked',
-      at: sentAt,
-      channel: plan.outreach.channel,
-      meetingAt: null,
-      reason: null,
-      note: '',
-    });
-  return { ...plan.conversation, log };
-}
-
-/**
- * The outreach tool's meeting time: the 'scheduled' entry it keeps, agreed `now`, so it is the
- * latest and moves the meeting; removed when the time is cleared.
- */
-export function recordMeeting(
-  plan: Plan,
-  meetingAt: string | null,
-  now: Date,
-): ConversationSection {
-  const log = baseLog(plan).filter((e) => e.id !== outreachMeetingId);
-  if (meetingAt)
-    log.push({
-      id: outreachMeetingId,
-      kind: 'scheduled',
-      at: now.toISOString(),
-      channel: '',
-      meetingAt,
-      reason: null,
-      note: '',
-    });
-  return { ...plan.conversation, log };
-}
-
 /** Cuts a line to a form's limit (never inside a surrogate pair). */
-const cut = (text: string, limit: number) => Array.from(text.trim()).slice(0, limit).join('');
+export const cut = (text: string, limit: number) =>
+  Array.from(text.trim()).slice(0, limit).join('');
 
 /** A new plan for a person, from the one-line form (name, organization, connection). */
 export function newPersonPlan(
@@ -206,100 +116,4 @@ export function newPersonPlan(
       referrer: cut(person.referrer ?? '', textLimits.line),
     },
   });
-}
-
-/** Changes the debrief's learned and advice notes. */
-export function setDebrief(
-  plan: Plan,
-  patch: Partial<Pick<ConversationSection['debrief'], 'learned' | 'advice' | 'nextSteps'>>,
-): Plan {
-  return withConversation(plan, {
-    ...plan.conversation,
-    debrief: { ...plan.conversation.debrief, ...patch },
-  });
-}
-
-/** Adds a custom step to the plan's checklist ("after"), unless it has that step already. */
-export function addChecklistStep(plan: Plan, text: string, newId: IdMaker): Plan {
-  const step = cut(text.replace(/\s+/g, ' '), textLimits.step);
-  if (!step || plan.checklist.custom.some((c) => c.text === step)) return plan;
-  return {
-    ...plan,
-    checklist: {
-      ...plan.checklist,
-      custom: [...plan.checklist.custom, { id: newId(), stage: 'after', text: step }],
-    },
-  };
-}
-
-/** Whether the plan's checklist holds a custom step with this text. */
-export function hasChecklistStep(plan: Plan, text: string): boolean {
-  const step = cut(text.replace(/\s+/g, ' '), textLimits.step);
-  return plan.checklist.custom.some((c) => c.text === step);
-}
-
-/** Adds a suggested name to the debrief. */
-export function addSuggestion(plan: Plan, name: string, note: string, newId: IdMaker): Plan {
-  const clean = cut(name, textLimits.line);
-  if (!clean) return plan;
-  const debrief = plan.conversation.debrief;
-  return setDebriefSuggested(plan, [
-    ...debrief.suggested,
-    { id: newId(), name: clean, note: cut(note, textLimits.line), planId: null },
-  ]);
-}
-
-/** Removes a suggested name from the debrief. */
-export function removeSuggestion(plan: Plan, id: string): Plan {
-  return setDebriefSuggested(
-    plan,
-    plan.conversation.debrief.suggested.filter((s) => s.id !== id),
-  );
-}
-
-function setDebriefSuggested(plan: Plan, suggested: ConversationSection['debrief']['suggested']) {
-  return withConversation(plan, {
-    ...plan.conversation,
-    debrief: { ...plan.conversation.debrief, suggested },
-  });
-}
-
-/**
- * A suggested name made into a plan of its own: connection 'referral', the referrer set to
- * this plan's person (so its first message opens with the referral), the student's own details
- * carried over; and this plan marks the suggestion done and gains the step "tell {name} how it
- * went" (`tellStep` is that wording, with {name} for the referrer's first name).
- */
-export function planFromSuggestion(
-  source: Plan,
-  suggestionId: string,
-  tellStep: string,
-  now: Date,
-  newId: IdMaker,
-): { source: Plan; created: Plan } | null {
-  const suggestion = source.conversation.debrief.suggested.find((s) => s.id === suggestionId);
-  if (!suggestion || suggestion.planId) return null;
-  const referrer = source.person.name.trim();
-  const base = newPersonPlan(
-    { name: suggestion.name, connection: 'referral', referrer },
-    now,
-    newId,
-  );
-  const { senderName, senderSchool, interest, tone, askMinutes, askFormat } = source.outreach;
-  const created: Plan = {
-    ...base,
-    outreach: { ...base.outreach, senderName, senderSchool, interest, tone, askMinutes, askFormat },
-    conversation: { ...base.conversation, referredFromPlanId: source.id },
-  };
-  const marked = setDebriefSuggested(
-    source,
-    source.conversation.debrief.suggested.map((s) =>
-      s.id === suggestionId ? { ...s, planId: created.id } : s,
-    ),
-  );
-  const first = referrer.split(' ')[0] || referrer;
-  return {
-    source: first ? addChecklistStep(marked, fill(tellStep, { name: first }), newId) : marked,
-    created,
-  };
 }

@@ -18,6 +18,17 @@ import {
   thankYouWithinHours,
 } from '../outreach/followup';
 import type { ConversationStatus, LogEntry, LogKind, NextStepKind, Stage } from './log';
+import { dayOf, effectiveLog, instantOf, isCalendarDate, isReadableDate } from './entries';
+
+export {
+  dayOf,
+  effectiveLog,
+  instantOf,
+  isCalendarDate,
+  isReadableDate,
+  outreachMeetingId,
+  outreachSentId,
+} from './entries';
 
 /**
  * Days after adding a person by which to write to them: the one-month plan lists people in
@@ -30,35 +41,6 @@ export const closeAfterNudgeDays = 7;
 export const scheduleWithinDays = 2;
 /** Days after the conversation by which to tell the person who referred you how it went. */
 export const tellReferrerWithinDays = 7;
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether a value is a calendar date (YYYY-MM-DD) rather than a date-time. */
-export function isCalendarDate(value: string): boolean {
-  return isoDate.test(value);
-}
-
-/**
- * The moment a log date stands for: an instant as given (with its offset), a calendar date as
- * the start of that day on the student's clock. NaN when it cannot be read.
- */
-export function instantOf(value: string): number {
-  if (isCalendarDate(value)) {
-    const [y, m, d] = value.split('-').map(Number);
-    return new Date(y, m - 1, d).getTime();
-  }
-  return value ? new Date(value).getTime() : Number.NaN;
-}
-
-/** The student's local calendar date of a log date (a calendar date stays as written). */
-export function dayOf(value: string): string {
-  return isCalendarDate(value) ? value : localDate(new Date(value));
-}
-
-/** Whether a log date can be read at all. */
-export function isReadableDate(value: string): boolean {
-  return !Number.isNaN(instantOf(value));
-}
 
 // On the same moment (two entries on one day), the order a conversation goes in.
 const kindRank: Record<LogKind, number> = {
@@ -86,46 +68,6 @@ export function sortedLog(log: readonly LogEntry[]): LogEntry[] {
       (a, b) => a.t - b.t || kindRank[a.entry.kind] - kindRank[b.entry.kind] || a.index - b.index,
     )
     .map((x) => x.entry);
-}
-
-/** Ids of the log entries the outreach tool keeps ("mark as sent" and the meeting time). */
-export const outreachSentId = 'outreach:sent';
-export const outreachMeetingId = 'outreach:meeting';
-
-/**
- * The plan's log, or for a plan saved before the log existed, what its outreach section knows:
- * the day the first message went out ('asked') and the meeting time ('scheduled').
- */
-export function effectiveLog(plan: Pick<Plan, 'conversation' | 'outreach'>): LogEntry[] {
-  const log = plan.conversation.log;
-  if (log.length) return log;
-  const { sentAt, meetingAt, channel } = plan.outreach;
-  const entries: LogEntry[] = [];
-  if (sentAt && isReadableDate(sentAt))
-    entries.push({
-      id: outreachSentId,
-      kind: 'asked',
-      at: sentAt,
-      channel,
-      meetingAt: null,
-      reason: null,
-      note: '',
-    });
-  if (meetingAt && isReadableDate(meetingAt))
-    entries.push({
-      id: outreachMeetingId,
-      kind: 'scheduled',
-      // When it was agreed is not known; the day of the request is the latest date sure to be before.
-      at:
-        sentAt && isReadableDate(sentAt) && instantOf(sentAt) <= instantOf(meetingAt)
-          ? sentAt
-          : meetingAt,
-      channel: '',
-      meetingAt,
-      reason: null,
-      note: '',
-    });
-  return entries;
 }
 
 /** Where the walk through the log has got to. */

@@ -8,35 +8,35 @@ import { computed, signal } from '@preact/signals-core';
 import type { Plan } from '../plans/plan';
 import type { PlansState, StorageLike } from '../plans/state';
 import { makeId } from '../plans/state';
-import { schema, v } from '../storage/schema';
 import { createStore } from '../storage/store';
 import {
-  addChecklistStep,
   addEntry,
-  addSuggestion,
   doneEntry,
   newPersonPlan,
-  planFromSuggestion,
   removeEntry,
-  removeSuggestion,
   reopen,
-  setDebrief,
   snoozeStep,
   type NewEntry,
 } from './actions';
-import { defaultPaceGoal, maxPaceGoal, weeklyPace, type PaceGoal } from './pace';
+import { defaultPaceGoal, parseGoal, weeklyPace, type PaceGoal } from './pace';
 import { deriveRows, filterRows, type RowSort } from './rows';
 import { groupToday, snoozeUntil, type TodayItem } from './today';
 import type { Stage } from './log';
 
-const goalNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(maxPaceGoal));
-/** The stored weekly goal (`iik:pace:v1`). */
-export const paceGoalSchema = schema(
-  v.object({
-    requests: v.optional(goalNumber, defaultPaceGoal.requests),
-    conversations: v.optional(goalNumber, defaultPaceGoal.conversations),
-  }),
-);
+/** The stored weekly goal (`iik:pace:v1`): each number checked as the form checks it. */
+export const paceGoalSchema = {
+  safeParse(data: unknown): { success: true; data: PaceGoal } | { success: false } {
+    if (typeof data !== 'object' || data === null) return { success: false };
+    const d = data as Record<string, unknown>;
+    return {
+      success: true,
+      data: {
+        requests: parseGoal(d.requests, defaultPaceGoal.requests),
+        conversations: parseGoal(d.conversations, defaultPaceGoal.conversations),
+      },
+    };
+  },
+};
 
 /** Creates the conversations page's state over the plans state. */
 export function createConversationsState(
@@ -81,7 +81,7 @@ export function createConversationsState(
     return plans.commit(next);
   };
   const find = (id: string) => mine.value.find((p) => p.id === id);
-  const change = (id: string, fn: (plan: Plan) => Plan) => {
+  const change = (id: string, fn: (plan: Plan) => Plan): boolean => {
     const plan = find(id);
     return plan ? save([fn(plan)]) : false;
   };
@@ -119,20 +119,14 @@ export function createConversationsState(
       goal.value = { ...goal.value, ...patch };
       goalStore.write(goal.value);
     },
-    setDebrief: (id: string, patch: Parameters<typeof setDebrief>[1]) =>
-      change(id, (p) => setDebrief(p, patch)),
-    addStepToChecklist: (id: string, text: string) =>
-      change(id, (p) => addChecklistStep(p, text, newId)),
-    addSuggestion: (id: string, name: string, note = '') =>
-      change(id, (p) => addSuggestion(p, name, note, newId)),
-    removeSuggestion: (id: string, suggestionId: string) =>
-      change(id, (p) => removeSuggestion(p, suggestionId)),
-    /** Makes a plan from a suggested name; returns it, or null. */
-    makeReferral(id: string, suggestionId: string, tellStep: string) {
-      const source = find(id);
-      const made = source && planFromSuggestion(source, suggestionId, tellStep, clock(), newId);
-      return made && save([made.source], [made.created]) ? made.created : null;
-    },
+    /** Changes one plan (the debrief's changes, see debrief.ts); false when it could not be saved. */
+    change,
+    /** Saves changed plans and adds new ones, all or nothing. */
+    save,
+    /** Makes unique ids (for the debrief's changes). */
+    newId,
+    /** The page's clock. */
+    clock,
   };
 }
 

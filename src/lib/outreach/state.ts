@@ -17,7 +17,7 @@ import {
 } from './generate';
 import { mailtoHref } from './mailto';
 import type { PlanStore } from '../plans/state';
-import { recordMeeting, recordSent } from '../conversations/actions';
+import { recordMeeting, recordSent } from '../conversations/entries';
 
 /**
  * The channel a link to the tool asks for (`?message=`, e.g. from the conversations page): a

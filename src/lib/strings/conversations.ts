@@ -18,7 +18,6 @@ export const conversationsPage = {
 /** Wording of the conversations island. */
 export const conversationsText = {
   status: 'Status',
-  loading: 'Loading your plans…',
   notSaved:
     'That could not be saved: browser storage is full. Export your plans from a tool page, then delete ones you no longer need.',
   empty: {

@@ -54,16 +54,14 @@ export default function Conversations({ text: t, connections }: Props) {
       <p role="status" class="cv-status">
         {status}
       </p>
-      {!s ? (
-        <PlanFields ready={false}>
-          <p>{t.loading}</p>
-          <AddPerson s={null} t={t} connections={connections} say={say} focus={focus} />
-        </PlanFields>
-      ) : people === 0 ? (
+      {!s || people === 0 ? (
+        // Before the plans load this is what a first visit shows, disabled: nothing moves when it loads.
         <section class="cv-empty card" aria-labelledby="cv-empty-h">
           <h2 id="cv-empty-h">{t.empty.heading}</h2>
           <p>{t.empty.text}</p>
-          <AddPerson s={s} t={t} connections={connections} say={say} focus={focus} />
+          <PlanFields ready={!!s}>
+            <AddPerson s={s} t={t} connections={connections} say={say} focus={focus} />
+          </PlanFields>
           <p>
             <a href={t.empty.guideHref}>{t.empty.guide}</a>
           </p>

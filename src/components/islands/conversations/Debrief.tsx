@@ -1,5 +1,12 @@
 import { useState } from 'preact/hooks';
-import { hasChecklistStep } from '../../../lib/conversations/actions';
+import {
+  addChecklistStep,
+  addSuggestion,
+  hasChecklistStep,
+  planFromSuggestion,
+  removeSuggestion,
+  setDebrief,
+} from '../../../lib/conversations/debrief';
 import type { ConversationsState } from '../../../lib/conversations/state';
 import { textLimits, type Plan } from '../../../lib/plans/plan';
 import type { ConversationsText } from '../../../lib/strings/conversations';
@@ -31,13 +38,13 @@ export function Debrief({
   const [note, setNote] = useState('');
   const focus = useFocusAfterRender();
   const saved = (ok: boolean, message: string) => say(ok ? message : t.notSaved);
+  const makeReferral = (suggestionId: string) => {
+    const made = planFromSuggestion(plan, suggestionId, td.tellStep, s.clock(), s.newId);
+    return !!made && s.save([made.source], [made.created]);
+  };
 
   return (
-    <details class="cv-debrief">
-      <summary>
-        {td.summary}
-        <span class="visually-hidden"> {fill(td.summaryWho, { name })}</span>
-      </summary>
+    <>
       <p class="cv-hint">{td.intro}</p>
       <div class="cv-field">
         <label for={id('learned')}>{td.learned}</label>
@@ -45,7 +52,9 @@ export function Debrief({
           id={id('learned')}
           rows={3}
           value={d.learned}
-          onInput={(e) => s.setDebrief(plan.id, { learned: e.currentTarget.value })}
+          onInput={(e) =>
+            s.change(plan.id, (p) => setDebrief(p, { learned: e.currentTarget.value }))
+          }
         />
       </div>
       <div class="cv-field">
@@ -54,7 +63,9 @@ export function Debrief({
           id={id('advice')}
           rows={3}
           value={d.advice}
-          onInput={(e) => s.setDebrief(plan.id, { advice: e.currentTarget.value })}
+          onInput={(e) =>
+            s.change(plan.id, (p) => setDebrief(p, { advice: e.currentTarget.value }))
+          }
         />
       </div>
 
@@ -74,7 +85,10 @@ export function Debrief({
                     class="cv-small"
                     aria-label={fill(td.toChecklistLabel, { text })}
                     onClick={() =>
-                      saved(s.addStepToChecklist(plan.id, text), fill(td.stepAdded, { text }))
+                      saved(
+                        s.change(plan.id, (p) => addChecklistStep(p, text, s.newId)),
+                        fill(td.stepAdded, { text }),
+                      )
                     }
                   >
                     {td.toChecklist}
@@ -86,9 +100,11 @@ export function Debrief({
                   aria-label={fill(td.removeStepLabel, { text })}
                   onClick={() => {
                     saved(
-                      s.setDebrief(plan.id, {
-                        nextSteps: d.nextSteps.filter((_, j) => j !== i),
-                      }),
+                      s.change(plan.id, (p) =>
+                        setDebrief(p, {
+                          nextSteps: d.nextSteps.filter((_, j) => j !== i),
+                        }),
+                      ),
                       '',
                     );
                     focus(id('step'));
@@ -107,7 +123,8 @@ export function Debrief({
           e.preventDefault();
           const text = step.trim();
           if (!text) return;
-          if (s.setDebrief(plan.id, { nextSteps: [...d.nextSteps, text] })) setStep('');
+          if (s.change(plan.id, (p) => setDebrief(p, { nextSteps: [...d.nextSteps, text] })))
+            setStep('');
           else say(t.notSaved);
         }}
       >
@@ -141,10 +158,7 @@ export function Debrief({
                     class="cv-small"
                     aria-label={fill(td.makePlanLabel, { name: x.name })}
                     onClick={() =>
-                      saved(
-                        !!s.makeReferral(plan.id, x.id, td.tellStep),
-                        fill(td.made, { name: x.name, referrer: name }),
-                      )
+                      saved(makeReferral(x.id), fill(td.made, { name: x.name, referrer: name }))
                     }
                   >
                     {td.makePlan}
@@ -154,7 +168,10 @@ export function Debrief({
                     class="cv-small"
                     aria-label={fill(td.removeNameLabel, { name: x.name })}
                     onClick={() => {
-                      saved(s.removeSuggestion(plan.id, x.id), '');
+                      saved(
+                        s.change(plan.id, (p) => removeSuggestion(p, x.id)),
+                        '',
+                      );
                       focus(id('suggested'));
                     }}
                   >
@@ -171,7 +188,7 @@ export function Debrief({
         onSubmit={(e) => {
           e.preventDefault();
           if (!suggested.trim()) return;
-          if (s.addSuggestion(plan.id, suggested, note)) {
+          if (s.change(plan.id, (p) => addSuggestion(p, suggested, note, s.newId))) {
             setSuggested('');
             setNote('');
             focus(id('suggested'));
@@ -198,6 +215,6 @@ export function Debrief({
         </div>
         <button type="submit">{td.addName}</button>
       </form>
-    </details>
+    </>
   );
 }

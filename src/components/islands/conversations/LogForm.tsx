@@ -3,7 +3,7 @@ import {
   entryFromForm,
   loggableKinds,
   type EntryProblem,
-} from '../../../lib/conversations/actions';
+} from '../../../lib/conversations/log-form';
 import { closeReasons, type LogKind } from '../../../lib/conversations/log';
 import { sortedLog, effectiveLog } from '../../../lib/conversations/stage';
 import type { ConversationsState } from '../../../lib/conversations/state';
@@ -13,7 +13,7 @@ import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
 import { showWhen } from './format';
 
-/** "Log what happened": any event on any date, and the history with a way to take one out. */
+/** Inside "Log what happened": any event on any date, and the history with a way to take one out. */
 export function LogForm({
   plan,
   s,
@@ -48,11 +48,7 @@ export function LogForm({
     problem === field ? { 'aria-invalid': 'true' as const, 'aria-describedby': id('problem') } : {};
 
   return (
-    <details class="cv-log">
-      <summary>
-        {t.log.summary}
-        <span class="visually-hidden"> {fill(t.log.summaryWho, { name })}</span>
-      </summary>
+    <>
       <form
         class="cv-add-row"
         onSubmit={(e) => {
@@ -167,6 +163,6 @@ export function LogForm({
           </ol>
         </>
       )}
-    </details>
+    </>
   );
 }

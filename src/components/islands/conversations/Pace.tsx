@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { maxPaceGoal, parseGoal } from '../../../lib/conversations/pace';
+import type { PaceGoal } from './PaceGoal.lazy';
 import type { ConversationsState } from '../../../lib/conversations/state';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
@@ -7,29 +7,7 @@ import { fill } from '../../../lib/shared/fill';
 /** This week's requests and conversations against the student's goal, and the gentle warning. */
 export function Pace({ s, t }: { s: ConversationsState; t: ConversationsText }) {
   const pace = s.pace.value;
-  const [bad, setBad] = useState<string | null>(null);
-  const field = (key: 'requests' | 'conversations', label: string) => (
-    <div class="cv-field">
-      <label for={`cv-goal-${key}`}>{label}</label>
-      <input
-        id={`cv-goal-${key}`}
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={maxPaceGoal}
-        step={1}
-        value={pace.goal[key]}
-        aria-invalid={bad === key ? 'true' : undefined}
-        aria-describedby={bad === key ? 'cv-goal-problem' : 'cv-goal-hint'}
-        onChange={(e) => {
-          const value = parseGoal(e.currentTarget.value, Number.NaN);
-          if (Number.isNaN(value)) return setBad(key);
-          setBad(null);
-          s.setGoal({ [key]: value });
-        }}
-      />
-    </div>
-  );
+  const [Goal, setGoal] = useState<typeof PaceGoal | null>(null);
   return (
     <section class="cv-pace" aria-labelledby="cv-pace-h">
       <h2 id="cv-pace-h">{t.pace.heading}</h2>
@@ -44,20 +22,14 @@ export function Pace({ s, t }: { s: ConversationsState; t: ConversationsText }) 
       {pace.tooMany && (
         <p class="notice notice-warning">{fill(t.pace.tooMany, { requests: pace.requests })}</p>
       )}
-      <details class="cv-goal">
+      <details
+        class="cv-goal"
+        onToggle={() => {
+          if (!Goal) void import('./PaceGoal.lazy').then((m) => setGoal(() => m.PaceGoal));
+        }}
+      >
         <summary>{t.pace.goal}</summary>
-        <div class="cv-add-row">
-          {field('requests', t.pace.goalRequests)}
-          {field('conversations', t.pace.goalConversations)}
-        </div>
-        <p id="cv-goal-hint" class="cv-hint">
-          {t.pace.goalHint}
-        </p>
-        {bad && (
-          <p id="cv-goal-problem" class="cv-problem">
-            {t.pace.goalBad}
-          </p>
-        )}
+        {Goal && <Goal s={s} t={t} />}
       </details>
     </section>
   );

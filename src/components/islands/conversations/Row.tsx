@@ -3,10 +3,15 @@ import { isClosed } from '../../../lib/conversations/rows';
 import { stepLink, type PlanRow } from '../../../lib/conversations/today';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
-import { Debrief } from './Debrief';
+import { useState } from 'preact/hooks';
 import { showDay, showWhen } from './format';
-import { LogForm } from './LogForm';
+import type * as RowParts from './RowParts.lazy';
 import { personName, stepText } from './steps';
+
+// Loaded once for the whole page, the first time any card's log or debrief is opened.
+let parts: typeof RowParts | null = null;
+let loading: Promise<typeof RowParts> | null = null;
+const loadParts = () => (loading ??= import('./RowParts.lazy').then((m) => (parts = m)));
 
 /** One person: who, how connected, stage, last event, next step; the log and the debrief. */
 export function Row({
@@ -23,6 +28,10 @@ export function Row({
   say: (message: string) => void;
 }) {
   const { plan, status } = row;
+  const [Parts, setParts] = useState(parts);
+  const open = () => {
+    if (!Parts) void loadParts().then(setParts);
+  };
   const p = plan.person;
   const name = personName(plan, t);
   const headingId = `cv-row-${plan.id}`;
@@ -96,8 +105,22 @@ export function Row({
           </button>
         </p>
       )}
-      <LogForm plan={plan} s={s} t={t} name={name} say={say} />
-      {talked && <Debrief plan={plan} s={s} t={t} name={name} say={say} />}
+      <details class="cv-log" onToggle={open}>
+        <summary>
+          {t.log.summary}
+          <span class="visually-hidden"> {fill(t.log.summaryWho, { name })}</span>
+        </summary>
+        {Parts && <Parts.LogForm plan={plan} s={s} t={t} name={name} say={say} />}
+      </details>
+      {talked && (
+        <details class="cv-debrief" onToggle={open}>
+          <summary>
+            {t.debrief.summary}
+            <span class="visually-hidden"> {fill(t.debrief.summaryWho, { name })}</span>
+          </summary>
+          {Parts && <Parts.Debrief plan={plan} s={s} t={t} name={name} say={say} />}
+        </details>
+      )}
     </li>
   );
 }
