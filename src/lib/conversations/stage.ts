@@ -61,6 +61,7 @@ const kindRank: Record<LogKind, number> = {
  * unreadable dates left out; entries on the same moment go in the order a conversation does.
  */
 export function sortedLog(log: readonly LogEntry[]): LogEntry[] {
+  if (log.length < 2) return log.filter((e) => isReadableDate(e.at));
   return log
     .map((entry, index) => ({ entry, index, t: instantOf(entry.at) }))
     .filter((x) => !Number.isNaN(x.t))
@@ -89,14 +90,15 @@ const closedStage = {
   paused: 'paused',
 } as const;
 
+// Stages before anyone answered (hoisted: this runs for every entry of every plan).
+const beforeReply: ReadonlySet<Stage> = new Set(['to-contact', 'asked', 'nudged']);
+
 function step(w: Walk, e: LogEntry): Walk {
   const day = dayOf(e.at);
   switch (e.kind) {
     case 'asked':
       // A request again after the conversation changes nothing; before it, it restarts the wait.
-      return ['to-contact', 'asked', 'nudged'].includes(w.stage)
-        ? { ...w, stage: 'asked', since: day, replied: false }
-        : w;
+      return beforeReply.has(w.stage) ? { ...w, stage: 'asked', since: day, replied: false } : w;
     case 'nudged':
       return w.stage === 'asked' || w.stage === 'to-contact'
         ? { ...w, stage: 'nudged', since: day }
@@ -104,7 +106,7 @@ function step(w: Walk, e: LogEntry): Walk {
     case 'replied':
       // A late answer to a plan closed as no reply opens it again.
       if (w.stage === 'closed-no-reply' && w.before) return step(w.before, e);
-      return ['to-contact', 'asked', 'nudged'].includes(w.stage)
+      return beforeReply.has(w.stage)
         ? { ...w, stage: w.stage === 'to-contact' ? 'asked' : w.stage, since: day, replied: true }
         : w;
     case 'scheduled':
