@@ -17,6 +17,25 @@ import {
 } from './generate';
 import { mailtoHref } from './mailto';
 import type { PlanStore } from '../plans/state';
+import { recordMeeting, recordSent } from '../conversations/entries';
+
+/**
+ * The channel a link to the tool asks for (`?message=`, e.g. from the conversations page): a
+ * template id, or 'first' for a first message (the plan's channel when it is one, else the
+ * first of them). Null for anything else, which leaves the tool as it was.
+ */
+export function linkedChannel(
+  value: string | null,
+  templates: readonly ChannelTemplate[],
+  current: ChannelTemplate,
+): string | null {
+  if (!value) return null;
+  if (value === 'first')
+    return current.stage === 'first'
+      ? current.id
+      : (templates.find((t) => t.stage === 'first')?.id ?? null);
+  return templates.some((t) => t.id === value) ? value : null;
+}
 
 /** Templates, phrases and placeholder labels, passed to the island as props. */
 export interface OutreachData {
@@ -94,12 +113,30 @@ export function createOutreachState(store: PlanStore, data: OutreachData) {
       } = outreach.value.drafts;
       set({ drafts: rest });
     },
-    /** Records today (local date) as the day the first message went out; null clears it. */
-    markSent: (today: Date | null) => set({ sentAt: today && localDate(today) }),
-    /** Records the conversation's date and time from a datetime-local value ('' clears it). */
-    setMeeting(value: string) {
+    /**
+     * Records today (local date) as the day the first message went out; null clears it. The
+     * conversation log gets the matching 'asked' entry (see conversations/actions.ts).
+     */
+    markSent(today: Date | null) {
+      const sentAt = today && localDate(today);
+      store.updateSection('conversation', () => recordSent(plan.value, sentAt));
+      set({ sentAt });
+    },
+    /**
+     * Records the conversation's date and time from a datetime-local value ('' clears it), and
+     * the log's 'scheduled' entry with it (a new time moves the meeting).
+     */
+    setMeeting(value: string, now = new Date()) {
       const date = value ? new Date(value) : null;
-      set({ meetingAt: date && !Number.isNaN(date.getTime()) ? date.toISOString() : null });
+      const meetingAt = date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
+      store.updateSection('conversation', () => recordMeeting(plan.value, meetingAt, now));
+      set({ meetingAt });
+    },
+    /** Opens the channel a link asked for (`?message=`), when it names one. */
+    openMessage(value: string | null) {
+      const channel = linkedChannel(value, data.templates, template.value);
+      if (channel && channel !== outreach.value.channel) set({ channel });
+      return channel;
     },
     /**
      * An .ics file with the known follow-up reminders, or null when there are none. The

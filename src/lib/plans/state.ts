@@ -107,7 +107,7 @@ export interface PlansState {
   /** Brings back the last deleted plan. */
   undoRemove(): void;
   updatePerson(patch: Partial<Person>): void;
-  updateSection<K extends 'checklist' | 'questions' | 'outreach' | 'introduction'>(
+  updateSection<K extends 'checklist' | 'questions' | 'outreach' | 'introduction' | 'conversation'>(
     key: K,
     update: (section: Plan[K]) => Plan[K],
   ): void;

@@ -1,3 +1,9 @@
 /** The toolkit's tools, by the id in their address (`/tools/<id>/`, `/embed/<id>/`). */
-export const toolIds = ['question-builder', 'outreach', 'checklist', 'introduction'] as const;
+export const toolIds = [
+  'question-builder',
+  'outreach',
+  'checklist',
+  'introduction',
+  'conversations',
+] as const;
 export type ToolId = (typeof toolIds)[number];

@@ -10,6 +10,7 @@ export const toolNames: Record<EmbedTool, string> = {
   outreach: 'Outreach message writer',
   checklist: 'Prep checklist',
   introduction: 'Introduction builder',
+  conversations: 'Conversations tracker',
 };
 
 /** Title of an embed's iframe: what it is and whose it is, read out by screen readers. */

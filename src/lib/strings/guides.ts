@@ -71,6 +71,13 @@ export const toolCallouts = {
       'Write your 30-second introduction in four short parts, see how long it takes to say, and time yourself saying it.',
     action: 'Build your introduction',
   },
+  conversations: {
+    name: 'Conversations',
+    href: '/tools/conversations/',
+    pitch:
+      'See everyone you plan to talk to, what is due today, and turn the names they suggest into your next conversations.',
+    action: 'Open your conversations',
+  },
 } as const;
 
 /** Opening paragraph of each section page, keyed by section. */

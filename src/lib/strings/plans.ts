@@ -21,6 +21,9 @@ export const plansText = {
     created: (name: string) => `Created “${name}”.`,
     switched: (name: string) => `Now working on “${name}”.`,
     manage: 'Rename, delete, export or import',
+    /** Link to the conversations page, where every plan is listed. */
+    conversations: 'All conversations',
+    conversationsHref: '/tools/conversations/',
     dismiss: 'Dismiss',
     backup: 'Download a backup',
     /** Quiet reminder: some plan holds work not exported for two weeks, or never (one line at 320 px). */

@@ -10,6 +10,7 @@ export const nav = [
   { href: '/tools/outreach/', label: 'Outreach messages' },
   { href: '/tools/checklist/', label: 'Checklist' },
   { href: '/tools/introduction/', label: 'Introduction' },
+  { href: '/tools/conversations/', label: 'Conversations' },
 ] as const;
 
 /** Footer privacy promise. */

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import './Outreach.css';
 import { blankPlanStore } from '../../../lib/plans/state';
 import type {
@@ -7,6 +7,7 @@ import type {
   ui as uiText,
 } from '../../../lib/strings/outreach';
 import { createOutreachState, type OutreachData } from '../../../lib/outreach/state';
+import { withoutParams } from '../../../lib/plans/link';
 import { PlanFields } from '../plans/PlanFields';
 import { usePlans } from '../plans/usePlans';
 import { defineIsland } from '../runtime/define';
@@ -37,6 +38,15 @@ export default function Outreach(props: Props) {
   // change to the plan re-renders them; they read the state's signals as they render.
   useSignals(() => s.plan.value, [s]);
   const [status, say] = useState('');
+  // A link can ask for a message (`?message=thank-you`, from the conversations page): opened
+  // once the plans are there, then taken out of the address so a reload keeps the student's choice.
+  useEffect(() => {
+    if (!plans) return;
+    const q = new URLSearchParams(location.search);
+    if (!q.has('message')) return;
+    s.openMessage(q.get('message'));
+    history.replaceState(history.state, '', withoutParams(location.href, ['message']));
+  }, [s, plans]);
 
   return (
     <PlanFields ready={!!plans}>

@@ -64,6 +64,9 @@ export default function PlanBar() {
           <button type="button" onClick={download}>
             {t.backup}
           </button>
+          <a class="planbar-all" href={t.conversationsHref}>
+            {t.conversations}
+          </a>
         </div>
       </PlanFields>
       {/* Rendered empty on the server with the height of its one line, so filling it in after

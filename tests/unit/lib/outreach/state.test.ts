@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createOutreachState } from '../../../../src/lib/outreach/state';
 import { createPlansState } from '../../../../src/lib/plans/state';
+import { conversationStatus } from '../../../../src/lib/conversations/stage';
 import { reminders } from '../../../../src/lib/strings/outreach';
 import { outreachData } from '../../../support/outreach-data';
 
@@ -84,6 +85,60 @@ describe('createOutreachState', () => {
     expect(plans.current.value.outreach.meetingAt).toBeNull();
     s.setMeeting('not a date');
     expect(plans.current.value.outreach.meetingAt).toBeNull();
+  });
+
+  test('marking as sent also logs the request in the conversation, and unmarking takes it out', () => {
+    const { s, plans } = setup();
+    s.markSent(new Date(2026, 11, 1, 9));
+    const status = () => conversationStatus(plans.current.value, new Date(2026, 11, 2));
+    expect(plans.current.value.conversation.log).toMatchObject([
+      { kind: 'asked', at: '2026-12-01', channel: 'email' },
+    ]);
+    expect(status()).toMatchObject({ stage: 'asked', next: { kind: 'nudge', due: '2026-12-08' } });
+    s.markSent(null);
+    expect(plans.current.value.conversation.log).toEqual([]);
+    expect(status().stage).toBe('to-contact');
+  });
+
+  test('a meeting time logs the conversation as scheduled; a new time moves it, clearing it takes it out', () => {
+    const { s, plans } = setup();
+    s.markSent(new Date(2026, 11, 1, 9));
+    s.setMeeting('2026-12-03T14:00', new Date(2026, 11, 2, 10));
+    const status = () => conversationStatus(plans.current.value, new Date(2026, 11, 2, 12));
+    expect(status()).toMatchObject({
+      stage: 'scheduled',
+      next: { kind: 'talk', due: '2026-12-03' },
+    });
+    s.setMeeting('2026-12-05T09:30', new Date(2026, 11, 2, 11));
+    expect(status().next).toMatchObject({
+      due: '2026-12-05',
+      at: new Date('2026-12-05T09:30').toISOString(),
+    });
+    expect(plans.current.value.conversation.log.map((e) => e.kind)).toEqual(['asked', 'scheduled']);
+    s.setMeeting('');
+    expect(status()).toMatchObject({ stage: 'asked' });
+  });
+
+  test('an existing plan with a sent date and no log keeps its request when a meeting is set', () => {
+    const { s, plans } = setup();
+    s.set({ sentAt: '2026-11-20' });
+    s.setMeeting('2026-12-03T14:00', new Date(2026, 11, 1));
+    expect(plans.current.value.conversation.log.map((e) => [e.kind, e.at.slice(0, 10)])).toEqual([
+      ['asked', '2026-11-20'],
+      ['scheduled', new Date(2026, 11, 1).toISOString().slice(0, 10)],
+    ]);
+  });
+
+  test('a link opens the message it names, a first message, or leaves the channel for anything else', () => {
+    const { s } = setup();
+    expect(s.openMessage('thank-you')).toBe('thank-you');
+    expect(s.template.value.id).toBe('thank-you');
+    expect(s.openMessage('first')).toBe('email');
+    s.set({ channel: 'linkedin-note' });
+    expect(s.openMessage('first')).toBe('linkedin-note');
+    expect(s.openMessage('<script>')).toBeNull();
+    expect(s.openMessage(null)).toBeNull();
+    expect(s.template.value.id).toBe('linkedin-note');
   });
 
   test('an unknown channel falls back to the first template', () => {

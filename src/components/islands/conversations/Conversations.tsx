@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import './Conversations.css';
+import { createConversationsState } from '../../../lib/conversations/state';
+import type { ConversationsText } from '../../../lib/strings/conversations';
+import { PlanFields } from '../plans/PlanFields';
+import { usePlans } from '../plans/usePlans';
+import { defineIsland } from '../runtime/define';
+import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
+import { useSignals } from '../runtime/useSignals';
+import { AddPerson } from './AddPerson';
+import { List } from './List';
+import { Pace } from './Pace';
+import { Today } from './Today';
+
+interface Props {
+  text: ConversationsText;
+  /** Connection choices with their labels, in the order the outreach form shows them. */
+  connections: { value: string; label: string }[];
+}
+
+/**
+ * The conversations page: Today, the weekly pace, adding a person, and every plan with its
+ * stage and next step. A thin view over src/lib/conversations/state.ts.
+ */
+export default function Conversations({ text: t, connections }: Props) {
+  const plans = usePlans();
+  const s = useMemo(() => plans && createConversationsState(plans), [plans]);
+  useSignals(
+    () =>
+      s && [
+        s.rows.value,
+        s.list.value,
+        s.today.value,
+        s.pace.value,
+        s.query.value,
+        s.stage.value,
+        s.sort.value,
+      ],
+    [s],
+  );
+  const [status, say] = useState('');
+  const focus = useFocusAfterRender();
+  // The clock moves on while the page sits in a tab: Today is worked out again on return.
+  useEffect(() => {
+    if (!s) return;
+    const onShow = () => document.visibilityState === 'visible' && s.tick();
+    document.addEventListener('visibilitychange', onShow);
+    return () => document.removeEventListener('visibilitychange', onShow);
+  }, [s]);
+
+  const people = s?.rows.value.length ?? 0;
+  return (
+    <div class="cv">
+      <p role="status" class="cv-status">
+        {status}
+      </p>
+      {!s || people === 0 ? (
+        // Before the plans load this is what a first visit shows, disabled: nothing moves when it loads.
+        <section class="cv-empty card" aria-labelledby="cv-empty-h">
+          <h2 id="cv-empty-h">{t.empty.heading}</h2>
+          <p>{t.empty.text}</p>
+          <PlanFields ready={!!s}>
+            <AddPerson s={s} t={t} connections={connections} say={say} focus={focus} />
+          </PlanFields>
+          <p>
+            <a href={t.empty.guideHref}>{t.empty.guide}</a>
+          </p>
+        </section>
+      ) : (
+        <>
+          <Today s={s} t={t} say={say} />
+          <Pace s={s} t={t} />
+          <AddPerson s={s} t={t} connections={connections} say={say} focus={focus} />
+          {/* DataTools (CSV import and export, calendar file) goes here:
+              <DataTools plans={s.rows.value.map((r) => r.plan)} onAdd={...} /> */}
+          <List s={s} t={t} connections={connections} say={say} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The conversations island: its name on the page and its component, written once. */
+export const conversationsIsland = defineIsland('conversations', Conversations);

@@ -1,0 +1,220 @@
+import { useState } from 'preact/hooks';
+import {
+  addChecklistStep,
+  addSuggestion,
+  hasChecklistStep,
+  planFromSuggestion,
+  removeSuggestion,
+  setDebrief,
+} from '../../../lib/conversations/debrief';
+import type { ConversationsState } from '../../../lib/conversations/state';
+import { textLimits, type Plan } from '../../../lib/plans/plan';
+import type { ConversationsText } from '../../../lib/strings/conversations';
+import { fill } from '../../../lib/shared/fill';
+import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
+
+/**
+ * The debrief after a conversation: what I learned, the advice, what I will do next (each can
+ * become a checklist step) and the names they suggested (each can become a referral plan).
+ */
+export function Debrief({
+  plan,
+  s,
+  t,
+  name,
+  say,
+}: {
+  plan: Plan;
+  s: ConversationsState;
+  t: ConversationsText;
+  name: string;
+  say: (message: string) => void;
+}) {
+  const d = plan.conversation.debrief;
+  const td = t.debrief;
+  const id = (part: string) => `cv-${part}-${plan.id}`;
+  const [step, setStep] = useState('');
+  const [suggested, setSuggested] = useState('');
+  const [note, setNote] = useState('');
+  const focus = useFocusAfterRender();
+  const saved = (ok: boolean, message: string) => say(ok ? message : t.notSaved);
+  const makeReferral = (suggestionId: string) => {
+    const made = planFromSuggestion(plan, suggestionId, td.tellStep, s.clock(), s.newId);
+    return !!made && s.save([made.source], [made.created]);
+  };
+
+  return (
+    <>
+      <p class="cv-hint">{td.intro}</p>
+      <div class="cv-field">
+        <label for={id('learned')}>{td.learned}</label>
+        <textarea
+          id={id('learned')}
+          rows={3}
+          value={d.learned}
+          onInput={(e) =>
+            s.change(plan.id, (p) => setDebrief(p, { learned: e.currentTarget.value }))
+          }
+        />
+      </div>
+      <div class="cv-field">
+        <label for={id('advice')}>{td.advice}</label>
+        <textarea
+          id={id('advice')}
+          rows={3}
+          value={d.advice}
+          onInput={(e) =>
+            s.change(plan.id, (p) => setDebrief(p, { advice: e.currentTarget.value }))
+          }
+        />
+      </div>
+
+      <h4 id={id('next-h')}>{td.nextSteps}</h4>
+      {d.nextSteps.length > 0 && (
+        <ul class="cv-history" aria-labelledby={id('next-h')}>
+          {d.nextSteps.map((text, i) => {
+            const inList = hasChecklistStep(plan, text);
+            return (
+              <li key={`${i}-${text}`}>
+                <span>{text}</span>{' '}
+                {inList ? (
+                  <span class="cv-hint">{td.inChecklist}</span>
+                ) : (
+                  <button
+                    type="button"
+                    class="cv-small"
+                    aria-label={fill(td.toChecklistLabel, { text })}
+                    onClick={() =>
+                      saved(
+                        s.change(plan.id, (p) => addChecklistStep(p, text, s.newId)),
+                        fill(td.stepAdded, { text }),
+                      )
+                    }
+                  >
+                    {td.toChecklist}
+                  </button>
+                )}{' '}
+                <button
+                  type="button"
+                  class="cv-small"
+                  aria-label={fill(td.removeStepLabel, { text })}
+                  onClick={() => {
+                    saved(
+                      s.change(plan.id, (p) =>
+                        setDebrief(p, {
+                          nextSteps: d.nextSteps.filter((_, j) => j !== i),
+                        }),
+                      ),
+                      '',
+                    );
+                    focus(id('step'));
+                  }}
+                >
+                  {td.removeStep}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <form
+        class="cv-add-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const text = step.trim();
+          if (!text) return;
+          if (s.change(plan.id, (p) => setDebrief(p, { nextSteps: [...d.nextSteps, text] })))
+            setStep('');
+          else say(t.notSaved);
+        }}
+      >
+        <div class="cv-field cv-field-wide">
+          <label for={id('step')}>{td.nextStep}</label>
+          <input
+            id={id('step')}
+            value={step}
+            maxLength={textLimits.step}
+            onInput={(e) => setStep(e.currentTarget.value)}
+          />
+        </div>
+        <button type="submit">{td.addStep}</button>
+      </form>
+
+      <h4 id={id('names-h')}>{td.suggested}</h4>
+      {d.suggested.length > 0 && (
+        <ul class="cv-history" aria-labelledby={id('names-h')}>
+          {d.suggested.map((x) => (
+            <li key={x.id}>
+              <span>
+                <strong>{x.name}</strong>
+                {x.note && `, ${x.note}`}
+              </span>{' '}
+              {x.planId ? (
+                <span class="cv-hint">{td.planMade}</span>
+              ) : (
+                <>
+                  <button
+                    type="button"
+                    class="cv-small"
+                    aria-label={fill(td.makePlanLabel, { name: x.name })}
+                    onClick={() =>
+                      saved(makeReferral(x.id), fill(td.made, { name: x.name, referrer: name }))
+                    }
+                  >
+                    {td.makePlan}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    class="cv-small"
+                    aria-label={fill(td.removeNameLabel, { name: x.name })}
+                    onClick={() => {
+                      saved(
+                        s.change(plan.id, (p) => removeSuggestion(p, x.id)),
+                        '',
+                      );
+                      focus(id('suggested'));
+                    }}
+                  >
+                    {td.removeName}
+                  </button>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        class="cv-add-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!suggested.trim()) return;
+          if (s.change(plan.id, (p) => addSuggestion(p, suggested, note, s.newId))) {
+            setSuggested('');
+            setNote('');
+            focus(id('suggested'));
+          } else say(t.notSaved);
+        }}
+      >
+        <div class="cv-field">
+          <label for={id('suggested')}>{td.suggestedName}</label>
+          <input
+            id={id('suggested')}
+            value={suggested}
+            maxLength={textLimits.line}
+            onInput={(e) => setSuggested(e.currentTarget.value)}
+          />
+        </div>
+        <div class="cv-field">
+          <label for={id('suggested-note')}>{td.suggestedNote}</label>
+          <input
+            id={id('suggested-note')}
+            value={note}
+            maxLength={textLimits.line}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
+        </div>
+        <button type="submit">{td.addName}</button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import type { ConversationsState } from '../../../lib/conversations/state';
+import { allStages, rowSorts, type RowSort } from '../../../lib/conversations/rows';
+import type { Stage } from '../../../lib/conversations/log';
+import type { ConversationsText } from '../../../lib/strings/conversations';
+import { fill } from '../../../lib/shared/fill';
+import { Row } from './Row';
+
+/** Every plan as a card, filtered and sorted, with the closed ones apart. */
+export function List({
+  s,
+  t,
+  connections,
+  say,
+}: {
+  s: ConversationsState;
+  t: ConversationsText;
+  connections: { value: string; label: string }[];
+  say: (message: string) => void;
+}) {
+  const { open, closed } = s.list.value;
+  const total = s.rows.value.length;
+  const labels = Object.fromEntries(connections.map((c) => [c.value, c.label]));
+  return (
+    <>
+      <section class="cv-list" aria-labelledby="cv-list-h">
+        <h2 id="cv-list-h">{t.list.heading}</h2>
+        <fieldset class="cv-filters">
+          <legend>{t.list.filters}</legend>
+          <div class="cv-add-row">
+            <div class="cv-field cv-field-wide">
+              <label for="cv-query">{t.list.query}</label>
+              <input
+                id="cv-query"
+                type="search"
+                value={s.query.value}
+                onInput={(e) => (s.query.value = e.currentTarget.value)}
+              />
+            </div>
+            <div class="cv-field">
+              <label for="cv-stage">{t.list.stage}</label>
+              <select
+                id="cv-stage"
+                value={s.stage.value}
+                onChange={(e) => (s.stage.value = e.currentTarget.value as Stage | 'all')}
+              >
+                <option value="all">{t.list.allStages}</option>
+                {allStages.map((stage) => (
+                  <option key={stage} value={stage}>
+                    {t.stages[stage]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="cv-field">
+              <label for="cv-sort">{t.list.sort}</label>
+              <select
+                id="cv-sort"
+                value={s.sort.value}
+                onChange={(e) => (s.sort.value = e.currentTarget.value as RowSort)}
+              >
+                {rowSorts.map((sort) => (
+                  <option key={sort} value={sort}>
+                    {t.list.sorts[sort]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </fieldset>
+        <p class="cv-count">{fill(t.list.count, { shown: open.length + closed.length, total })}</p>
+        {open.length > 0 ? (
+          <ul class="cv-rows">
+            {open.map((row) => (
+              <Row key={row.plan.id} row={row} s={s} t={t} labels={labels} say={say} />
+            ))}
+          </ul>
+        ) : (
+          closed.length === 0 && <p>{t.list.none}</p>
+        )}
+      </section>
+      {closed.length > 0 && (
+        <section class="cv-closed" aria-labelledby="cv-closed-h">
+          <h2 id="cv-closed-h">{t.list.closedHeading}</h2>
+          <p>{t.list.closedNote}</p>
+          <ul class="cv-rows">
+            {closed.map((row) => (
+              <Row key={row.plan.id} row={row} s={s} t={t} labels={labels} say={say} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+import { useState } from 'preact/hooks';
+import {
+  entryFromForm,
+  loggableKinds,
+  type EntryProblem,
+} from '../../../lib/conversations/log-form';
+import { closeReasons, type LogKind } from '../../../lib/conversations/log';
+import { sortedLog, effectiveLog } from '../../../lib/conversations/stage';
+import type { ConversationsState } from '../../../lib/conversations/state';
+import { localDate } from '../../../lib/outreach/followup';
+import type { Plan } from '../../../lib/plans/plan';
+import type { ConversationsText } from '../../../lib/strings/conversations';
+import { fill } from '../../../lib/shared/fill';
+import { showWhen } from './format';
+
+/** Inside "Log what happened": any event on any date, and the history with a way to take one out. */
+export function LogForm({
+  plan,
+  s,
+  t,
+  name,
+  say,
+}: {
+  plan: Plan;
+  s: ConversationsState;
+  t: ConversationsText;
+  name: string;
+  say: (message: string) => void;
+}) {
+  const [kind, setKind] = useState<LogKind>('asked');
+  const [date, setDate] = useState(() => localDate(s.now.value));
+  const [meeting, setMeeting] = useState('');
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<EntryProblem | null>(null);
+  const id = (part: string) => `cv-${part}-${plan.id}`;
+  const history = sortedLog(effectiveLog(plan)).reverse();
+  const what = (e: (typeof history)[number]) =>
+    [
+      t.kinds[e.kind],
+      e.kind === 'scheduled' && e.meetingAt
+        ? fill(t.scheduledFor, { date: showWhen(e.meetingAt) })
+        : '',
+      e.kind === 'closed' && e.reason ? `(${t.reasons[e.reason]})` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  const invalid = (field: EntryProblem) =>
+    problem === field ? { 'aria-invalid': 'true' as const, 'aria-describedby': id('problem') } : {};
+
+  return (
+    <>
+      <form
+        class="cv-add-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const entry = entryFromForm({
+            kind,
+            date,
+            meeting,
+            reason,
+            channel: plan.outreach.channel,
+          });
+          if (typeof entry === 'string') {
+            setProblem(entry);
+            document.getElementById(id(entry))?.focus();
+            return;
+          }
+          setProblem(null);
+          say(
+            s.log(plan.id, entry)
+              ? fill(t.log.logged, { name, what: t.kinds[entry.kind] })
+              : t.notSaved,
+          );
+        }}
+      >
+        <div class="cv-field">
+          <label for={id('kind')}>{t.log.kind}</label>
+          <select
+            id={id('kind')}
+            value={kind}
+            onChange={(e) => setKind(e.currentTarget.value as LogKind)}
+          >
+            {loggableKinds.map((k) => (
+              <option key={k} value={k}>
+                {t.kinds[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="cv-field">
+          <label for={id('date')}>{t.log.date}</label>
+          <input
+            id={id('date')}
+            type="date"
+            value={date}
+            required
+            {...invalid('date')}
+            onInput={(e) => setDate(e.currentTarget.value)}
+          />
+        </div>
+        {kind === 'scheduled' && (
+          <div class="cv-field">
+            <label for={id('meeting')}>{t.log.meeting}</label>
+            <input
+              id={id('meeting')}
+              type="datetime-local"
+              value={meeting}
+              {...invalid('meeting')}
+              onInput={(e) => setMeeting(e.currentTarget.value)}
+            />
+          </div>
+        )}
+        {kind === 'closed' && (
+          <div class="cv-field">
+            <label for={id('reason')}>{t.log.reason}</label>
+            <select
+              id={id('reason')}
+              value={reason}
+              {...invalid('reason')}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            >
+              <option value="">{t.log.reasonPick}</option>
+              {closeReasons.map((r) => (
+                <option key={r} value={r}>
+                  {t.reasons[r]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <button type="submit">{t.log.button}</button>
+        {problem && (
+          <p id={id('problem')} class="cv-problem">
+            {t.log.problems[problem]}
+          </p>
+        )}
+      </form>
+      {history.length > 0 && (
+        <>
+          <h4>{t.log.history}</h4>
+          <ol class="cv-history" reversed>
+            {history.map((e) => (
+              <li key={e.id}>
+                <span>
+                  {showWhen(e.at)}: {what(e)}
+                </span>{' '}
+                <button
+                  type="button"
+                  class="cv-small"
+                  aria-label={fill(t.log.removeLabel, { what: what(e), date: showWhen(e.at) })}
+                  onClick={() =>
+                    say(
+                      s.removeEntry(plan.id, e.id)
+                        ? fill(t.log.removed, { what: what(e) })
+                        : t.notSaved,
+                    )
+                  }
+                >
+                  {t.log.remove}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </>
+  );
+}

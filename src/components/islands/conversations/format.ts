@@ -1,0 +1,21 @@
+/** Dates as the conversations page shows them, in the reader's language. */
+
+/** A local YYYY-MM-DD date, e.g. "Thu, Dec 3". */
+export const showDay = (day: string) =>
+  new Date(`${day}T12:00`).toLocaleDateString(undefined, {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+  });
+
+/** A log date: a calendar day, or a date-time with its time. */
+export const showWhen = (at: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(at)
+    ? showDay(at)
+    : new Date(at).toLocaleString(undefined, {
+        weekday: 'short',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+      });

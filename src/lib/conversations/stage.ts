@@ -1,0 +1,224 @@
+/**
+ * Stage and next step of a conversation, worked out from its log and the etiquette the guides
+ * teach: ask within a week of adding someone; one nudge a week after a request with no reply
+ * (never a second one); a week after the nudge with still no reply, close it as no reply; answer
+ * a reply by agreeing a time; talk at the agreed time; thank within a day; tell the person who
+ * referred you within a week; then a short update every few months. Nothing here is stored:
+ * a corrected date or a deleted entry changes the stage at once.
+ *
+ * Dates: an entry's `at` is a calendar date (YYYY-MM-DD, the student's own day) or a date-time
+ * with its offset (an instant). Due dates are the student's local calendar dates.
+ */
+import type { Plan } from '../plans/plan';
+import { addDays } from '../shared/dates';
+import {
+  keepInTouchAfterDays,
+  localDate,
+  nudgeAfterDays,
+  thankYouWithinHours,
+} from '../outreach/followup';
+import type { ConversationStatus, LogEntry, LogKind, NextStepKind, Stage } from './log';
+import { dayOf, effectiveLog, instantOf, isCalendarDate, isReadableDate } from './entries';
+
+export {
+  dayOf,
+  effectiveLog,
+  instantOf,
+  isCalendarDate,
+  isReadableDate,
+  outreachMeetingId,
+  outreachSentId,
+} from './entries';
+
+/**
+ * Days after adding a person by which to write to them: the one-month plan lists people in
+ * week 1 and writes to them in week 2.
+ */
+export const askWithinDays = 7;
+/** Days after the nudge with still no reply before suggesting to close it as no reply. */
+export const closeAfterNudgeDays = 7;
+/** Days to answer a reply with a time (a prompt answer keeps the yes warm). */
+export const scheduleWithinDays = 2;
+/** Days after the conversation by which to tell the person who referred you how it went. */
+export const tellReferrerWithinDays = 7;
+
+// On the same moment (two entries on one day), the order a conversation goes in.
+const kindRank: Record<LogKind, number> = {
+  asked: 0,
+  nudged: 1,
+  replied: 2,
+  scheduled: 3,
+  talked: 4,
+  thanked: 5,
+  'referrer-told': 6,
+  'update-sent': 7,
+  closed: 8,
+  reopened: 9,
+};
+
+/**
+ * The log in the order things happened, by date (not by the order they were typed), with
+ * unreadable dates left out; entries on the same moment go in the order a conversation does.
+ */
+export function sortedLog(log: readonly LogEntry[]): LogEntry[] {
+  if (log.length < 2) return log.filter((e) => isReadableDate(e.at));
+  return log
+    .map((entry, index) => ({ entry, index, t: instantOf(entry.at) }))
+    .filter((x) => !Number.isNaN(x.t))
+    .sort(
+      (a, b) => a.t - b.t || kindRank[a.entry.kind] - kindRank[b.entry.kind] || a.index - b.index,
+    )
+    .map((x) => x.entry);
+}
+
+/** Where the walk through the log has got to. */
+interface Walk {
+  stage: Stage;
+  /** Local day of the step that starts the current wait (request, nudge, reply, last contact). */
+  since: string | null;
+  replied: boolean;
+  meetingAt: string | null;
+  talkedAt: string | null;
+  referrerTold: boolean;
+  /** Stage before the plan was closed, for reopening. */
+  before: Walk | null;
+}
+
+const closedStage = {
+  'no-reply': 'closed-no-reply',
+  declined: 'closed-declined',
+  paused: 'paused',
+} as const;
+
+// Stages before anyone answered (hoisted: this runs for every entry of every plan).
+const beforeReply: ReadonlySet<Stage> = new Set(['to-contact', 'asked', 'nudged']);
+
+function step(w: Walk, e: LogEntry): Walk {
+  const day = dayOf(e.at);
+  switch (e.kind) {
+    case 'asked':
+      // A request again after the conversation changes nothing; before it, it restarts the wait.
+      return beforeReply.has(w.stage) ? { ...w, stage: 'asked', since: day, replied: false } : w;
+    case 'nudged':
+      return w.stage === 'asked' || w.stage === 'to-contact'
+        ? { ...w, stage: 'nudged', since: day }
+        : w;
+    case 'replied':
+      // A late answer to a plan closed as no reply opens it again.
+      if (w.stage === 'closed-no-reply' && w.before) return step(w.before, e);
+      return beforeReply.has(w.stage)
+        ? { ...w, stage: w.stage === 'to-contact' ? 'asked' : w.stage, since: day, replied: true }
+        : w;
+    case 'scheduled':
+      // A later 'scheduled' entry moves the meeting; after the talk it is a new meeting time.
+      return w.talkedAt
+        ? w
+        : {
+            ...w,
+            stage: 'scheduled',
+            since: day,
+            replied: true,
+            meetingAt: e.meetingAt ?? w.meetingAt,
+          };
+    case 'talked':
+      return { ...w, stage: 'talked', since: day, talkedAt: e.at, replied: true };
+    case 'thanked':
+      return { ...w, stage: w.stage === 'keeping-in-touch' ? w.stage : 'thanked', since: day };
+    case 'referrer-told':
+      return { ...w, referrerTold: true };
+    case 'update-sent':
+      return { ...w, stage: 'keeping-in-touch', since: day };
+    case 'closed':
+      return {
+        ...w,
+        stage: closedStage[e.reason ?? 'paused'],
+        before: w.before ?? w,
+      };
+    case 'reopened':
+      return w.before ? { ...w.before } : w;
+  }
+}
+
+/** The next step, before snoozes, for a walk that ended where `w` is. */
+function nextStep(
+  w: Walk,
+  plan: Pick<Plan, 'createdAt' | 'person'>,
+  today: string,
+): { key: string; kind: NextStepKind; due: string; at: string | null } | null {
+  const referral = plan.person.connection === 'referral' && plan.person.referrer.trim() !== '';
+  switch (w.stage) {
+    case 'closed-no-reply':
+    case 'closed-declined':
+    case 'paused':
+      return null;
+    case 'to-contact': {
+      const created = isReadableDate(plan.createdAt) ? dayOf(plan.createdAt) : today;
+      return { key: 'ask', kind: 'ask', due: addDays(created, askWithinDays), at: null };
+    }
+    case 'asked':
+    case 'nudged':
+      if (w.replied)
+        return {
+          key: 'schedule',
+          kind: 'schedule',
+          due: addDays(w.since!, scheduleWithinDays),
+          at: null,
+        };
+      return w.stage === 'asked'
+        ? { key: 'nudge', kind: 'nudge', due: addDays(w.since!, nudgeAfterDays), at: null }
+        : {
+            key: 'close-no-reply',
+            kind: 'close-no-reply',
+            due: addDays(w.since!, closeAfterNudgeDays),
+            at: null,
+          };
+    case 'scheduled':
+      return w.meetingAt && isReadableDate(w.meetingAt)
+        ? { key: 'talk', kind: 'talk', due: dayOf(w.meetingAt), at: w.meetingAt }
+        : { key: 'schedule', kind: 'schedule', due: w.since ?? today, at: null };
+    case 'talked': {
+      const talked = w.talkedAt!;
+      const thankBy = isCalendarDate(talked)
+        ? addDays(talked, Math.ceil(thankYouWithinHours / 24))
+        : localDate(new Date(instantOf(talked) + thankYouWithinHours * 3_600_000));
+      return { key: 'thank', kind: 'thank', due: thankBy, at: null };
+    }
+    case 'thanked':
+    case 'keeping-in-touch': {
+      if (referral && !w.referrerTold && w.talkedAt)
+        return {
+          key: 'tell-referrer',
+          kind: 'tell-referrer',
+          due: addDays(dayOf(w.talkedAt), tellReferrerWithinDays),
+          at: null,
+        };
+      const due = addDays(w.since!, keepInTouchAfterDays);
+      return { key: `update:${due}`, kind: 'update', due, at: null };
+    }
+  }
+}
+
+/** The stage of a plan and its next step with the day it is due, at the moment `now`. */
+export function conversationStatus(
+  plan: Pick<Plan, 'createdAt' | 'person' | 'outreach' | 'conversation'>,
+  // Only a plan with no readable creation date looks at the clock; the rest follows from the log.
+  now: Date,
+): ConversationStatus {
+  const log = sortedLog(effectiveLog(plan));
+  const start: Walk = {
+    stage: 'to-contact',
+    since: null,
+    replied: false,
+    meetingAt: null,
+    talkedAt: null,
+    referrerTold: false,
+    before: null,
+  };
+  const w = log.reduce(step, start);
+  const next = nextStep(w, plan, localDate(now));
+  if (next) {
+    const snooze = plan.conversation.snoozed[next.key];
+    if (snooze && isCalendarDate(snooze) && snooze > next.due) next.due = snooze;
+  }
+  return { stage: w.stage, last: log.at(-1) ?? null, next };
+}

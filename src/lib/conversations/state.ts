@@ -1,0 +1,134 @@
+/**
+ * State of the conversations page over the shared plans: the rows with their stages, the
+ * list's filter and sort, Today, the weekly pace and its goal, and every action the page
+ * offers. Each action changes plans through the plans state's commit, all or nothing: false
+ * means storage had no room, and nothing changed.
+ */
+import { computed, signal } from '../shared/signals';
+import type { Plan } from '../plans/plan';
+import type { PlansState, StorageLike } from '../plans/state';
+import { makeId } from '../plans/state';
+import { createStore } from '../storage/store';
+import {
+  addEntry,
+  doneEntry,
+  newPersonPlan,
+  removeEntry,
+  reopen,
+  snoozeStep,
+  type NewEntry,
+} from './actions';
+import { defaultPaceGoal, parseGoal, weeklyPace, type PaceGoal } from './pace';
+import { deriveRows, filterRows, type RowSort } from './rows';
+import { groupToday, snoozeUntil, type TodayItem } from './today';
+import type { Stage } from './log';
+
+/** The stored weekly goal (`iik:pace:v1`): each number checked as the form checks it. */
+export const paceGoalSchema = {
+  safeParse(data: unknown): { success: true; data: PaceGoal } | { success: false } {
+    if (typeof data !== 'object' || data === null) return { success: false };
+    const d = data as Record<string, unknown>;
+    return {
+      success: true,
+      data: {
+        requests: parseGoal(d.requests, defaultPaceGoal.requests),
+        conversations: parseGoal(d.conversations, defaultPaceGoal.conversations),
+      },
+    };
+  },
+};
+
+/** Creates the conversations page's state over the plans state. */
+export function createConversationsState(
+  plans: PlansState,
+  options: { storage?: StorageLike | null; now?: () => Date; newId?: () => string } = {},
+) {
+  const clock = options.now ?? (() => new Date());
+  const newId = options.newId ?? makeId;
+  const now = signal(clock());
+  const query = signal('');
+  const stage = signal<Stage | 'all'>('all');
+  const sort = signal<RowSort>('next');
+
+  const goalStore = createStore({
+    key: 'iik:pace',
+    version: 1,
+    schema: paceGoalSchema,
+    storage: options.storage,
+  });
+  const goal = signal<PaceGoal>(goalStore.read() ?? defaultPaceGoal);
+  goalStore.subscribe((g) => (goal.value = g ?? defaultPaceGoal));
+
+  // The untouched default plan is not a person: a first visit shows how to start instead.
+  const mine = computed(() => (plans.plans.value, plans.mine()));
+  const rows = computed(() => deriveRows(mine.value, now.value));
+  const list = computed(() =>
+    filterRows(rows.value, { query: query.value, stage: stage.value, sort: sort.value }),
+  );
+  const today = computed(() =>
+    groupToday(
+      rows.value.filter((r) => r.status.next),
+      now.value,
+    ),
+  );
+  const pace = computed(() => weeklyPace(mine.value, now.value, goal.value));
+
+  const stamp = () => clock().toISOString();
+  /** Replaces the plans whose ids are given, saving all or nothing. */
+  const save = (changed: Plan[], added: Plan[] = []) => {
+    const byId = new Map(changed.map((p) => [p.id, { ...p, updatedAt: stamp() }]));
+    const next = [...mine.value.map((p) => byId.get(p.id) ?? p), ...added];
+    return plans.commit(next);
+  };
+  const find = (id: string) => mine.value.find((p) => p.id === id);
+  const change = (id: string, fn: (plan: Plan) => Plan): boolean => {
+    const plan = find(id);
+    return plan ? save([fn(plan)]) : false;
+  };
+
+  return {
+    now,
+    query,
+    stage,
+    sort,
+    goal,
+    rows,
+    list,
+    today,
+    pace,
+    /** Moves the page's clock on (the page calls it when it comes back into view). */
+    tick: () => (now.value = clock()),
+    /** Adds a person as a new plan; returns it, or null when it could not be saved. */
+    addPerson(person: { name: string; organization?: string; connection?: string }) {
+      const plan = newPersonPlan(person, clock(), newId);
+      return save([], [plan]) ? plan : null;
+    },
+    log: (id: string, entry: NewEntry) => change(id, (p) => addEntry(p, entry, newId)),
+    removeEntry: (id: string, entryId: string) => change(id, (p) => removeEntry(p, entryId)),
+    reopen: (id: string) => change(id, (p) => reopen(p, clock(), newId)),
+    /** Marks Today's step done; false for a step that needs more than a click, or no room. */
+    done(item: TodayItem) {
+      const entry = doneEntry(item.plan, item.next, clock());
+      return entry ? change(item.plan.id, (p) => addEntry(p, entry, newId)) : false;
+    },
+    snooze: (item: TodayItem) =>
+      change(item.plan.id, (p) =>
+        snoozeStep(p, item.next.key, snoozeUntil(item.next.due, clock())),
+      ),
+    setGoal(patch: Partial<PaceGoal>) {
+      goal.value = { ...goal.value, ...patch };
+      goalStore.write(goal.value);
+    },
+    /** Changes one plan (the debrief's changes, see debrief.ts); false when it could not be saved. */
+    change,
+    /** Saves changed plans and adds new ones, all or nothing. */
+    save,
+    /** Makes unique ids (for the debrief's changes). */
+    newId,
+    /** The page's clock. */
+    clock,
+  };
+}
+
+/** The conversations page's state, as returned by createConversationsState. */
+export type ConversationsState = ReturnType<typeof createConversationsState>;

@@ -1,0 +1,89 @@
+/**
+ * Today: the next steps across every plan that are overdue, due today, or due in the coming
+ * week, each with what to do about it (the tool to open, on that plan, with the right message).
+ */
+import type { Plan } from '../plans/plan';
+import { addDays } from '../shared/dates';
+import { localDate } from '../outreach/followup';
+import type { ConversationStatus, NextStepKind } from './log';
+
+/** Days ahead, after today, that "this week" covers. */
+export const weekAheadDays = 6;
+
+/** A plan with its worked-out status. */
+export interface PlanRow {
+  plan: Plan;
+  status: ConversationStatus;
+}
+
+/** A next step in Today, with the plan it belongs to. */
+export type TodayItem = PlanRow & { next: NonNullable<ConversationStatus['next']> };
+
+/** Today's three groups, each ordered by due date (earliest first), then by name. */
+export interface TodayGroups {
+  overdue: TodayItem[];
+  today: TodayItem[];
+  week: TodayItem[];
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Sorts Today's steps into overdue, due today, and this week; later steps are left out. */
+export function groupToday(rows: readonly PlanRow[], now: Date): TodayGroups {
+  const today = localDate(now);
+  const weekEnd = addDays(today, weekAheadDays);
+  const groups: TodayGroups = { overdue: [], today: [], week: [] };
+  for (const row of rows) {
+    const next = row.status.next;
+    if (!next) continue;
+    const item = { ...row, next };
+    if (next.due < today) groups.overdue.push(item);
+    else if (next.due === today) groups.today.push(item);
+    else if (next.due <= weekEnd) groups.week.push(item);
+  }
+  const order = (a: TodayItem, b: TodayItem) =>
+    (a.next.due < b.next.due ? -1 : a.next.due > b.next.due ? 1 : 0) ||
+    collator.compare(a.plan.person.name, b.plan.person.name);
+  groups.overdue.sort(order);
+  groups.today.sort(order);
+  groups.week.sort(order);
+  return groups;
+}
+
+/** Ids of the message templates a next step is written with (src/content/templates). */
+export const stepMessages: Partial<Record<NextStepKind, string>> = {
+  nudge: 'nudge',
+  thank: 'thank-you',
+  update: 'keep-in-touch',
+};
+
+/** Where a next step is done: a tool address on the plan, or null when it is only logged. */
+export function stepLink(plan: Pick<Plan, 'id'>, kind: NextStepKind): string | null {
+  const q = new URLSearchParams({ plan: plan.id });
+  switch (kind) {
+    case 'ask':
+      q.set('message', 'first');
+      return `/tools/outreach/?${q}`;
+    case 'nudge':
+    case 'thank':
+    case 'update':
+      q.set('message', stepMessages[kind]!);
+      return `/tools/outreach/?${q}`;
+    case 'schedule':
+      return `/tools/outreach/?${q}#or-dates-h`;
+    case 'talk':
+      return `/tools/question-builder/?${q}`;
+    case 'close-no-reply':
+    case 'tell-referrer':
+      return null;
+  }
+}
+
+/** Snoozing puts a step off by this many days from today (or from its due day, if later). */
+export const snoozeDays = 3;
+
+/** The day a snoozed step comes back. */
+export function snoozeUntil(due: string, now: Date): string {
+  const today = localDate(now);
+  return addDays(due > today ? due : today, snoozeDays);
+}

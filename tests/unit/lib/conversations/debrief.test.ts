@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import {
+  addChecklistStep,
+  addSuggestion,
+  hasChecklistStep,
+  planFromSuggestion,
+} from '../../../../src/lib/conversations/debrief';
+import { conversationStatus } from '../../../../src/lib/conversations/stage';
+import { generateMessage } from '../../../../src/lib/outreach/generate';
+import { entry, noon, planWith } from '../../../support/conversations';
+import { outreachData } from '../../../support/outreach-data';
+
+let n = 0;
+const newId = () => `id${++n}`;
+const talkedWithPriya = () =>
+  planWith([entry('talked', '2026-11-28')], {
+    id: 'priya',
+    person: { name: 'Priya Raman', organization: 'City Parks' },
+    outreach: {
+      senderName: 'Sam Rivera',
+      senderSchool: 'Riverside College',
+      interest: 'urban forestry',
+    },
+  });
+
+describe('planFromSuggestion', () => {
+  test('makes a referral plan whose first message opens with the referral, and gives the original plan its step', () => {
+    const source = addSuggestion(talkedWithPriya(), 'Ana Silva', 'urban forester', newId);
+    const suggestion = source.conversation.debrief.suggested[0];
+    const made = planFromSuggestion(
+      source,
+      suggestion.id,
+      'Tell {name} how it went',
+      noon('2026-11-29'),
+      newId,
+    )!;
+
+    expect(made.created.person).toMatchObject({
+      name: 'Ana Silva',
+      connection: 'referral',
+      referrer: 'Priya Raman',
+    });
+    expect(made.created.conversation.referredFromPlanId).toBe('priya');
+    expect(made.created.outreach).toMatchObject({
+      senderName: 'Sam Rivera',
+      interest: 'urban forestry',
+    });
+    const { templates, phrases, missing } = outreachData();
+    const email = templates.find((t) => t.id === 'email')!;
+    expect(generateMessage(email, phrases, made.created, missing).body).toMatch(
+      /^Hi Ana,\n\nPriya Raman suggested I get in touch with you\./,
+    );
+    expect(conversationStatus(made.created, noon('2026-11-29')).stage).toBe('to-contact');
+
+    expect(made.source.conversation.debrief.suggested[0].planId).toBe(made.created.id);
+    expect(made.source.checklist.custom).toMatchObject([
+      { stage: 'after', text: 'Tell Priya how it went' },
+    ]);
+    // Made once: a second click makes nothing.
+    expect(
+      planFromSuggestion(
+        made.source,
+        suggestion.id,
+        'Tell {name} how it went',
+        noon('2026-11-29'),
+        newId,
+      ),
+    ).toBeNull();
+  });
+
+  test('two names give two plans, and the original plan the step only once', () => {
+    let source = addSuggestion(talkedWithPriya(), 'Ana Silva', '', newId);
+    source = addSuggestion(source, 'Tom Reyes', '', newId);
+    const [a, b] = source.conversation.debrief.suggested;
+    const first = planFromSuggestion(
+      source,
+      a.id,
+      'Tell {name} how it went',
+      noon('2026-11-29'),
+      newId,
+    )!;
+    const second = planFromSuggestion(
+      first.source,
+      b.id,
+      'Tell {name} how it went',
+      noon('2026-11-29'),
+      newId,
+    )!;
+    expect(second.created.person.name).toBe('Tom Reyes');
+    expect(second.source.checklist.custom.map((c) => c.text)).toEqual(['Tell Priya how it went']);
+  });
+});
+
+describe('addChecklistStep', () => {
+  test('adds a next step to the checklist once, held to the step limit', () => {
+    const plan = addChecklistStep(talkedWithPriya(), '  Volunteer   for the tree count ', newId);
+    expect(plan.checklist.custom.map((c) => c.text)).toEqual(['Volunteer for the tree count']);
+    expect(hasChecklistStep(plan, 'Volunteer for the tree count')).toBe(true);
+    expect(addChecklistStep(plan, 'Volunteer for the tree count', newId)).toBe(plan);
+    expect(addChecklistStep(plan, 'x'.repeat(200), newId).checklist.custom[1].text).toHaveLength(
+      90,
+    );
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import {
+  groupToday,
+  snoozeUntil,
+  stepLink,
+  type PlanRow,
+} from '../../../../src/lib/conversations/today';
+import { deriveRows } from '../../../../src/lib/conversations/rows';
+import { entry, noon, planWith } from '../../../support/conversations';
+
+const today = '2026-12-01';
+const rowsOf = (...logs: [string, Parameters<typeof entry>[]][]): PlanRow[] =>
+  deriveRows(
+    logs.map(([name, log], i) =>
+      planWith(
+        log.map((e) => entry(...e)),
+        { id: `p${i}`, person: { name } },
+      ),
+    ),
+    noon(today),
+  );
+
+describe('groupToday', () => {
+  test('sorts next steps into overdue, due today and this week; later ones and closed plans are left out', () => {
+    const rows = rowsOf(
+      ['Overdue nudge', [['asked', '2026-11-20']]], // nudge 11-27
+      ['Thank today', [['talked', '2026-11-30']]], // thank 12-01
+      ['Nudge in six days', [['asked', '2026-11-30']]], // nudge 12-07
+      ['Nudge in eight days', [['asked', '2026-12-02']]], // nudge 12-09
+      [
+        'Closed',
+        [
+          ['asked', '2026-11-01'],
+          ['closed', '2026-11-10', { reason: 'declined' }],
+        ],
+      ],
+    );
+    const g = groupToday(rows, noon(today));
+    expect(g.overdue.map((i) => i.plan.person.name)).toEqual(['Overdue nudge']);
+    expect(g.today.map((i) => i.plan.person.name)).toEqual(['Thank today']);
+    expect(g.week.map((i) => i.plan.person.name)).toEqual(['Nudge in six days']);
+  });
+
+  test('orders each group by due date, earliest first', () => {
+    const rows = rowsOf(
+      ['Later', [['asked', '2026-11-22']]],
+      ['Earlier', [['asked', '2026-11-10']]],
+    );
+    expect(groupToday(rows, noon(today)).overdue.map((i) => i.next.due)).toEqual([
+      '2026-11-17',
+      '2026-11-29',
+    ]);
+  });
+
+  test('"today" is the local day: just before midnight it is still that day', () => {
+    const rows = rowsOf(['Thank', [['talked', '2026-11-30']]]);
+    expect(groupToday(rows, new Date('2026-12-01T23:59')).today).toHaveLength(1);
+    expect(groupToday(rows, new Date('2026-12-02T00:01')).overdue).toHaveLength(1);
+  });
+});
+
+describe('stepLink', () => {
+  test('opens the outreach tool on the plan with the message for the step', () => {
+    expect(stepLink({ id: 'abc' }, 'thank')).toBe('/tools/outreach/?plan=abc&message=thank-you');
+    expect(stepLink({ id: 'abc' }, 'nudge')).toBe('/tools/outreach/?plan=abc&message=nudge');
+    expect(stepLink({ id: 'abc' }, 'update')).toBe(
+      '/tools/outreach/?plan=abc&message=keep-in-touch',
+    );
+    expect(stepLink({ id: 'abc' }, 'ask')).toBe('/tools/outreach/?plan=abc&message=first');
+    expect(stepLink({ id: 'a&b' }, 'talk')).toBe('/tools/question-builder/?plan=a%26b');
+    expect(stepLink({ id: 'abc' }, 'close-no-reply')).toBeNull();
+  });
+});
+
+describe('snoozeUntil', () => {
+  test('puts a step off three days from today, or from its due day when that is later', () => {
+    expect(snoozeUntil('2026-11-20', noon(today))).toBe('2026-12-04');
+    expect(snoozeUntil('2026-12-05', noon(today))).toBe('2026-12-08');
+  });
+});
