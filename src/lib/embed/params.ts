@@ -6,7 +6,7 @@
  * in embed-messages.ts and the storage note chosen in embed-storage.ts, so that an embed page
  * loads only what it runs.
  */
-import { toolIds } from '../shared/tools';
+import { embeddableToolIds } from '../shared/tools';
 import {
   accentContrast,
   accentPasses,
@@ -20,7 +20,7 @@ import {
  * Tools that can be embedded, by the folder of their embed page (src/pages/embed/<tool>.astro);
  * the first is the loader's default. A tool joins this list when its embed page exists.
  */
-export const embedTools = toolIds;
+export const embedTools = embeddableToolIds;
 /** An embeddable tool. */
 export type EmbedTool = (typeof embedTools)[number];
 

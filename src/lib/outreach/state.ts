@@ -17,7 +17,12 @@ import {
 } from './generate';
 import { mailtoHref } from './mailto';
 import type { PlanStore } from '../plans/state';
-import { recordMeeting, recordSent } from '../conversations/entries';
+
+/**
+ * The conversation log's writers load when the student first marks a message sent or sets a
+ * meeting time: the embedded outreach page has no room for them in its 20 KB on load.
+ */
+const logWriters = () => import('./log.lazy');
 
 /**
  * The channel a link to the tool asks for (`?message=`, e.g. from the conversations page): a
@@ -117,20 +122,24 @@ export function createOutreachState(store: PlanStore, data: OutreachData) {
      * Records today (local date) as the day the first message went out; null clears it. The
      * conversation log gets the matching 'asked' entry (see conversations/actions.ts).
      */
-    markSent(today: Date | null) {
+    markSent(today: Date | null): Promise<void> {
       const sentAt = today && localDate(today);
-      store.updateSection('conversation', () => recordSent(plan.value, sentAt));
       set({ sentAt });
+      return logWriters().then(({ recordSent }) =>
+        store.updateSection('conversation', () => recordSent(plan.value, sentAt)),
+      );
     },
     /**
      * Records the conversation's date and time from a datetime-local value ('' clears it), and
      * the log's 'scheduled' entry with it (a new time moves the meeting).
      */
-    setMeeting(value: string, now = new Date()) {
+    setMeeting(value: string, now = new Date()): Promise<void> {
       const date = value ? new Date(value) : null;
       const meetingAt = date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
-      store.updateSection('conversation', () => recordMeeting(plan.value, meetingAt, now));
       set({ meetingAt });
+      return logWriters().then(({ recordMeeting }) =>
+        store.updateSection('conversation', () => recordMeeting(plan.value, meetingAt, now)),
+      );
     },
     /** Opens the channel a link asked for (`?message=`), when it names one. */
     openMessage(value: string | null) {

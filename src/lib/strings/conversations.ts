@@ -17,6 +17,8 @@ export const conversationsPage = {
 
 /** Wording of the conversations island. */
 export const conversationsText = {
+  /** Opens the import and export tools (loaded when opened). */
+  dataTools: 'Import from a spreadsheet, or download a CSV or calendar file',
   status: 'Status',
   notSaved:
     'That could not be saved: browser storage is full. Export your plans from a tool page, then delete ones you no longer need.',

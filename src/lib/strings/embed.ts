@@ -3,9 +3,10 @@
  * translate it. The configurator's own wording is in embed-configurator.ts beside this file.
  */
 import type { EmbedTool } from '../embed/params';
+import type { ToolId } from '../shared/tools';
 
-/** Tool names as shown in the configurator and in iframe titles. */
-export const toolNames: Record<EmbedTool, string> = {
+/** Tool names as shown in the configurator, in iframe titles and in links to the tools. */
+export const toolNames: Record<ToolId, string> = {
   'question-builder': 'Question builder',
   outreach: 'Outreach message writer',
   checklist: 'Prep checklist',

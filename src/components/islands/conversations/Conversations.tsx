@@ -1,5 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import './Conversations.css';
+// The data tools' styles and the page's print table: static, as lazy chunks carry no CSS.
+import './DataTools.css';
+import './print.css';
+import type DataToolsView from './DataTools';
+import type { NewPerson } from '../../../lib/conversations/people';
 import { createConversationsState } from '../../../lib/conversations/state';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { PlanFields } from '../plans/PlanFields';
@@ -39,6 +44,29 @@ export default function Conversations({ text: t, connections }: Props) {
     [s],
   );
   const [status, say] = useState('');
+  // CSV import and export and the calendar file load when the student opens them.
+  const [data, setData] = useState<{
+    View: typeof DataToolsView;
+    add: (people: readonly NewPerson[]) => boolean;
+  } | null>(null);
+  const openData = () =>
+    !data &&
+    void Promise.all([import('./DataTools'), import('../../../lib/conversations/people')]).then(
+      ([view, people]) =>
+        setData({ View: view.default, add: (list) => people.addPeople(plans!, list) }),
+    );
+  const dataTools = s && (
+    <details class="cv-data no-print" onToggle={openData}>
+      <summary>{t.dataTools}</summary>
+      {data && (
+        <data.View
+          plans={s.rows.value.map((r) => r.plan)}
+          statuses={new Map(s.rows.value.map((r) => [r.plan.id, r.status]))}
+          onAdd={data.add}
+        />
+      )}
+    </details>
+  );
   const focus = useFocusAfterRender();
   // The clock moves on while the page sits in a tab: Today is worked out again on return.
   useEffect(() => {
@@ -65,14 +93,14 @@ export default function Conversations({ text: t, connections }: Props) {
           <p>
             <a href={t.empty.guideHref}>{t.empty.guide}</a>
           </p>
+          {dataTools}
         </section>
       ) : (
         <>
           <Today s={s} t={t} say={say} />
           <Pace s={s} t={t} />
           <AddPerson s={s} t={t} connections={connections} say={say} focus={focus} />
-          {/* DataTools (CSV import and export, calendar file) goes here:
-              <DataTools plans={s.rows.value.map((r) => r.plan)} onAdd={...} /> */}
+          {dataTools}
           <List s={s} t={t} connections={connections} say={say} />
         </>
       )}

@@ -7,7 +7,6 @@ import { dataToolsText as t } from '../../../lib/strings/conversations-data';
 import { downloadFile } from '../runtime/actions/download';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
 import type ImportPreview from './DataTools.lazy';
-import './DataTools.css';
 
 export interface DataToolsProps {
   /** The student's plans, in the order the page lists them. */

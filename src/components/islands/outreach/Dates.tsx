@@ -45,7 +45,7 @@ export function Dates({
           <button
             type="button"
             onClick={() => {
-              s.markSent(o.sentAt ? null : new Date());
+              void s.markSent(o.sentAt ? null : new Date());
               say(o.sentAt ? '' : ui.markedSent);
             }}
           >
@@ -59,7 +59,7 @@ export function Dates({
           id="or-meeting"
           type="datetime-local"
           value={o.meetingAt ? localDateTimeInput(new Date(o.meetingAt)) : ''}
-          onChange={(e) => s.setMeeting(e.currentTarget.value)}
+          onChange={(e) => void s.setMeeting(e.currentTarget.value)}
         />
       </div>
       {(o.sentAt || dates.nudge || dates.thanksBy || dates.keepInTouch) && (

@@ -87,42 +87,42 @@ describe('createOutreachState', () => {
     expect(plans.current.value.outreach.meetingAt).toBeNull();
   });
 
-  test('marking as sent also logs the request in the conversation, and unmarking takes it out', () => {
+  test('marking as sent also logs the request in the conversation, and unmarking takes it out', async () => {
     const { s, plans } = setup();
-    s.markSent(new Date(2026, 11, 1, 9));
+    await s.markSent(new Date(2026, 11, 1, 9));
     const status = () => conversationStatus(plans.current.value, new Date(2026, 11, 2));
     expect(plans.current.value.conversation.log).toMatchObject([
       { kind: 'asked', at: '2026-12-01', channel: 'email' },
     ]);
     expect(status()).toMatchObject({ stage: 'asked', next: { kind: 'nudge', due: '2026-12-08' } });
-    s.markSent(null);
+    await s.markSent(null);
     expect(plans.current.value.conversation.log).toEqual([]);
     expect(status().stage).toBe('to-contact');
   });
 
-  test('a meeting time logs the conversation as scheduled; a new time moves it, clearing it takes it out', () => {
+  test('a meeting time logs the conversation as scheduled; a new time moves it, clearing it takes it out', async () => {
     const { s, plans } = setup();
-    s.markSent(new Date(2026, 11, 1, 9));
-    s.setMeeting('2026-12-03T14:00', new Date(2026, 11, 2, 10));
+    await s.markSent(new Date(2026, 11, 1, 9));
+    await s.setMeeting('2026-12-03T14:00', new Date(2026, 11, 2, 10));
     const status = () => conversationStatus(plans.current.value, new Date(2026, 11, 2, 12));
     expect(status()).toMatchObject({
       stage: 'scheduled',
       next: { kind: 'talk', due: '2026-12-03' },
     });
-    s.setMeeting('2026-12-05T09:30', new Date(2026, 11, 2, 11));
+    await s.setMeeting('2026-12-05T09:30', new Date(2026, 11, 2, 11));
     expect(status().next).toMatchObject({
       due: '2026-12-05',
       at: new Date('2026-12-05T09:30').toISOString(),
     });
     expect(plans.current.value.conversation.log.map((e) => e.kind)).toEqual(['asked', 'scheduled']);
-    s.setMeeting('');
+    await s.setMeeting('');
     expect(status()).toMatchObject({ stage: 'asked' });
   });
 
-  test('an existing plan with a sent date and no log keeps its request when a meeting is set', () => {
+  test('an existing plan with a sent date and no log keeps its request when a meeting is set', async () => {
     const { s, plans } = setup();
     s.set({ sentAt: '2026-11-20' });
-    s.setMeeting('2026-12-03T14:00', new Date(2026, 11, 1));
+    await s.setMeeting('2026-12-03T14:00', new Date(2026, 11, 1));
     expect(plans.current.value.conversation.log.map((e) => [e.kind, e.at.slice(0, 10)])).toEqual([
       ['asked', '2026-11-20'],
       ['scheduled', new Date(2026, 11, 1).toISOString().slice(0, 10)],
