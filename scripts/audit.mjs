@@ -23,13 +23,23 @@ const candidates = [
   '/tools/checklist/',
   '/tools/question-builder/',
   '/tools/outreach/',
+  '/tools/introduction/',
+  '/tools/conversations/',
   '/embed/',
   '/embed/checklist/',
   '/embed/question-builder/',
   '/embed/outreach/',
+  '/embed/introduction/',
   '/print/checklist/',
   '/print/question-builder/',
+  '/print/flyer/',
+  '/workshop/',
+  '/accessibility/report/',
+  '/privacy/security/',
 ];
+// `--only=/a/,/b/` audits just those pages (for trying a new page without the whole list).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (only) candidates.splice(0, candidates.length, ...only.split(','));
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' });

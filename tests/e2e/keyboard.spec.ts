@@ -50,15 +50,19 @@ const focusState = (page: Page) =>
     const style = getComputedStyle(el);
     const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     const r = el.getBoundingClientRect();
-    const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
-    const y = Math.min(Math.max(r.top + Math.min(r.height / 2, 10), 0), innerHeight - 1);
-    const hit = document.elementFromPoint(x, y);
-    const uncovered =
-      !!hit &&
-      (hit === el ||
-        el.contains(hit) ||
-        hit.contains(el) ||
-        (hit instanceof HTMLLabelElement && hit.control === el));
+    // A link that wraps has one box per line: it is uncovered when any line of it is.
+    const uncovered = [...el.getClientRects()].some((box) => {
+      const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+      const y = Math.min(Math.max(box.top + Math.min(box.height / 2, 10), 0), innerHeight - 1);
+      const hit = document.elementFromPoint(x, y);
+      return (
+        !!hit &&
+        (hit === el ||
+          el.contains(hit) ||
+          hit.contains(el) ||
+          (hit instanceof HTMLLabelElement && hit.control === el))
+      );
+    });
     const onScreen = r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
     return {
       kbd: el.dataset.kbd ?? null,
