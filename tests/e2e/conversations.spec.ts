@@ -204,6 +204,9 @@ test('every action works from the keyboard alone, and nothing scrolls sideways a
   await page
     .locator('.cv details:not([open]) > summary')
     .evaluateAll((s) => s.forEach((x) => (x as HTMLElement).click()));
+  // The import and export tools load when opened: measure once they are there.
+  await expect(page.getByRole('heading', { name: 'Import and export' })).toBeVisible();
+  await expect(page.getByLabel('Import from a spreadsheet (CSV)')).toBeVisible();
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
