@@ -40,6 +40,8 @@ test('the plan bar offers the same controls, by the same names, above every tool
   for (const path of ['/tools/question-builder/', '/tools/outreach/', '/tools/checklist/']) {
     await page.goto(path, { waitUntil: 'networkidle' });
     await page.locator('.planbar summary').click();
+    // Plan management loads when opened: read the controls once they are there.
+    await expect(page.locator('.planbar').getByRole('button', { name: 'Rename' })).toBeVisible();
     names.push(
       await page
         .locator('.planbar')
