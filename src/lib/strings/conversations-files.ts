@@ -5,6 +5,7 @@
  */
 import type { NextStepKind, Stage } from '../conversations/log';
 import { people } from './conversations-data';
+import { conversationsText } from './conversations';
 
 /** "1 row", "3 rows". */
 const rows = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`;
@@ -146,18 +147,7 @@ export const closeReasonText = {
 } as const;
 
 /** Stages as the export writes them. */
-export const stageText: Record<Stage, string> = {
-  'to-contact': 'To contact',
-  asked: 'Asked',
-  nudged: 'Nudged',
-  scheduled: 'Scheduled',
-  talked: 'Talked',
-  thanked: 'Thanked',
-  'keeping-in-touch': 'Keeping in touch',
-  'closed-no-reply': 'Closed: no reply',
-  'closed-declined': 'Closed: declined',
-  paused: 'Paused',
-};
+export const stageText: Record<Stage, string> = conversationsText.stages;
 
 /** Next steps, as the export and the calendar file write them; `{name}` is the person's name. */
 export const nextStepText: Record<NextStepKind, string> = {
