@@ -95,15 +95,15 @@ function directDynamicImports() {
 }
 
 /**
- * Every tool page needs the same runtime: Preact with its hooks, the toolkit's signals, the island
- * runtime (mounting, useSignals, clipboard, download, focus), the {name} filler and word count,
- * the follow-up dates, and the plans state, storage, plan schema (Valibot) and plan bar. As one
- * chunk it gzips about 0.35 KB smaller per tool page than split in two (one compression window,
- * no cross-chunk import lists), which keeps each tool page within its 20 KB budget. The embed
- * configurator, which keeps no plans, downloads the plans code with it (it is far inside its
- * budget; the tool pages are not). The group matches folders, so renaming a file cannot undo it;
- * a file in those folders that loads on demand is named `*.lazy.*` and stays out.
- * Browser build only.
+ * Two shared chunks. `runtime`, on every tool page: the toolkit's signals, the plans state,
+ * storage and plan schema (Valibot), the plan bar (plain DOM, see PlanBar.astro), the small DOM
+ * layer, the {name} filler and word count, the follow-up dates and the conversation log. `ui`,
+ * on every page with a Preact island: Preact with its hooks and the island runtime (mounting,
+ * useSignals, clipboard, download, focus). The introduction builder is plain DOM too, so its page
+ * loads `runtime` alone and keeps within 12 KB; a Preact page pays about 0.3 KB for the second
+ * chunk's import lists. `runtime` goes first (priority), so a module both groups reach stays in
+ * it. The groups match folders, so renaming a file cannot undo them; a file in those folders
+ * that loads on demand is named `*.lazy.*` and stays out. Browser build only.
  * @returns {import('vite').Plugin}
  */
 function toolRuntimeChunks() {
@@ -120,7 +120,13 @@ function toolRuntimeChunks() {
                 groups: [
                   {
                     name: 'runtime',
-                    test: /node_modules[\\/]preact[\\/]|src[\\/]components[\\/]islands[\\/]runtime[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/]shared[\\/]signals\.ts|node_modules[\\/]valibot[\\/]|src[\\/]components[\\/]islands[\\/]plans[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/](plans|storage)[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/]shared[\\/](fill|words|dates)\.ts|src[\\/]lib[\\/]outreach[\\/]followup\.ts|src[\\/]lib[\\/]conversations[\\/]log\.ts/,
+                    priority: 2,
+                    test: /src[\\/]lib[\\/]shared[\\/](signals|fill|words|dates)\.ts|node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/](plans|storage)[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/]strings[\\/]plans\.ts|src[\\/]lib[\\/]outreach[\\/]followup\.ts|src[\\/]lib[\\/]conversations[\\/]log\.ts|src[\\/]components[\\/]islands[\\/]plans[\\/](plan-bar|page-plans)\.ts|src[\\/]components[\\/]islands[\\/]runtime[\\/](dom|define)\.ts|src[\\/]client[\\/]service-worker\.ts/,
+                  },
+                  {
+                    name: 'ui',
+                    priority: 1,
+                    test: /node_modules[\\/]preact[\\/]|src[\\/]components[\\/]islands[\\/]runtime[\\/](mount|use\w+)\.|src[\\/]components[\\/]islands[\\/]runtime[\\/]actions[\\/](?![^\\/]*\.lazy\.)|src[\\/]components[\\/]islands[\\/]plans[\\/](usePlans|PlanFields)\./,
                   },
                 ],
               },

@@ -6,7 +6,12 @@
 import type { IntroductionSection, IntroPartId, Person } from '../plans/plan';
 import { wordCount } from '../shared/words';
 import { fill } from '../shared/fill';
-import { joinPhrases, wordsPerMinute, type JoinPhrases } from '../strings/introduction';
+import {
+  joinPhrases,
+  wordsPerMinute,
+  type IntroText,
+  type JoinPhrases,
+} from '../strings/introduction';
 
 export { wordCount, wordsPerMinute };
 
@@ -138,6 +143,18 @@ export function introLength(text: string, pace = wordsPerMinute): IntroLength {
 
 /** Words that fit the target time at the stated pace (65 at 130 words a minute). */
 export const targetWords = (pace = wordsPerMinute) => Math.round((targetSeconds * pace) / 60);
+
+/** A time in seconds in words: "1 second", "34 seconds". */
+export const inWords = (t: Pick<IntroText, 'second' | 'seconds'>, n: number) =>
+  fill(n === 1 ? t.second : t.seconds, { n });
+
+/** The live length line: "58 words: about 27 seconds to say at 130 words a minute. …" */
+export const lengthLine = (t: IntroText, length: IntroLength) =>
+  fill(t.length, { ...length, time: inWords(t, length.seconds), wpm: wordsPerMinute });
+
+/** Minutes and seconds, as a clock shows them: 0:07, 1:02. */
+export const clock = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 /** A practice run's time in whole seconds, from the milliseconds the timer measured. */
 export const practiceSeconds = (ms: number) => Math.max(0, Math.round(ms / 1000));

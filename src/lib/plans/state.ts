@@ -103,9 +103,12 @@ export interface PlansState {
   select(id: string): void;
   create(name?: string): Plan;
   rename(id: string, name: string): void;
-  remove(id: string): void;
-  /** Brings back the last deleted plan. */
-  undoRemove(): void;
+  /**
+   * Saves and shows a new list of plans, like every change: when storage is full it lasts in
+   * memory, with the notice. An empty list leaves a fresh default plan. Deleting with undo
+   * (remove.lazy.ts) is built on it.
+   */
+  replace(next: Plan[], currentId: string): void;
   updatePerson(patch: Partial<Person>): void;
   updateSection<K extends 'checklist' | 'questions' | 'outreach' | 'introduction' | 'conversation'>(
     key: K,
@@ -237,8 +240,6 @@ export function createPlansState(
   const change = (id: string, fn: (p: Plan) => Plan) =>
     save(plans.value.map((p) => (p.id === id ? { ...fn(p), updatedAt: stamp() } : p)));
 
-  let removed: { plan: Plan; index: number; wasCurrent: boolean } | null = null;
-
   return {
     plans,
     current,
@@ -259,30 +260,14 @@ export function createPlansState(
       const trimmed = name.trim();
       if (trimmed) change(id, (p) => ({ ...p, name: trimmed }));
     },
-    remove(id) {
-      const index = plans.value.findIndex((p) => p.id === id);
-      if (index < 0) return;
-      removed = { plan: plans.value[index], index, wasCurrent: current.value.id === id };
-      const rest = plans.value.filter((p) => p.id !== id);
-      if (rest.length) {
-        save(rest, removed.wasCurrent ? rest[Math.max(0, index - 1)].id : currentId.value);
-      } else {
+    replace(next, id) {
+      if (!next.length) {
         placeholder = blank(plansText.defaultName);
-        save([placeholder], placeholder.id);
+        return save([placeholder], placeholder.id);
       }
-    },
-    undoRemove() {
-      if (!removed) return;
-      const { plan, index, wasCurrent } = removed;
-      removed = null;
-      const untouched = placeholder;
-      const rest = plans.value.filter((p) => p.id !== plan.id && !(untouched && p === untouched));
-      placeholder = null;
-      rest.splice(Math.min(index, rest.length), 0, plan);
-      save(
-        rest,
-        wasCurrent || !rest.some((p) => p.id === currentId.value) ? plan.id : currentId.value,
-      );
+      // The untouched default plan stays one only while it is still in the list.
+      if (placeholder && !next.includes(placeholder)) placeholder = null;
+      save(next, id);
     },
     updatePerson(patch) {
       placeholder = null;

@@ -1,10 +1,13 @@
+import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { textLimits } from '../../../lib/plans/plan';
 import type { PlansState } from '../../../lib/plans/state';
+import { createRemoval } from '../../../lib/plans/remove.lazy';
 import { exportPlans, fileTooBig, importPlans } from '../../../lib/plans/file.lazy';
 import { planManageText as t } from '../../../lib/strings/plan-manage';
 import { downloadFile } from '../runtime/actions/download';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
+import { useSignals } from '../runtime/useSignals';
 
 /** Downloads every plan as a file (the backup), notes the time and says so. */
 export function downloadPlans(state: PlansState, say: (message: string) => void) {
@@ -13,8 +16,17 @@ export function downloadPlans(state: PlansState, say: (message: string) => void)
   say(t.exported);
 }
 
+/** Shows plan management at the end of `into` (the plan bar's section). */
+export function showPlanManage(
+  into: HTMLElement,
+  state: PlansState,
+  say: (message: string) => void,
+) {
+  render(<PlanManage state={state} say={say} />, into.appendChild(document.createElement('div')));
+}
+
 /** Rename and delete (with undo) the current plan; export every plan to a file and import one. */
-export default function PlanManage({
+function PlanManage({
   state,
   say,
 }: {
@@ -24,9 +36,10 @@ export default function PlanManage({
 }) {
   const [renaming, setRenaming] = useState(false);
   const [canUndo, setCanUndo] = useState(false);
+  const [removal] = useState(() => createRemoval(state));
   const [how, setHow] = useState<'merge' | 'replace'>('merge');
   const focusAfterRender = useFocusAfterRender();
-  const plan = state.current.value;
+  const plan = useSignals(() => state.current.value, [state]);
   const closeRename = () => {
     setRenaming(false);
     focusAfterRender('iik-plan-rename');
@@ -59,8 +72,9 @@ export default function PlanManage({
         <button
           type="button"
           onClick={() => {
-            state.remove(plan.id);
-            tell(t.removed(plan.name), true);
+            const { id, name } = state.current.value;
+            removal.remove(id);
+            tell(t.removed(name), true);
           }}
         >
           {t.remove}
@@ -69,7 +83,7 @@ export default function PlanManage({
           <button
             type="button"
             onClick={() => {
-              state.undoRemove();
+              removal.undo();
               tell(t.restored(state.current.value.name));
               focusAfterRender('iik-plan');
             }}
@@ -92,7 +106,10 @@ export default function PlanManage({
           class="planbar-row"
           onSubmit={(e) => {
             e.preventDefault();
-            state.rename(plan.id, new FormData(e.currentTarget).get('name') as string);
+            state.rename(
+              state.current.value.id,
+              new FormData(e.currentTarget).get('name') as string,
+            );
             tell(t.renamed(state.current.value.name));
             closeRename();
           }}

@@ -4,7 +4,8 @@
  * `data-hydrated` once it is live, so tests (and styles) can tell.
  */
 import { h, hydrate } from 'preact';
-import { propsId, type IslandDef } from './define';
+import type { IslandDef } from './define';
+import { readProps } from './dom';
 
 /** Hydrates the `[data-island=name]` markup of `island` on this page. */
 export function mountIsland<P extends object>(island: IslandDef<P>): void {
@@ -13,8 +14,6 @@ export function mountIsland<P extends object>(island: IslandDef<P>): void {
     if (import.meta.env.DEV) console.warn(`Island "${island.name}": no markup on this page.`);
     return;
   }
-  const data = document.getElementById(propsId(island.name));
-  const props = (data ? JSON.parse(data.textContent ?? '{}') : {}) as P;
-  hydrate(h(island.component, props), root);
+  hydrate(h(island.component, readProps(island)), root);
   root.dataset.hydrated = '';
 }

@@ -8,6 +8,7 @@ import {
   importLimitBytes,
   importPlans,
 } from '../../../../src/lib/plans/file.lazy';
+import { createRemoval } from '../../../../src/lib/plans/remove.lazy';
 import { FakeStorage } from '../../../support/storage';
 
 let tick = 0;
@@ -56,34 +57,6 @@ describe('createPlansState', () => {
   test('names an unnamed new plan by its position', () => {
     const state = make();
     expect(state.create().name).toBe('Conversation 2');
-  });
-
-  test('deletes a plan and brings it back with undo, in its place', () => {
-    const state = make();
-    const a = state.current.value;
-    const b = state.create('B');
-    state.create('C');
-    state.select(b.id);
-    state.remove(b.id);
-    expect(state.plans.value.map((p) => p.name)).toEqual([a.name, 'C']);
-    expect(state.current.value.id).toBe(a.id);
-    state.undoRemove();
-    expect(state.plans.value.map((p) => p.name)).toEqual([a.name, 'B', 'C']);
-    expect(state.current.value.id).toBe(b.id);
-    state.undoRemove();
-    expect(state.plans.value).toHaveLength(3);
-  });
-
-  test('deleting the last plan leaves a fresh one, which undo takes away again', () => {
-    const state = make();
-    state.updatePerson({ name: 'Ana' });
-    const only = state.current.value;
-    state.remove(only.id);
-    expect(state.plans.value).toHaveLength(1);
-    expect(state.current.value.id).not.toBe(only.id);
-    expect(state.current.value.person.name).toBe('');
-    state.undoRemove();
-    expect(state.plans.value.map((p) => p.id)).toEqual([only.id]);
   });
 
   test('updates the person and one section of the current plan only', () => {
@@ -167,7 +140,7 @@ describe('createPlansState', () => {
     expect(state.mode.value).toBe('memory');
     // The user makes room by deleting the big plan: that change is saved.
     delete storage.fail.set;
-    state.remove(big.id);
+    createRemoval(state).remove(big.id);
     expect(state.mode.value).toBe('local');
     expect(state.notices.value.map((n) => n.message)).toEqual([
       'Browser storage has room again: all your changes are saved.',
@@ -348,7 +321,7 @@ describe('importPlans', () => {
     state.create('Keep me');
     const long = (n: number) => 'a'.repeat(n);
     expect(importPlans(state, withNotes('ok', long(textLimits.planName)), 'merge').ok).toBe(true);
-    state.remove(state.plans.value.at(-1)!.id);
+    createRemoval(state).remove(state.plans.value.at(-1)!.id);
     const over = importPlans(state, withNotes('ok', long(textLimits.planName + 1)), 'merge');
     expect(over).toEqual({
       ok: false,

@@ -1,36 +1,63 @@
-// @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { act, fireEvent, waitFor, within } from '@testing-library/preact';
+import { Window } from 'happy-dom';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createPlansState, type PlansState } from '../../../../../src/lib/plans/state';
 import { exportPlans } from '../../../../../src/lib/plans/file.lazy';
-import { islandPlans } from '../../../../support/plans-state';
+import PlanBarMarkup from '../../../../../src/components/islands/plans/PlanBar.astro';
+import { bindPlanBar } from '../../../../../src/components/islands/plans/plan-bar';
 import { FakeStorage } from '../../../../support/storage';
 
+// PlanBar.astro renders on the server side of Vite, so this file runs in Node and gives the
+// browser half (plan-bar.ts) a happy-dom page of its own, with the bar as the server wrote it.
+let container: AstroContainer;
+let window: Window;
+let document: Document;
+let screen: ReturnType<typeof within>;
 let state: PlansState;
-const { default: PlanBar } = await import('../../../../../src/components/islands/plans/PlanBar');
+let html: string;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+  html = await container.renderToString(PlanBarMarkup);
+});
+beforeEach(() => {
+  window = new Window({ url: 'http://localhost/tools/outreach/' });
+  document = window.document as unknown as Document;
+  vi.stubGlobal('window', window);
+  vi.stubGlobal('document', document);
+  vi.stubGlobal('location', window.location);
+  vi.stubGlobal('history', window.history);
+  vi.stubGlobal('FormData', window.FormData);
+  screen = within(document.body);
+  state = createPlansState({ storage: new FakeStorage() });
+});
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  await window.happyDOM.close();
+});
 
-const select = () => screen.getByLabelText<HTMLSelectElement>('Working on');
+/** The plan bar as the server writes it, made live over `state` as its page script does. */
+function render() {
+  document.body.innerHTML = html;
+  bindPlanBar(document.querySelector<HTMLElement>('[data-planbar]')!, state);
+}
+
+const select = () => screen.getByLabelText('Working on') as HTMLSelectElement;
 const options = () => [...select().options].map((o) => o.textContent);
 const status = () => screen.getByRole('status').textContent;
 /** Opens the "Rename, delete, export or import" section, whose code loads on demand. */
 async function openManage() {
-  await waitFor(() => expect(select().disabled).toBe(false));
   const summary = screen.getByText('Rename, delete, export or import');
   const details = summary.parentElement as HTMLDetailsElement;
   details.open = true;
-  fireEvent(details, new Event('toggle'));
+  fireEvent(details, new window.Event('toggle') as unknown as Event);
   await screen.findByRole('button', { name: 'Rename' });
 }
 
-beforeEach(() => {
-  state = islandPlans.state = createPlansState({ storage: new FakeStorage() });
-});
-afterEach(cleanup);
-
 describe('PlanBar', () => {
   test('shows the current plan and switches between plans', async () => {
-    render(<PlanBar />);
-    await waitFor(() => expect(select().disabled).toBe(false));
+    render();
     expect(options()).toEqual(['My first conversation']);
     fireEvent.click(screen.getByRole('button', { name: 'New plan' }));
     expect(options()).toEqual(['My first conversation', 'Conversation 2']);
@@ -42,12 +69,12 @@ describe('PlanBar', () => {
   });
 
   test('renames the current plan and returns focus to the Rename button', async () => {
-    render(<PlanBar />);
+    render();
     await openManage();
     const rename = screen.getByRole('button', { name: 'Rename' });
     fireEvent.click(rename);
     expect(rename.getAttribute('aria-expanded')).toBe('true');
-    const input = screen.getByLabelText<HTMLInputElement>('New name for this plan');
+    const input = screen.getByLabelText('New name for this plan') as HTMLInputElement;
     input.value = 'Lunch with Priya';
     fireEvent.submit(input.form!);
     expect(options()).toEqual(['Lunch with Priya']);
@@ -56,7 +83,7 @@ describe('PlanBar', () => {
   });
 
   test('deletes a plan and undoes the delete', async () => {
-    render(<PlanBar />);
+    render();
     await openManage();
     fireEvent.click(screen.getByRole('button', { name: 'New plan' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete this plan' }));
@@ -70,8 +97,8 @@ describe('PlanBar', () => {
   });
 
   test('tells the user when storage is blocked, and the notice can be dismissed', async () => {
-    state = islandPlans.state = createPlansState({ storage: null });
-    render(<PlanBar />);
+    state = createPlansState({ storage: null });
+    render();
     const alert = await screen.findByRole('alert');
     await waitFor(() => expect(alert.textContent).toContain('blocks saving'));
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
@@ -81,9 +108,9 @@ describe('PlanBar', () => {
   test('imports a file with the chosen merge or replace, and reports a malformed one', async () => {
     const source = createPlansState({ storage: new FakeStorage() });
     source.rename(source.current.value.id, 'From the other laptop');
-    render(<PlanBar />);
+    render();
     await openManage();
-    const file = screen.getByLabelText<HTMLInputElement>('Import plans from a file');
+    const file = screen.getByLabelText('Import plans from a file') as HTMLInputElement;
     const choose = (text: string) =>
       fireEvent.change(file, {
         target: { files: [new File([text], 'plans.json', { type: 'application/json' })] },
@@ -100,9 +127,9 @@ describe('PlanBar', () => {
   });
 
   test('refuses a file over 1 MB before reading it, and says the limit by the field', async () => {
-    render(<PlanBar />);
+    render();
     await openManage();
-    const file = screen.getByLabelText<HTMLInputElement>('Import plans from a file');
+    const file = screen.getByLabelText('Import plans from a file') as HTMLInputElement;
     expect(file.getAttribute('aria-describedby')).toBe('iik-plan-file-hint');
     expect(document.getElementById('iik-plan-file-hint')?.textContent).toBe(
       'A file exported from this toolkit, up to 1 MB.',
@@ -117,8 +144,7 @@ describe('PlanBar', () => {
   });
 
   test('shows a quiet backup reminder once a plan holds work, which can be dismissed', async () => {
-    render(<PlanBar />);
-    await waitFor(() => expect(select().disabled).toBe(false));
+    render();
     expect(screen.getByText('No backup yet.')).toBeTruthy();
     act(() => state.updatePerson({ name: 'Dana' }));
     expect(screen.getByText('Not backed up yet.')).toBeTruthy();
@@ -131,13 +157,14 @@ describe('PlanBar', () => {
   test('downloads a backup from the bar and shows when', async () => {
     URL.createObjectURL = vi.fn(() => 'blob:plans');
     URL.revokeObjectURL = vi.fn();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    state = islandPlans.state = createPlansState({
+    const click = vi
+      .spyOn(window.HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => {});
+    state = createPlansState({
       storage: new FakeStorage(),
       now: () => new Date('2026-03-02T10:00:00Z'),
     });
-    render(<PlanBar />);
-    await waitFor(() => expect(select().disabled).toBe(false));
+    render();
     act(() => state.updatePerson({ name: 'Dana' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download a backup' }));
     await waitFor(() => expect(status()).toBe('Downloaded your plans as a file.'));
@@ -150,8 +177,10 @@ describe('PlanBar', () => {
     const created: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => (created.push(blob), 'blob:plans'));
     URL.revokeObjectURL = vi.fn();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    render(<PlanBar />);
+    const click = vi
+      .spyOn(window.HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => {});
+    render();
     await openManage();
     fireEvent.click(screen.getByRole('button', { name: 'Export all plans' }));
     expect(click).toHaveBeenCalledOnce();

@@ -1,0 +1,29 @@
+/**
+ * The page's shared plan state for the views that show it, with the plan the address names
+ * opened first. Plain TypeScript (no Preact), so the plan bar and the introduction builder can
+ * use it without loading Preact; Preact islands reach it through usePlans().
+ */
+import { linkedPlanId, withoutParams } from '../../../lib/plans/link';
+import { getPlansState, type PlansState } from '../../../lib/plans/state';
+
+let linkOpened = false;
+
+/**
+ * Opens the plan the page's address names (`?plan=<id>`, see lib/plans/link.ts), once per page,
+ * then takes the parameter out of the address so a reload keeps what the student chose since.
+ */
+function openLinkedPlan(state: PlansState) {
+  if (linkOpened) return;
+  linkOpened = true;
+  const id = linkedPlanId(location.search, state.plans.value);
+  if (id) state.select(id);
+  if (new URLSearchParams(location.search).has('plan'))
+    history.replaceState(history.state, '', withoutParams(location.href, ['plan']));
+}
+
+/** The shared plan state (read from storage on first use), on the plan the address names. */
+export function pagePlans(): PlansState {
+  const state = getPlansState();
+  openLinkedPlan(state);
+  return state;
+}

@@ -1,0 +1,33 @@
+/**
+ * The small DOM layer for the two views that ship without Preact: the plan bar, which is on
+ * every tool page, and the introduction builder, whose page has a 12 KB JavaScript budget
+ * (Preact alone is 5 KB of it). The server renders their markup from an .astro file; the page
+ * script finds the parts (`part`), makes the few elements that come and go (`el`), and reads
+ * the props the server left (`readProps`, which mountIsland uses too). Text goes in as text,
+ * never as HTML. The bindings to signal state are in ./bind.ts.
+ */
+import { propsId, type ViewDef } from './define';
+
+/** The element `selector` finds in `root`; markup and script that disagree fail loudly. */
+export function part<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`No ${selector} in this view's markup.`);
+  return found;
+}
+
+/** A new element with these properties (`className`, `type`, `onclick`…) and children. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]>,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** The props the server left for `view` (Props.astro), or {} when it left none. */
+export function readProps<P extends object>(view: ViewDef<P>): P {
+  const data = document.getElementById(propsId(view.name));
+  return (data ? JSON.parse(data.textContent ?? '{}') : {}) as P;
+}
