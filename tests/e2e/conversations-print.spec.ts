@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, pdfPageCount, test } from '../support/site';
+import { entry, planWith } from '../support/conversations';
 
 /** Form controls and buttons a printed page still shows (there should be none). */
 const visibleControls = (page: Page) =>
@@ -71,4 +72,142 @@ test('the conversations page’s print rules give a clean table without controls
   await expect(cell).toHaveCSS('display', 'table-cell');
   await expect(cell).toHaveCSS('border-top-style', 'solid');
   expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('none');
+});
+
+/** Four people at different stages, one of them closed and one without a connection. */
+const plans = [
+  planWith([], {
+    id: 'cara',
+    person: { name: 'Cara Diaz', organization: 'Northwind' },
+    createdAt: '2026-11-11T09:00:00.000Z',
+  }),
+  planWith([entry('asked', '2026-11-22')], {
+    id: 'priya',
+    person: {
+      name: 'Priya Raman',
+      role: 'Urban planner',
+      organization: 'City Parks',
+      connection: 'school',
+    },
+  }),
+  planWith(
+    [
+      entry('asked', '2026-11-20'),
+      entry('replied', '2026-11-23'),
+      entry('scheduled', '2026-11-23', { meetingAt: '2026-12-04T15:00:00.000Z' }),
+    ],
+    {
+      id: 'ben',
+      person: {
+        name: 'Ben Ortiz',
+        role: 'Nurse manager',
+        organization: 'Harbor Health',
+        connection: 'referral',
+        referrer: 'Dana Lee',
+      },
+    },
+  ),
+  planWith(
+    [
+      entry('asked', '2026-11-01'),
+      entry('nudged', '2026-11-08'),
+      entry('closed', '2026-11-16', { reason: 'no-reply' }),
+    ],
+    {
+      id: 'tom',
+      person: {
+        name: 'Tom Reyes',
+        role: 'Volunteer lead',
+        organization: 'Tree Trust',
+        connection: 'linkedin',
+      },
+    },
+  ),
+];
+
+/**
+ * The printed table as a reader sees it: the column headings, then each line of the table with
+ * the text that stands under each heading (a line with one cell, like "Closed", as itself).
+ */
+const printedTable = (page: Page) =>
+  page.evaluate(() => {
+    const shown = (e: Element) => e.checkVisibility();
+    const box = (e: Element) => e.getBoundingClientRect();
+    const columns = [...document.querySelectorAll('.cv-print-head span')]
+      .filter(shown)
+      .map((e) => ({ name: e.textContent!.trim(), left: box(e).left, right: box(e).right }));
+    const lines = [...document.querySelectorAll('.cv-page li, .cv-page h2')].filter(shown);
+    return {
+      headings: columns.map((c) => c.name),
+      lines: lines.map((line) => {
+        if (line.tagName === 'H2') return [line.textContent!.trim()];
+        const texts = [...line.querySelectorAll('h3, p, dd')].filter(shown);
+        return columns.map((c) =>
+          texts
+            .filter((t) => box(t).left >= c.left - 0.5 && box(t).right <= c.right + 0.5)
+            .map((t) => t.textContent!.trim())
+            .join(' / '),
+        );
+      }),
+    };
+  });
+
+test('printing the conversations page gives one table of everyone, the closed plans marked, nothing to click', async ({
+  page,
+}) => {
+  await page.addInitScript(
+    (stored) => localStorage.setItem('iik:plans:v2', stored),
+    JSON.stringify({ plans, currentId: 'cara' }),
+  );
+  await page.goto('/tools/conversations/');
+  await expect(page.locator('.cv-row')).toHaveCount(4);
+  await page.emulateMedia({ media: 'print' });
+
+  expect(await printedTable(page)).toEqual({
+    headings: ['Person', 'Connected', 'Stage', 'Last', 'Next'],
+    lines: [
+      ['Cara Diaz / Northwind', '', 'To contact', 'Nothing yet', 'Write to Cara, Wed, Nov 18'],
+      [
+        'Priya Raman / Urban planner, City Parks',
+        'Same school (alumni)',
+        'Asked',
+        'Request sent, Sun, Nov 22',
+        'Send Priya one nudge, Sun, Nov 29',
+      ],
+      [
+        'Ben Ortiz / Nurse manager, Harbor Health',
+        'Someone referred me, referred by Dana Lee',
+        'Scheduled',
+        'Time agreed, Mon, Nov 23',
+        'Prepare for your talk with Ben, Fri, Dec 4',
+      ],
+      ['Closed'],
+      [
+        'Tom Reyes / Volunteer lead, Tree Trust',
+        'LinkedIn',
+        'Closed: no reply',
+        'Closed, Mon, Nov 16',
+        'Nothing to do',
+      ],
+    ],
+  });
+  // Ruled like a table: each row's cells share one top edge and have borders.
+  const cells = page.locator('.cv-row').first().locator('.cv-facts > div');
+  const tops = await cells.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  expect(new Set(tops).size).toBe(1);
+  await expect(cells.first()).toHaveCSS('border-top-style', 'solid');
+
+  // Nothing to click and nothing of the page around it: no controls, no disclosures, no Today.
+  expect(await visibleControls(page)).toEqual([]);
+  await expect(page.locator('main summary').filter({ visible: true })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('navigation')).toBeHidden();
+  // The links to the next step print as their words, without their addresses.
+  const after = await page
+    .locator('main a')
+    .filter({ visible: true })
+    .evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content));
+  expect(after).toEqual(['none', 'none', 'none']);
+  expect(pdfPageCount(await page.pdf({ format: 'Letter', preferCSSPageSize: true }))).toBe(1);
 });

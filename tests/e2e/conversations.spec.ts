@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/site';
@@ -24,7 +25,9 @@ const card = (page: Page, name: string) =>
 
 async function logFor(page: Page, name: string, what: string, date: string) {
   const row = card(page, name);
-  await row.getByText(`Log what happened with ${name}`).click();
+  // Open the log unless an earlier entry left it open.
+  if ((await row.locator('.cv-log').getAttribute('open')) === null)
+    await row.getByText(`Log what happened with ${name}`).click();
   await row.getByLabel('What happened').selectOption({ label: what });
   await row.getByLabel('When').fill(date);
   await row.getByRole('button', { name: 'Add to the log' }).click();
@@ -127,6 +130,88 @@ test('a debrief with two suggested names makes two referral plans whose first me
   await expect(
     page.getByText('Volunteer for the spring tree count', { exact: true }),
   ).toBeVisible();
+});
+
+test('a CSV export imports back after the browser storage is cleared, with the same people, stages and next steps', async ({
+  page,
+}) => {
+  await addPerson(page, 'Priya Raman', 'City Parks');
+  await addPerson(page, 'Ben Ortiz', 'Harbor Health');
+  await page.getByLabel('How you know them').selectOption({ label: 'LinkedIn' });
+  await addPerson(page, 'Cara Diaz', 'Northwind');
+  await logFor(page, 'Ben Ortiz', 'Request sent', daysAgo(3));
+  await logFor(page, 'Priya Raman', 'Request sent', daysAgo(6));
+  await logFor(page, 'Priya Raman', 'Talked', daysAgo(1));
+  const cards = page.locator('.cv-row');
+  await expect(cards).toHaveCount(3);
+  // What each card says: name, organization, connection, stage, last event, next step.
+  const said = () =>
+    cards.evaluateAll((rows) =>
+      rows.map((r) =>
+        [...r.querySelectorAll('h3, .cv-who, .cv-facts > div')].map((e) =>
+          (e as HTMLElement).innerText.replace(/\s+/g, ' '),
+        ),
+      ),
+    );
+  const before = await said();
+  // A day as the cards show it, `days` before today.
+  const day = (days: number) =>
+    new Date(`${daysAgo(days)}T12:00`).toLocaleDateString('en-US', {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+    });
+  // Three stages, a connection and dated next steps: what the file has to carry.
+  expect(before).toEqual([
+    [
+      'Priya Raman',
+      'City Parks',
+      'Stage Talked',
+      `Last Talked, ${day(1)}`,
+      `Next Write the thank-you to Priya, ${day(0)}`,
+    ],
+    [
+      'Ben Ortiz',
+      'Harbor Health',
+      'Stage Asked',
+      `Last Request sent, ${day(3)}`,
+      `Next Send Ben one nudge, ${day(-4)}`,
+    ],
+    [
+      'Cara Diaz',
+      'Northwind',
+      'Connected LinkedIn',
+      'Stage To contact',
+      'Last Nothing yet',
+      `Next Write to Cara, ${day(-7)}`,
+    ],
+  ]);
+
+  await page.getByText('Import from a spreadsheet, or download a CSV or calendar file').click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const file = await (await download).path();
+  await expect(page.locator('.cd-status')).toHaveText('Downloaded 3 people as a CSV file.');
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Start with one person' })).toBeVisible();
+  await page.getByText('Import from a spreadsheet, or download a CSV or calendar file').click();
+  await page.getByLabel('Import from a spreadsheet (CSV)').setInputFiles({
+    name: 'conversations.csv',
+    mimeType: 'text/csv',
+    buffer: readFileSync(file),
+  });
+  await expect(page.locator('.cd-status')).toHaveText(
+    'Read conversations.csv: 3 people found. All of them are chosen; untick anyone you do not want to add.',
+  );
+  await page.getByRole('button', { name: 'Add 3 people' }).click();
+  await expect(cards).toHaveCount(3);
+  expect(await said()).toEqual(before);
+  // Kept, not only shown.
+  await page.reload();
+  await expect(cards).toHaveCount(3);
+  expect(await said()).toEqual(before);
 });
 
 /** Presses Tab until `target` has focus (at most 150 times), as a keyboard user would. */

@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import { logEntryShape, type ConversationStatus, type LogKind } from './log';
 import { localDateTime, parseDay, parseMeeting } from './dates';
 import { entryDay, entryTime, type NewLogEntry, type NewPerson } from './people';
+import { sortedLog } from './entries';
 import { connectionKinds, textLimits, type Person, type Plan } from '../plans/plan';
 import { fill } from '../shared/fill';
 import { v } from '../storage/schema';
@@ -370,25 +371,8 @@ function readRow(
       added.push(entry('scheduled', before.at(-1) ?? meetingDay, { meetingAt }));
     }
   }
-  if (logText) log = [...log, ...added];
-  else {
-    // Order of the steps where two share a day, then by date.
-    const order = [
-      'asked',
-      'replied',
-      'nudged',
-      'scheduled',
-      'talked',
-      'thanked',
-      'referrer-told',
-      'update-sent',
-      'closed',
-    ];
-    log = added
-      .map((e, i) => ({ e, i: order.indexOf(e.kind) * 100 + i }))
-      .sort((a, b) => entryTime(a.e.at) - entryTime(b.e.at) || a.i - b.i)
-      .map(({ e }) => e);
-  }
+  // Without the Log column, the dates typed in the columns are the log, in the order it went.
+  log = logText ? [...log, ...added] : sortedLog(added);
 
   const notes = [get('notes')];
   if (get('linkedin')) notes.push(`${csvNoteText.linkedin}: ${get('linkedin')}`);

@@ -5,7 +5,7 @@
  */
 import type { Plan } from '../plans/plan';
 import { localDate } from '../outreach/followup';
-import type { ConversationSection, LogEntry } from './log';
+import type { ConversationSection, LogEntry, LogKind } from './log';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -34,6 +34,39 @@ export function dayOf(value: string): string {
 /** Whether a log date can be read at all. */
 export function isReadableDate(value: string): boolean {
   return !Number.isNaN(instantOf(value));
+}
+
+/**
+ * On the same moment (two entries on one day), the order a conversation goes in. A nudge goes
+ * before a reply: nobody nudges after an answer, so a reply dated the day of the nudge answers it.
+ */
+export const kindRank: Record<LogKind, number> = {
+  asked: 0,
+  nudged: 1,
+  replied: 2,
+  scheduled: 3,
+  talked: 4,
+  thanked: 5,
+  'referrer-told': 6,
+  'update-sent': 7,
+  closed: 8,
+  reopened: 9,
+};
+
+/**
+ * A log in the order things happened, by date (not by the order they were typed), with
+ * unreadable dates left out; entries on the same moment go in {@link kindRank} order. Used by
+ * the stage rules and by the CSV import, for whatever entry shape each has.
+ */
+export function sortedLog<E extends Pick<LogEntry, 'kind' | 'at'>>(log: readonly E[]): E[] {
+  if (log.length < 2) return log.filter((e) => isReadableDate(e.at));
+  return log
+    .map((entry, index) => ({ entry, index, t: instantOf(entry.at) }))
+    .filter((x) => !Number.isNaN(x.t))
+    .sort(
+      (a, b) => a.t - b.t || kindRank[a.entry.kind] - kindRank[b.entry.kind] || a.index - b.index,
+    )
+    .map((x) => x.entry);
 }
 
 /** Ids of the log entries the outreach tool keeps ("mark as sent" and the meeting time). */

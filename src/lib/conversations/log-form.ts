@@ -2,22 +2,15 @@
  * The "log what happened" form's rules: which kinds it offers, and checking what was typed
  * into an entry (loaded with the form, on request).
  */
-import { closeReasons, type CloseReason, type LogKind } from './log';
+import { closeReasons, logKinds, type CloseReason, type LogKind } from './log';
 import type { NewEntry } from './actions';
 import { isReadableDate } from './entries';
 
-/** Kinds the "log something" form offers, in the order a conversation goes. */
-export const loggableKinds: readonly LogKind[] = [
-  'asked',
-  'replied',
-  'nudged',
-  'scheduled',
-  'talked',
-  'thanked',
-  'referrer-told',
-  'update-sent',
-  'closed',
-];
+/**
+ * Kinds the "log something" form offers, in the order a conversation goes: every kind but
+ * 'reopened', which the Reopen button logs.
+ */
+export const loggableKinds: readonly LogKind[] = logKinds.filter((k) => k !== 'reopened');
 
 /** A problem with what the student typed in the "log something" form. */
 export type EntryProblem = 'date' | 'meeting' | 'reason';

@@ -65,6 +65,12 @@ const searchText = (plan: Plan) => {
 };
 
 const compareDays = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byName = (a: PlanRow, b: PlanRow) =>
+  collator.compare(a.plan.person.name || a.plan.name, b.plan.person.name || b.plan.name);
+
+/** Rows by the day their next step is due (those with none last), then by name: list and Today. */
+export const byNext = (a: PlanRow, b: PlanRow) =>
+  compareDays(a.status.next?.due ?? '9999', b.status.next?.due ?? '9999') || byName(a, b);
 
 /** The rows the list shows, open and closed apart, filtered and sorted. */
 export function filterRows(
@@ -81,10 +87,6 @@ export function filterRows(
     const hay = searchText(row.plan);
     return words.every((w) => hay.includes(w));
   };
-  const byName = (a: PlanRow, b: PlanRow) =>
-    collator.compare(a.plan.person.name || a.plan.name, b.plan.person.name || b.plan.name);
-  const byNext = (a: PlanRow, b: PlanRow) =>
-    compareDays(a.status.next?.due ?? '9999', b.status.next?.due ?? '9999') || byName(a, b);
   const order =
     filter.sort === 'name'
       ? byName

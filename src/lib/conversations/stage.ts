@@ -17,8 +17,15 @@ import {
   nudgeAfterDays,
   thankYouWithinHours,
 } from '../outreach/followup';
-import type { ConversationStatus, LogEntry, LogKind, NextStepKind, Stage } from './log';
-import { dayOf, effectiveLog, instantOf, isCalendarDate, isReadableDate } from './entries';
+import type { ConversationStatus, LogEntry, NextStepKind, Stage } from './log';
+import {
+  dayOf,
+  effectiveLog,
+  instantOf,
+  isCalendarDate,
+  isReadableDate,
+  sortedLog,
+} from './entries';
 
 export {
   dayOf,
@@ -28,6 +35,7 @@ export {
   isReadableDate,
   outreachMeetingId,
   outreachSentId,
+  sortedLog,
 } from './entries';
 
 /**
@@ -41,35 +49,6 @@ export const closeAfterNudgeDays = 7;
 export const scheduleWithinDays = 2;
 /** Days after the conversation by which to tell the person who referred you how it went. */
 export const tellReferrerWithinDays = 7;
-
-// On the same moment (two entries on one day), the order a conversation goes in.
-const kindRank: Record<LogKind, number> = {
-  asked: 0,
-  nudged: 1,
-  replied: 2,
-  scheduled: 3,
-  talked: 4,
-  thanked: 5,
-  'referrer-told': 6,
-  'update-sent': 7,
-  closed: 8,
-  reopened: 9,
-};
-
-/**
- * The log in the order things happened, by date (not by the order they were typed), with
- * unreadable dates left out; entries on the same moment go in the order a conversation does.
- */
-export function sortedLog(log: readonly LogEntry[]): LogEntry[] {
-  if (log.length < 2) return log.filter((e) => isReadableDate(e.at));
-  return log
-    .map((entry, index) => ({ entry, index, t: instantOf(entry.at) }))
-    .filter((x) => !Number.isNaN(x.t))
-    .sort(
-      (a, b) => a.t - b.t || kindRank[a.entry.kind] - kindRank[b.entry.kind] || a.index - b.index,
-    )
-    .map((x) => x.entry);
-}
 
 /** Where the walk through the log has got to. */
 interface Walk {

@@ -6,6 +6,7 @@ import type { Plan } from '../plans/plan';
 import { addDays } from '../shared/dates';
 import { localDate } from '../outreach/followup';
 import type { ConversationStatus, NextStepKind } from './log';
+import { byNext } from './rows';
 
 /** Days ahead, after today, that "this week" covers. */
 export const weekAheadDays = 6;
@@ -26,8 +27,6 @@ export interface TodayGroups {
   week: TodayItem[];
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 /** Sorts Today's steps into overdue, due today, and this week; later steps are left out. */
 export function groupToday(rows: readonly PlanRow[], now: Date): TodayGroups {
   const today = localDate(now);
@@ -41,12 +40,9 @@ export function groupToday(rows: readonly PlanRow[], now: Date): TodayGroups {
     else if (next.due === today) groups.today.push(item);
     else if (next.due <= weekEnd) groups.week.push(item);
   }
-  const order = (a: TodayItem, b: TodayItem) =>
-    (a.next.due < b.next.due ? -1 : a.next.due > b.next.due ? 1 : 0) ||
-    collator.compare(a.plan.person.name, b.plan.person.name);
-  groups.overdue.sort(order);
-  groups.today.sort(order);
-  groups.week.sort(order);
+  groups.overdue.sort(byNext);
+  groups.today.sort(byNext);
+  groups.week.sort(byNext);
   return groups;
 }
 

@@ -13,6 +13,8 @@ export const conversationsPage = {
   noscript:
     'This page lists your conversation plans with their stage and next step, and works out what is due today. It needs JavaScript, which is off. You can print a blank tracker to keep by hand instead.',
   printLink: 'A blank conversation tracker to print',
+  /** Heading of the first column of the printed table (the others are the cards' own labels). */
+  printPerson: 'Person',
 } as const;
 
 /** Wording of the conversations island. */

@@ -30,17 +30,10 @@ interface Props {
 export default function Conversations({ text: t, connections }: Props) {
   const plans = usePlans();
   const s = useMemo(() => plans && createConversationsState(plans), [plans]);
-  useSignals(
-    () =>
-      s && [
-        s.rows.value,
-        s.list.value,
-        s.today.value,
-        s.pace.value,
-        s.query.value,
-        s.stage.value,
-        s.sort.value,
-      ],
+  // What the page shows; it re-renders when any of it changes. The filter, the sort and the
+  // clock need no place of their own: the list, Today and the pace are worked out from them.
+  const view = useSignals(
+    () => s && { rows: s.rows.value, list: s.list.value, today: s.today.value, pace: s.pace.value },
     [s],
   );
   const [status, say] = useState('');
@@ -55,13 +48,13 @@ export default function Conversations({ text: t, connections }: Props) {
       ([view, people]) =>
         setData({ View: view.default, add: (list) => people.addPeople(plans!, list) }),
     );
-  const dataTools = s && (
+  const dataTools = view && (
     <details class="cv-data no-print" onToggle={openData}>
       <summary>{t.dataTools}</summary>
       {data && (
         <data.View
-          plans={s.rows.value.map((r) => r.plan)}
-          statuses={new Map(s.rows.value.map((r) => [r.plan.id, r.status]))}
+          plans={view.rows.map((r) => r.plan)}
+          statuses={new Map(view.rows.map((r) => [r.plan.id, r.status]))}
           onAdd={data.add}
         />
       )}
@@ -76,7 +69,7 @@ export default function Conversations({ text: t, connections }: Props) {
     return () => document.removeEventListener('visibilitychange', onShow);
   }, [s]);
 
-  const people = s?.rows.value.length ?? 0;
+  const people = view?.rows.length ?? 0;
   return (
     <div class="cv">
       <p role="status" class="cv-status">

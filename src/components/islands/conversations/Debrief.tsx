@@ -13,6 +13,32 @@ import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
 
+/** One of the debrief's notes (what I learned, the advice): saved as it is typed. */
+function Note({
+  plan,
+  s,
+  field,
+  label,
+}: {
+  plan: Plan;
+  s: ConversationsState;
+  field: 'learned' | 'advice';
+  label: string;
+}) {
+  const id = `cv-${field}-${plan.id}`;
+  return (
+    <div class="cv-field">
+      <label for={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={3}
+        value={plan.conversation.debrief[field]}
+        onInput={(e) => s.change(plan.id, (p) => setDebrief(p, { [field]: e.currentTarget.value }))}
+      />
+    </div>
+  );
+}
+
 /**
  * The debrief after a conversation: what I learned, the advice, what I will do next (each can
  * become a checklist step) and the names they suggested (each can become a referral plan).
@@ -46,28 +72,8 @@ export function Debrief({
   return (
     <>
       <p class="cv-hint">{td.intro}</p>
-      <div class="cv-field">
-        <label for={id('learned')}>{td.learned}</label>
-        <textarea
-          id={id('learned')}
-          rows={3}
-          value={d.learned}
-          onInput={(e) =>
-            s.change(plan.id, (p) => setDebrief(p, { learned: e.currentTarget.value }))
-          }
-        />
-      </div>
-      <div class="cv-field">
-        <label for={id('advice')}>{td.advice}</label>
-        <textarea
-          id={id('advice')}
-          rows={3}
-          value={d.advice}
-          onInput={(e) =>
-            s.change(plan.id, (p) => setDebrief(p, { advice: e.currentTarget.value }))
-          }
-        />
-      </div>
+      <Note plan={plan} s={s} field="learned" label={td.learned} />
+      <Note plan={plan} s={s} field="advice" label={td.advice} />
 
       <h4 id={id('next-h')}>{td.nextSteps}</h4>
       {d.nextSteps.length > 0 && (

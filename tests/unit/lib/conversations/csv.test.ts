@@ -87,6 +87,12 @@ describe('readPeopleCsv', () => {
     expect(rows[1].person.person.connection).toBe('event');
   });
 
+  test('orders dates on one day as the stage rules do: a nudge before the reply it brought', () => {
+    const sheet = 'Name,Asked on,Replied on,Nudged on\r\nA,2026-03-02,2026-03-09,2026-03-09';
+    const [a] = read(sheet).rows;
+    expect(a.person.log.map((e) => e.kind)).toEqual(['asked', 'nudged', 'replied']);
+  });
+
   test('accepts ISO, M/D/YYYY and “D Mon YYYY” dates, and lists a row with a bad date by its line', () => {
     const sheet = [
       'Name,Asked on,Talked on',

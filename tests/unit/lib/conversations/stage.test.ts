@@ -87,6 +87,16 @@ describe('conversationStatus', () => {
     expect(sortedLog(log).map((e) => e.kind)).toEqual(['asked', 'replied', 'talked']);
   });
 
+  test('a nudge and a reply on one day: the nudge first, since nobody nudges after an answer', () => {
+    const log = [
+      entry('replied', '2026-11-09'),
+      entry('nudged', '2026-11-09'),
+      entry('asked', '2026-11-02'),
+    ];
+    expect(sortedLog(log).map((e) => e.kind)).toEqual(['asked', 'nudged', 'replied']);
+    expect(status(planWith(log)).next?.kind).toBe('schedule');
+  });
+
   test('two entries on one day go in the order a conversation goes, not the order typed', () => {
     const s = status(planWith([entry('replied', '2026-11-10'), entry('asked', '2026-11-10')]));
     expect(s.next?.kind).toBe('schedule');
