@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  clock,
+  inWords,
   introLength,
+  lengthLine,
   introductionText,
   joinIntroduction,
   practiceSeconds,
@@ -10,6 +13,7 @@ import {
   targetWords,
 } from '../../../../src/lib/introduction/introduction';
 import { planSchema, type IntroductionSection } from '../../../../src/lib/plans/plan';
+import { introText } from '../../../../src/lib/strings/introduction';
 
 const parts = {
   who: 'Sam, a second-year psychology student at Carver College',
@@ -190,5 +194,30 @@ describe('the plan’s introduction section', () => {
     });
     expect(partial.introduction.parts).toEqual({ who: 'Sam', curious: '', why: '', learn: '' });
     expect(partial.introduction.practice).toEqual({ last: null, best: 31 });
+  });
+});
+
+describe('what the builder shows of a length and a time', () => {
+  test('says seconds in words, one second in the singular', () => {
+    expect(inWords(introText, 1)).toBe('1 second');
+    expect(inWords(introText, 0)).toBe('0 seconds');
+    expect(inWords(introText, 34)).toBe('34 seconds');
+  });
+
+  test('writes the live length line with the words, the time and the stated pace', () => {
+    expect(lengthLine(introText, introLength('word '.repeat(65)))).toBe(
+      '65 words: about 30 seconds to say at 130 words a minute. Aim for about 30 seconds, roughly 65 words.',
+    );
+  });
+
+  test('shows a practice time as a clock does', () => {
+    expect([0, 7, 59, 60, 62, 600].map(clock)).toEqual([
+      '0:00',
+      '0:07',
+      '0:59',
+      '1:00',
+      '1:02',
+      '10:00',
+    ]);
   });
 });

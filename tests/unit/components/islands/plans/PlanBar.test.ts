@@ -56,6 +56,15 @@ async function openManage() {
 }
 
 describe('PlanBar', () => {
+  test('is disabled as the server writes it, and live once its script has read the plans', () => {
+    document.body.innerHTML = html;
+    expect(select().closest('fieldset')!.disabled).toBe(true);
+    expect(options()).toEqual(['My first conversation']);
+    bindPlanBar(document.querySelector<HTMLElement>('[data-planbar]')!, state);
+    expect(select().closest('fieldset')!.disabled).toBe(false);
+    expect(select().value).toBe(state.current.value.id);
+  });
+
   test('shows the current plan and switches between plans', async () => {
     render();
     expect(options()).toEqual(['My first conversation']);
