@@ -102,8 +102,10 @@ function directDynamicImports() {
  * useSignals, clipboard, download, focus). The introduction builder is plain DOM too, so its page
  * loads `runtime` alone and keeps within 12 KB; a Preact page pays about 0.3 KB for the second
  * chunk's import lists. `runtime` goes first (priority), so a module both groups reach stays in
- * it. The groups match folders, so renaming a file cannot undo them; a file in those folders
- * that loads on demand is named `*.lazy.*` and stays out. Browser build only.
+ * it. The groups match folders, and file names where a folder is split between them (plans,
+ * runtime): a file renamed there must be renamed here too, and the quality test's per-page
+ * budgets fail if one lands in the wrong chunk. A file in those folders that loads on demand is
+ * named `*.lazy.*` and stays out. Browser build only.
  * @returns {import('vite').Plugin}
  */
 function toolRuntimeChunks() {
