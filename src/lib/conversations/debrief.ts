@@ -6,7 +6,7 @@
 import { textLimits, type Plan } from '../plans/plan';
 import { fill } from '../shared/fill';
 import type { ConversationSection } from './log';
-import { cut, newPersonPlan, withConversation, type IdMaker } from './actions';
+import { cut, newPersonPlan, withConversation, type IdMaker } from './actions.lazy';
 
 /** Changes the debrief's learned and advice notes. */
 export function setDebrief(

@@ -3,7 +3,7 @@
  * into an entry (loaded with the form, on request).
  */
 import { closeReasons, logKinds, type CloseReason, type LogKind } from './log';
-import type { NewEntry } from './actions';
+import type { NewEntry } from './actions.lazy';
 import { isReadableDate } from './entries';
 
 /**

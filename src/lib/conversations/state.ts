@@ -9,15 +9,7 @@ import type { Plan } from '../plans/plan';
 import type { PlansState, StorageLike } from '../plans/state';
 import { makeId } from '../plans/state';
 import { createStore } from '../storage/store';
-import {
-  addEntry,
-  doneEntry,
-  newPersonPlan,
-  removeEntry,
-  reopen,
-  snoozeStep,
-  type NewEntry,
-} from './actions';
+import type { NewEntry } from './actions.lazy';
 import { defaultPaceGoal, parseGoal, weeklyPace, type PaceGoal } from './pace';
 import { deriveRows, filterRows, type RowSort } from './rows';
 import { groupToday, snoozeUntil, type TodayItem } from './today';
@@ -37,6 +29,13 @@ export const paceGoalSchema = {
     };
   },
 };
+
+/**
+ * The one-click actions load on first use, so the page's first script stays small enough to be
+ * embedded; the first click waits the few milliseconds the chunk takes (it is precached offline).
+ */
+let loading: Promise<typeof import('./actions.lazy')> | undefined;
+const actions = () => (loading ??= import('./actions.lazy'));
 
 /** Creates the conversations page's state over the plans state. */
 export function createConversationsState(
@@ -98,23 +97,36 @@ export function createConversationsState(
     pace,
     /** Moves the page's clock on (the page calls it when it comes back into view). */
     tick: () => (now.value = clock()),
-    /** Adds a person as a new plan; returns it, or null when it could not be saved. */
-    addPerson(person: { name: string; organization?: string; connection?: string }) {
-      const plan = newPersonPlan(person, clock(), newId);
+    /** Adds a person as a new plan; resolves to it, or to null when it could not be saved. */
+    async addPerson(person: { name: string; organization?: string; connection?: string }) {
+      const plan = (await actions()).newPersonPlan(person, clock(), newId);
       return save([], [plan]) ? plan : null;
     },
-    log: (id: string, entry: NewEntry) => change(id, (p) => addEntry(p, entry, newId)),
-    removeEntry: (id: string, entryId: string) => change(id, (p) => removeEntry(p, entryId)),
-    reopen: (id: string) => change(id, (p) => reopen(p, clock(), newId)),
-    /** Marks Today's step done; false for a step that needs more than a click, or no room. */
-    done(item: TodayItem) {
-      const entry = doneEntry(item.plan, item.next, clock());
-      return entry ? change(item.plan.id, (p) => addEntry(p, entry, newId)) : false;
+    // Each resolves to false when storage had no room, and then nothing changed.
+    log: async (id: string, entry: NewEntry) => {
+      const a = await actions();
+      return change(id, (p) => a.addEntry(p, entry, newId));
     },
-    snooze: (item: TodayItem) =>
-      change(item.plan.id, (p) =>
-        snoozeStep(p, item.next.key, snoozeUntil(item.next.due, clock())),
-      ),
+    removeEntry: async (id: string, entryId: string) => {
+      const a = await actions();
+      return change(id, (p) => a.removeEntry(p, entryId));
+    },
+    reopen: async (id: string) => {
+      const a = await actions();
+      return change(id, (p) => a.reopen(p, clock(), newId));
+    },
+    /** Marks Today's step done; false for a step that needs more than a click, or no room. */
+    async done(item: TodayItem) {
+      const a = await actions();
+      const entry = a.doneEntry(item.plan, item.next, clock());
+      return entry ? change(item.plan.id, (p) => a.addEntry(p, entry, newId)) : false;
+    },
+    snooze: async (item: TodayItem) => {
+      const a = await actions();
+      return change(item.plan.id, (p) =>
+        a.snoozeStep(p, item.next.key, snoozeUntil(item.next.due, clock())),
+      );
+    },
     setGoal(patch: Partial<PaceGoal>) {
       goal.value = { ...goal.value, ...patch };
       goalStore.write(goal.value);

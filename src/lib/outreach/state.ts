@@ -120,7 +120,7 @@ export function createOutreachState(store: PlanStore, data: OutreachData) {
     },
     /**
      * Records today (local date) as the day the first message went out; null clears it. The
-     * conversation log gets the matching 'asked' entry (see conversations/actions.ts).
+     * conversation log gets the matching 'asked' entry (see conversations/entries.ts).
      */
     markSent(today: Date | null): Promise<void> {
       const sentAt = today && localDate(today);

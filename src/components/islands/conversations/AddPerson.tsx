@@ -27,7 +27,7 @@ export function AddPerson({
   return (
     <form
       class="cv-add"
-      onSubmit={(e) => {
+      onSubmit={async (e) => {
         e.preventDefault();
         if (!s) return;
         if (!name.trim()) {
@@ -35,7 +35,7 @@ export function AddPerson({
           nameField.current?.focus();
           return;
         }
-        const plan = s.addPerson({ name, organization, connection });
+        const plan = await s.addPerson({ name, organization, connection });
         if (!plan) return say(t.notSaved);
         say(fill(t.add.added, { name: plan.person.name }));
         setName('');

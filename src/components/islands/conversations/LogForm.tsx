@@ -11,7 +11,7 @@ import { localDate } from '../../../lib/outreach/followup';
 import type { Plan } from '../../../lib/plans/plan';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
-import { showWhen } from './format';
+import { sayOnceSaved, showWhen } from './format';
 
 /** Inside "Log what happened": any event on any date, and the history with a way to take one out. */
 export function LogForm({
@@ -66,10 +66,11 @@ export function LogForm({
             return;
           }
           setProblem(null);
-          say(
-            s.log(plan.id, entry)
-              ? fill(t.log.logged, { name, what: t.kinds[entry.kind] })
-              : t.notSaved,
+          sayOnceSaved(
+            s.log(plan.id, entry),
+            say,
+            fill(t.log.logged, { name, what: t.kinds[entry.kind] }),
+            t.notSaved,
           );
         }}
       >
@@ -149,10 +150,11 @@ export function LogForm({
                   class="cv-small"
                   aria-label={fill(t.log.removeLabel, { what: what(e), date: showWhen(e.at) })}
                   onClick={() =>
-                    say(
-                      s.removeEntry(plan.id, e.id)
-                        ? fill(t.log.removed, { what: what(e) })
-                        : t.notSaved,
+                    sayOnceSaved(
+                      s.removeEntry(plan.id, e.id),
+                      say,
+                      fill(t.log.removed, { what: what(e) }),
+                      t.notSaved,
                     )
                   }
                 >

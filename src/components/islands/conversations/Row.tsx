@@ -4,7 +4,7 @@ import { stepLink, type PlanRow } from '../../../lib/conversations/today';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
 import { useState } from 'preact/hooks';
-import { showDay, showWhen } from './format';
+import { sayOnceSaved, showDay, showWhen } from './format';
 import type * as RowParts from './RowParts.lazy';
 import { personName, stepText } from './steps';
 
@@ -99,7 +99,9 @@ export function Row({
           <button
             type="button"
             aria-label={fill(t.row.reopenLabel, { name })}
-            onClick={() => say(s.reopen(plan.id) ? fill(t.row.reopened, { name }) : t.notSaved)}
+            onClick={() =>
+              sayOnceSaved(s.reopen(plan.id), say, fill(t.row.reopened, { name }), t.notSaved)
+            }
           >
             {t.row.reopen}
           </button>

@@ -2,7 +2,7 @@ import type { ConversationsState } from '../../../lib/conversations/state';
 import { stepLink, snoozeUntil, type TodayItem } from '../../../lib/conversations/today';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
-import { showDay } from './format';
+import { sayOnceSaved, showDay } from './format';
 import { stepText } from './steps';
 
 /** What is overdue, due today and due this week, each with its tool, mark done and snooze. */
@@ -65,7 +65,9 @@ function TodayEntry({
           <button
             type="button"
             aria-label={fill(t.today.doneLabel, { step })}
-            onClick={() => say(s.done(item) ? fill(t.today.marked, { step }) : t.notSaved)}
+            onClick={() =>
+              sayOnceSaved(s.done(item), say, fill(t.today.marked, { step }), t.notSaved)
+            }
           >
             {t.today.done}
           </button>
@@ -75,8 +77,11 @@ function TodayEntry({
           aria-label={fill(t.today.snoozeLabel, { step })}
           onClick={() => {
             const until = snoozeUntil(item.next.due, s.now.value);
-            say(
-              s.snooze(item) ? fill(t.today.snoozed, { step, date: showDay(until) }) : t.notSaved,
+            sayOnceSaved(
+              s.snooze(item),
+              say,
+              fill(t.today.snoozed, { step, date: showDay(until) }),
+              t.notSaved,
             );
           }}
         >

@@ -19,3 +19,11 @@ export const showWhen = (at: string) =>
         hour: 'numeric',
         minute: '2-digit',
       });
+
+/** Says `done` once a change is saved, or `failed` when storage had no room for it. */
+export const sayOnceSaved = (
+  saved: Promise<boolean>,
+  say: (message: string) => void,
+  done: string,
+  failed: string,
+) => void saved.then((ok) => say(ok ? done : failed));
