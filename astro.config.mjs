@@ -95,7 +95,7 @@ function directDynamicImports() {
 }
 
 /**
- * Two shared chunks. `runtime`, on every tool page: the toolkit's signals, the plans state,
+ * Shared chunks. `runtime`, on every tool page: the toolkit's signals, the plans state,
  * storage and plan schema (Valibot), the plan bar (plain DOM, see PlanBar.astro), the small DOM
  * layer, the {name} filler and word count, the follow-up dates and the conversation log. `ui`,
  * on every page with a Preact island: Preact with its hooks and the island runtime (mounting,
@@ -124,6 +124,14 @@ function toolRuntimeChunks() {
                     name: 'runtime',
                     priority: 2,
                     test: /src[\\/]lib[\\/]shared[\\/](signals|fill|words|dates)\.ts|node_modules[\\/]valibot[\\/]|src[\\/]lib[\\/](plans|storage)[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/]strings[\\/]plans\.ts|src[\\/]lib[\\/]outreach[\\/]followup\.ts|src[\\/]lib[\\/]conversations[\\/]log\.ts|src[\\/]components[\\/]islands[\\/]plans[\\/](plan-bar|page-plans)\.ts|src[\\/]components[\\/]islands[\\/]runtime[\\/](dom|define)\.ts|src[\\/]client[\\/]service-worker\.ts/,
+                  },
+                  {
+                    // Every embed page's frame script with the parameter checks it runs: one file
+                    // instead of two (61 B less on each embed page); the configurator, which
+                    // checks the same parameters, downloads the frame code with them.
+                    name: 'embed',
+                    priority: 0,
+                    test: /src[\\/]client[\\/]embed[\\/]frame\.ts|src[\\/]lib[\\/]embed[\\/](params|storage-note)\.ts|src[\\/]lib[\\/]brand[\\/]contrast\.ts/,
                   },
                   {
                     name: 'ui',

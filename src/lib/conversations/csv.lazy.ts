@@ -10,8 +10,8 @@
 import Papa from 'papaparse';
 import { logEntryShape, type ConversationStatus, type LogKind } from './log';
 import { localDateTime, parseDay, parseMeeting } from './dates';
-import { entryDay, entryTime, type NewLogEntry, type NewPerson } from './people';
-import { sortedLog } from './entries';
+import { entryDay, type NewLogEntry, type NewPerson } from './people';
+import { instantOf, sortedLog } from './entries';
 import { connectionKinds, textLimits, type Person, type Plan } from '../plans/plan';
 import { fill } from '../shared/fill';
 import { v } from '../storage/schema';
@@ -99,7 +99,7 @@ export function unguardCell(text: string): string {
 function latest(log: readonly NewLogEntry[], kind: LogKind): NewLogEntry | undefined {
   let found: NewLogEntry | undefined;
   for (const e of log)
-    if (e.kind === kind && (!found || entryTime(e.at) >= entryTime(found.at))) found = e;
+    if (e.kind === kind && (!found || instantOf(e.at) >= instantOf(found.at))) found = e;
   return found;
 }
 

@@ -6,7 +6,7 @@
 import type { LogEntry } from './log';
 import { planSchema, textLimits, type Person, type Plan } from '../plans/plan';
 import { makeId, type PlansState } from '../plans/state';
-import { localDate } from '../outreach/followup';
+import { dayOf, isReadableDate } from './entries';
 
 /** A log entry before it belongs to a plan (the plan gives it its id). */
 export type NewLogEntry = Omit<LogEntry, 'id'>;
@@ -30,19 +30,8 @@ function planName(name: string, fallback: string): string {
   return n.length > textLimits.planName ? `${n.slice(0, textLimits.planName - 1)}…` : n;
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The instant a log entry's `at` stands for (a date alone is its local midnight). */
-export function entryTime(at: string): number {
-  return new Date(isoDate.test(at) ? `${at}T00:00` : at).getTime();
-}
-
 /** The student's local day (YYYY-MM-DD) of a log entry's `at`; '' when it is not a date. */
-export function entryDay(at: string): string {
-  if (isoDate.test(at)) return at;
-  const time = new Date(at);
-  return Number.isNaN(time.getTime()) ? '' : localDate(time);
-}
+export const entryDay = (at: string) => (isReadableDate(at) ? dayOf(at) : '');
 
 /**
  * One plan per person: named after them, the log with fresh ids, the notes in the checklist's
