@@ -34,7 +34,8 @@ export const paceGoalSchema = {
  * The one-click actions load on first use, so the page's first script stays small enough to be
  * embedded; the first click waits the few milliseconds the chunk takes (it is precached offline).
  */
-let loading: Promise<typeof import('./actions.lazy')> | undefined;
+type Actions = typeof import('./actions.lazy');
+let loading: Promise<Actions> | undefined;
 const actions = () => (loading ??= import('./actions.lazy'));
 
 /** Creates the conversations page's state over the plans state. */
@@ -80,10 +81,15 @@ export function createConversationsState(
     return plans.commit(next);
   };
   const find = (id: string) => mine.value.find((p) => p.id === id);
-  const change = (id: string, fn: (plan: Plan) => Plan): boolean => {
+  /** Changes one plan; false when there is nothing to change, or no room to save it. */
+  const change = (id: string, fn: (plan: Plan) => Plan | null): boolean => {
     const plan = find(id);
-    return plan ? save([fn(plan)]) : false;
+    const next = plan && fn(plan);
+    return next ? save([next]) : false;
   };
+  /** Changes one plan with the one-click actions, once they have loaded. */
+  const act = (id: string, fn: (a: Actions, plan: Plan) => Plan | null) =>
+    actions().then((a) => change(id, (p) => fn(a, p)));
 
   return {
     now,
@@ -102,31 +108,20 @@ export function createConversationsState(
       const plan = (await actions()).newPersonPlan(person, clock(), newId);
       return save([], [plan]) ? plan : null;
     },
-    // Each resolves to false when storage had no room, and then nothing changed.
-    log: async (id: string, entry: NewEntry) => {
-      const a = await actions();
-      return change(id, (p) => a.addEntry(p, entry, newId));
-    },
-    removeEntry: async (id: string, entryId: string) => {
-      const a = await actions();
-      return change(id, (p) => a.removeEntry(p, entryId));
-    },
-    reopen: async (id: string) => {
-      const a = await actions();
-      return change(id, (p) => a.reopen(p, clock(), newId));
-    },
+    // Each resolves to false when storage had no room (nothing changed), or nothing applied.
+    log: (id: string, entry: NewEntry) => act(id, (a, p) => a.addEntry(p, entry, newId)),
+    removeEntry: (id: string, entryId: string) => act(id, (a, p) => a.removeEntry(p, entryId)),
+    reopen: (id: string) => act(id, (a, p) => a.reopen(p, clock(), newId)),
     /** Marks Today's step done; false for a step that needs more than a click, or no room. */
-    async done(item: TodayItem) {
-      const a = await actions();
-      const entry = a.doneEntry(item.plan, item.next, clock());
-      return entry ? change(item.plan.id, (p) => a.addEntry(p, entry, newId)) : false;
-    },
-    snooze: async (item: TodayItem) => {
-      const a = await actions();
-      return change(item.plan.id, (p) =>
+    done: (item: TodayItem) =>
+      act(item.plan.id, (a, p) => {
+        const entry = a.doneEntry(p, item.next, clock());
+        return entry && a.addEntry(p, entry, newId);
+      }),
+    snooze: (item: TodayItem) =>
+      act(item.plan.id, (a, p) =>
         a.snoozeStep(p, item.next.key, snoozeUntil(item.next.due, clock())),
-      );
-    },
+      ),
     setGoal(patch: Partial<PaceGoal>) {
       goal.value = { ...goal.value, ...patch };
       goalStore.write(goal.value);
