@@ -6,7 +6,7 @@
 import { connectionKinds, planSchema, textLimits, type Plan } from '../plans/plan';
 import { localDate } from '../outreach/followup';
 import type { ConversationSection, LogEntry, NextStepKind } from './log';
-import { editableLog as baseLog } from './entries';
+import { editableLog, logEntry } from './entries';
 
 export { recordMeeting, recordSent } from './entries';
 
@@ -25,22 +25,17 @@ export const withConversation = (plan: Plan, conversation: ConversationSection):
 
 /** Adds an entry to the plan's log. */
 export function addEntry(plan: Plan, entry: NewEntry, newId: IdMaker): Plan {
-  const full: LogEntry = {
-    channel: '',
-    meetingAt: null,
-    reason: null,
-    note: '',
-    ...entry,
-    id: newId(),
-  };
-  return withConversation(plan, { ...plan.conversation, log: [...baseLog(plan), full] });
+  return withConversation(plan, {
+    ...plan.conversation,
+    log: [...editableLog(plan), logEntry({ ...entry, id: newId() })],
+  });
 }
 
 /** Removes one entry from the plan's log (a mistake, or a date typed wrong). */
 export function removeEntry(plan: Plan, entryId: string): Plan {
   return withConversation(plan, {
     ...plan.conversation,
-    log: baseLog(plan).filter((e) => e.id !== entryId),
+    log: editableLog(plan).filter((e) => e.id !== entryId),
   });
 }
 

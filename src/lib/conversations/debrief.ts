@@ -8,20 +8,20 @@ import { fill } from '../shared/fill';
 import type { ConversationSection } from './log';
 import { cut, newPersonPlan, withConversation, type IdMaker } from './actions.lazy';
 
-/** Changes the debrief's learned and advice notes. */
-export function setDebrief(
-  plan: Plan,
-  patch: Partial<Pick<ConversationSection['debrief'], 'learned' | 'advice' | 'nextSteps'>>,
-): Plan {
+/** Changes parts of the debrief: the notes, the next steps, the suggested names. */
+export function setDebrief(plan: Plan, patch: Partial<ConversationSection['debrief']>): Plan {
   return withConversation(plan, {
     ...plan.conversation,
     debrief: { ...plan.conversation.debrief, ...patch },
   });
 }
 
+/** A next step as the checklist keeps it: one line, within the step field's limit. */
+const asStep = (text: string) => cut(text.replace(/\s+/g, ' '), textLimits.step);
+
 /** Adds a custom step to the plan's checklist ("after"), unless it has that step already. */
 export function addChecklistStep(plan: Plan, text: string, newId: IdMaker): Plan {
-  const step = cut(text.replace(/\s+/g, ' '), textLimits.step);
+  const step = asStep(text);
   if (!step || plan.checklist.custom.some((c) => c.text === step)) return plan;
   return {
     ...plan,
@@ -34,7 +34,7 @@ export function addChecklistStep(plan: Plan, text: string, newId: IdMaker): Plan
 
 /** Whether the plan's checklist holds a custom step with this text. */
 export function hasChecklistStep(plan: Plan, text: string): boolean {
-  const step = cut(text.replace(/\s+/g, ' '), textLimits.step);
+  const step = asStep(text);
   return plan.checklist.custom.some((c) => c.text === step);
 }
 
@@ -42,25 +42,18 @@ export function hasChecklistStep(plan: Plan, text: string): boolean {
 export function addSuggestion(plan: Plan, name: string, note: string, newId: IdMaker): Plan {
   const clean = cut(name, textLimits.line);
   if (!clean) return plan;
-  const debrief = plan.conversation.debrief;
-  return setDebriefSuggested(plan, [
-    ...debrief.suggested,
-    { id: newId(), name: clean, note: cut(note, textLimits.line), planId: null },
-  ]);
+  return setDebrief(plan, {
+    suggested: [
+      ...plan.conversation.debrief.suggested,
+      { id: newId(), name: clean, note: cut(note, textLimits.line), planId: null },
+    ],
+  });
 }
 
 /** Removes a suggested name from the debrief. */
 export function removeSuggestion(plan: Plan, id: string): Plan {
-  return setDebriefSuggested(
-    plan,
-    plan.conversation.debrief.suggested.filter((s) => s.id !== id),
-  );
-}
-
-function setDebriefSuggested(plan: Plan, suggested: ConversationSection['debrief']['suggested']) {
-  return withConversation(plan, {
-    ...plan.conversation,
-    debrief: { ...plan.conversation.debrief, suggested },
+  return setDebrief(plan, {
+    suggested: plan.conversation.debrief.suggested.filter((s) => s.id !== id),
   });
 }
 
@@ -91,12 +84,11 @@ export function planFromSuggestion(
     outreach: { ...base.outreach, senderName, senderSchool, interest, tone, askMinutes, askFormat },
     conversation: { ...base.conversation, referredFromPlanId: source.id },
   };
-  const marked = setDebriefSuggested(
-    source,
-    source.conversation.debrief.suggested.map((s) =>
+  const marked = setDebrief(source, {
+    suggested: source.conversation.debrief.suggested.map((s) =>
       s.id === suggestionId ? { ...s, planId: created.id } : s,
     ),
-  );
+  });
   const first = referrer.split(' ')[0] || referrer;
   return {
     source: first ? addChecklistStep(marked, fill(tellStep, { name: first }), newId) : marked,

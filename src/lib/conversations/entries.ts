@@ -69,6 +69,17 @@ export function sortedLog<E extends Pick<LogEntry, 'kind' | 'at'>>(log: readonly
     .map((x) => x.entry);
 }
 
+/** A log entry, with the fields it does not give at their empty values. */
+export const logEntry = (
+  e: Pick<LogEntry, 'id' | 'kind' | 'at'> & Partial<LogEntry>,
+): LogEntry => ({
+  channel: '',
+  meetingAt: null,
+  reason: null,
+  note: '',
+  ...e,
+});
+
 /** Ids of the log entries the outreach tool keeps ("mark as sent" and the meeting time). */
 export const outreachSentId = 'outreach:sent';
 export const outreachMeetingId = 'outreach:meeting';
@@ -83,29 +94,20 @@ export function effectiveLog(plan: Pick<Plan, 'conversation' | 'outreach'>): Log
   const { sentAt, meetingAt, channel } = plan.outreach;
   const entries: LogEntry[] = [];
   if (sentAt && isReadableDate(sentAt))
-    entries.push({
-      id: outreachSentId,
-      kind: 'asked',
-      at: sentAt,
-      channel,
-      meetingAt: null,
-      reason: null,
-      note: '',
-    });
+    entries.push(logEntry({ id: outreachSentId, kind: 'asked', at: sentAt, channel }));
   if (meetingAt && isReadableDate(meetingAt))
-    entries.push({
-      id: outreachMeetingId,
-      kind: 'scheduled',
-      // When it was agreed is not known; the day of the request is the latest date sure to be before.
-      at:
-        sentAt && isReadableDate(sentAt) && instantOf(sentAt) <= instantOf(meetingAt)
-          ? sentAt
-          : meetingAt,
-      channel: '',
-      meetingAt,
-      reason: null,
-      note: '',
-    });
+    entries.push(
+      logEntry({
+        id: outreachMeetingId,
+        kind: 'scheduled',
+        // When it was agreed is not known; the day of the request is the latest date sure to be before.
+        at:
+          sentAt && isReadableDate(sentAt) && instantOf(sentAt) <= instantOf(meetingAt)
+            ? sentAt
+            : meetingAt,
+        meetingAt,
+      }),
+    );
   return entries;
 }
 
@@ -117,15 +119,9 @@ export const editableLog = (plan: Plan) =>
 export function recordSent(plan: Plan, sentAt: string | null): ConversationSection {
   const log = editableLog(plan).filter((e) => e.id !== outreachSentId);
   if (sentAt)
-    log.push({
-      id: outreachSentId,
-      kind: 'asked',
-      at: sentAt,
-      channel: plan.outreach.channel,
-      meetingAt: null,
-      reason: null,
-      note: '',
-    });
+    log.push(
+      logEntry({ id: outreachSentId, kind: 'asked', at: sentAt, channel: plan.outreach.channel }),
+    );
   return { ...plan.conversation, log };
 }
 
@@ -140,14 +136,8 @@ export function recordMeeting(
 ): ConversationSection {
   const log = editableLog(plan).filter((e) => e.id !== outreachMeetingId);
   if (meetingAt)
-    log.push({
-      id: outreachMeetingId,
-      kind: 'scheduled',
-      at: now.toISOString(),
-      channel: '',
-      meetingAt,
-      reason: null,
-      note: '',
-    });
+    log.push(
+      logEntry({ id: outreachMeetingId, kind: 'scheduled', at: now.toISOString(), meetingAt }),
+    );
   return { ...plan.conversation, log };
 }

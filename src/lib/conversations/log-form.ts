@@ -4,7 +4,7 @@
  */
 import { closeReasons, logKinds, type CloseReason, type LogKind } from './log';
 import type { NewEntry } from './actions.lazy';
-import { isReadableDate } from './entries';
+import { isCalendarDate, isReadableDate } from './entries';
 
 /**
  * Kinds the "log something" form offers, in the order a conversation goes: every kind but
@@ -26,7 +26,7 @@ export function entryFromForm(form: {
   reason?: string;
   channel?: string;
 }): NewEntry | EntryProblem {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.date) || !isReadableDate(form.date)) return 'date';
+  if (!isCalendarDate(form.date) || !isReadableDate(form.date)) return 'date';
   const entry: NewEntry = { kind: form.kind, at: form.date };
   if (form.kind === 'scheduled') {
     const meeting = form.meeting ? new Date(form.meeting) : null;

@@ -5,7 +5,7 @@
 import type { Plan } from '../plans/plan';
 import { addDays } from '../shared/dates';
 import { localDate } from '../outreach/followup';
-import { dayOf, effectiveLog, isReadableDate } from './stage';
+import { dayOf, effectiveLog, isReadableDate } from './entries';
 
 /**
  * The one-month plan in the guides (src/content/guides/one-month-plan.mdx): write to ten people

@@ -27,17 +27,6 @@ import {
   sortedLog,
 } from './entries';
 
-export {
-  dayOf,
-  effectiveLog,
-  instantOf,
-  isCalendarDate,
-  isReadableDate,
-  outreachMeetingId,
-  outreachSentId,
-  sortedLog,
-} from './entries';
-
 /**
  * Days after adding a person by which to write to them: the one-month plan lists people in
  * week 1 and writes to them in week 2.

@@ -60,17 +60,12 @@ export function createConversationsState(
   goalStore.subscribe((g) => (goal.value = g ?? defaultPaceGoal));
 
   // The untouched default plan is not a person: a first visit shows how to start instead.
-  const mine = computed(() => (plans.plans.value, plans.mine()));
+  const mine = computed(() => plans.mine());
   const rows = computed(() => deriveRows(mine.value, now.value));
   const list = computed(() =>
     filterRows(rows.value, { query: query.value, stage: stage.value, sort: sort.value }),
   );
-  const today = computed(() =>
-    groupToday(
-      rows.value.filter((r) => r.status.next),
-      now.value,
-    ),
-  );
+  const today = computed(() => groupToday(rows.value, now.value));
   const pace = computed(() => weeklyPace(mine.value, now.value, goal.value));
 
   const stamp = () => clock().toISOString();

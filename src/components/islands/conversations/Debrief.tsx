@@ -12,6 +12,7 @@ import { textLimits, type Plan } from '../../../lib/plans/plan';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
+import { sayOnceSaved } from './format';
 
 /** One of the debrief's notes (what I learned, the advice): saved as it is typed. */
 function Note({
@@ -63,7 +64,7 @@ export function Debrief({
   const [suggested, setSuggested] = useState('');
   const [note, setNote] = useState('');
   const focus = useFocusAfterRender();
-  const saved = (ok: boolean, message: string) => say(ok ? message : t.notSaved);
+  const saved = (ok: boolean, message: string) => sayOnceSaved(ok, say, message, t.notSaved);
   const makeReferral = (suggestionId: string) => {
     const made = planFromSuggestion(plan, suggestionId, td.tellStep, s.clock(), s.newId);
     return !!made && s.save([made.source], [made.created]);

@@ -5,7 +5,7 @@ import {
   type EntryProblem,
 } from '../../../lib/conversations/log-form';
 import { closeReasons, type LogKind } from '../../../lib/conversations/log';
-import { sortedLog, effectiveLog } from '../../../lib/conversations/stage';
+import { effectiveLog, sortedLog } from '../../../lib/conversations/entries';
 import type { ConversationsState } from '../../../lib/conversations/state';
 import { localDate } from '../../../lib/outreach/followup';
 import type { Plan } from '../../../lib/plans/plan';

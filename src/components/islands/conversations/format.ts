@@ -20,10 +20,13 @@ export const showWhen = (at: string) =>
         minute: '2-digit',
       });
 
-/** Says `done` once a change is saved, or `failed` when storage had no room for it. */
+/**
+ * Says `done` once a change is saved, or `failed` when storage had no room for it (`saved` is
+ * a promise for the one-click actions, which load on first use).
+ */
 export const sayOnceSaved = (
-  saved: Promise<boolean>,
+  saved: boolean | Promise<boolean>,
   say: (message: string) => void,
   done: string,
   failed: string,
-) => void saved.then((ok) => say(ok ? done : failed));
+) => void Promise.resolve(saved).then((ok) => say(ok ? done : failed));

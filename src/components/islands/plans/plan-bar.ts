@@ -41,9 +41,10 @@ export function bindPlanBar(root: HTMLElement, state: PlansState): void {
   part(root, '[data-backup]').onclick = () =>
     void manage().then((m) => m.downloadPlans(state, say));
 
+  const backupLine = part(root, '.planbar-backup');
   effect(() => {
     const last = state.lastExport.value;
-    part(root, '.planbar-backup').replaceChildren(
+    backupLine.replaceChildren(
       ...(state.backupDue.value
         ? [
             el('span', { className: 'planbar-due' }, t.backupDue(last)),

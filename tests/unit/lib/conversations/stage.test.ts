@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Plan } from '../../../../src/lib/plans/plan';
 import { entry, noon, planWith } from '../../../support/conversations';
-import {
-  conversationStatus,
-  effectiveLog,
-  sortedLog,
-} from '../../../../src/lib/conversations/stage';
+import { conversationStatus } from '../../../../src/lib/conversations/stage';
+import { effectiveLog, sortedLog } from '../../../../src/lib/conversations/entries';
 import { keepInTouchAfterDays, nudgeAfterDays } from '../../../../src/lib/outreach/followup';
 import { addDays } from '../../../../src/lib/shared/dates';
 
