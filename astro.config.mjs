@@ -128,10 +128,11 @@ function toolRuntimeChunks() {
                   {
                     // Every embed page's frame script with the parameter checks it runs: one file
                     // instead of two (61 B less on each embed page); the configurator, which
-                    // checks the same parameters, downloads the frame code with them.
+                    // checks the same parameters, downloads the frame code with them. The accent's
+                    // contrast rules stay out: the frame loads them only for an accent.
                     name: 'embed',
                     priority: 0,
-                    test: /src[\\/]client[\\/]embed[\\/]frame\.ts|src[\\/]lib[\\/]embed[\\/](params|storage-note)\.ts|src[\\/]lib[\\/]brand[\\/]contrast\.ts/,
+                    test: /src[\\/]client[\\/]embed[\\/]frame\.ts|src[\\/]lib[\\/]embed[\\/](params|storage-note)\.ts|src[\\/]lib[\\/]brand[\\/]hex\.ts/,
                   },
                   {
                     name: 'ui',

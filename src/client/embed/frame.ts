@@ -14,9 +14,8 @@ export function startEmbedFrame(): void {
   const params = parseEmbedParams(location.search);
   const root = document.documentElement;
   if (params.theme !== 'auto') root.dataset.theme = params.theme;
-  // CSSOM custom properties: allowed by the page's CSP, unlike a style attribute.
-  if (params.accent.light) root.style.setProperty('--accent-light', params.accent.light);
-  if (params.accent.dark) root.style.setProperty('--accent-dark', params.accent.dark);
+  const accent = params.accent;
+  if (accent) void import('./accent.lazy').then((m) => m.applyAccent(root, accent));
 
   // Every embed page has these slots (src/layouts/Embed.astro).
   const slot = (name: string) => document.querySelector<HTMLElement>(`[data-embed-${name}]`)!;

@@ -2,7 +2,8 @@
  * Checks a white-label configuration (src/site.config.ts or the file named by SITE_CONFIG) so a
  * career center's copy cannot ship a brand colour that fails WCAG AA or a broken contact link.
  */
-import { AA_TEXT, accentContrast, darkSurfaces, lightSurfaces, normalizeHex } from './contrast';
+import { AA_TEXT, accentContrast, darkSurfaces, lightSurfaces } from './contrast';
+import { normalizeHex } from './hex';
 import type { SiteConfig } from '../../site.config';
 
 /** Every problem with a configuration, as sentences naming the field; empty when it is fine. */

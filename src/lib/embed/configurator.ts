@@ -4,7 +4,8 @@
  * the flyer's address).
  */
 import { computed, signal } from '../shared/signals';
-import { checkAccent, embedTools, type EmbedTheme, type EmbedTool } from './params';
+import { checkAccent } from './accent';
+import { embedTools, type EmbedTheme, type EmbedTool } from './params';
 import {
   embedQuery,
   iframeSnippet,

@@ -2,19 +2,12 @@
  * Embed settings: the query parameters of /embed/<tool>/ pages (accent, theme, org, frame) and
  * the message an embed page sends to its host. Every value comes from a URL someone else wrote,
  * so each is checked and an invalid one falls back to the default instead of breaking the page.
- * The snippets a career center pastes are built in embed-snippets.ts; the height message is read
- * in embed-messages.ts and the storage note chosen in embed-storage.ts, so that an embed page
- * loads only what it runs.
+ * The snippets a career center pastes are built in snippets.ts, the height message is read in
+ * messages.ts, the storage note chosen in storage-note.ts and the accent's contrast checked in
+ * accent.ts, so that an embed page loads only what it runs.
  */
 import { embeddableToolIds } from '../shared/tools';
-import {
-  accentContrast,
-  accentPasses,
-  darkShadeOf,
-  darkSurfaces,
-  lightSurfaces,
-  normalizeHex,
-} from '../brand/contrast';
+import { normalizeHex } from '../brand/hex';
 
 /**
  * Tools that can be embedded, by the folder of their embed page (src/pages/embed/<tool>.astro);
@@ -37,8 +30,11 @@ export const HEIGHT_MESSAGE = 'iik-embed:height';
 
 /** Validated embed settings. */
 export interface EmbedParams {
-  /** Accent per theme; null keeps the site's default for that theme. */
-  accent: { light: string | null; dark: string | null };
+  /**
+   * The accent as `#rrggbb`, its contrast not yet checked (accent.ts does, and the embed page
+   * loads that check only when there is an accent); null when missing or not a hex colour.
+   */
+  accent: string | null;
   theme: EmbedTheme;
   /** Institution name, cleaned; null shows no "provided by" line. */
   org: string | null;
@@ -76,42 +72,11 @@ export function parseFrameId(value: unknown): string | null {
   return typeof value === 'string' && /^[\w-]{1,64}$/.test(value) ? value : null;
 }
 
-/** The outcome of checking an accent colour, for the page and for the configurator. */
-export interface AccentCheck {
-  /** The colour as given, normalized; null when it is not a hex colour. */
-  input: string | null;
-  /** Colour used in the light theme; null means the default. */
-  light: string | null;
-  /** Colour used in the dark theme; null means the default. */
-  dark: string | null;
-  /** Lowest contrast of the given colour on light surfaces (0 when not a colour). */
-  lightContrast: number;
-}
-
-/**
- * Checks an accent colour. It is used in the light theme only when it keeps WCAG AA there; in
- * the dark theme it is used as is when it passes, a lighter shade of it when it passed in the
- * light theme, else the default.
- */
-export function checkAccent(value: unknown): AccentCheck {
-  const input = normalizeHex(value);
-  if (!input) return { input: null, light: null, dark: null, lightContrast: 0 };
-  const lightOk = accentPasses(input, lightSurfaces);
-  const dark = accentPasses(input, darkSurfaces) ? input : lightOk ? darkShadeOf(input) : null;
-  return {
-    input,
-    light: lightOk ? input : null,
-    dark,
-    lightContrast: accentContrast(input, lightSurfaces),
-  };
-}
-
 /** Reads every embed setting from a query string; anything invalid falls back to its default. */
 export function parseEmbedParams(search: string | URLSearchParams): EmbedParams {
   const q = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const accent = checkAccent(q.get('accent'));
   return {
-    accent: { light: accent.light, dark: accent.dark },
+    accent: normalizeHex(q.get('accent')),
     theme: parseTheme(q.get('theme')),
     org: parseOrg(q.get('org')),
     frame: parseFrameId(q.get('frame')),

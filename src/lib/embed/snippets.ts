@@ -3,7 +3,7 @@
  * a plain link for sites that strip both, built from the configurator's choices with every value
  * checked and escaped.
  */
-import { normalizeHex } from '../brand/contrast';
+import { normalizeHex } from '../brand/hex';
 import { parseOrg, type EmbedTheme, type EmbedTool } from './params';
 
 /** What a career center chose in the configurator. */

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import {
   HEIGHT_MESSAGE,
   ORG_MAX,
-  checkAccent,
   parseEmbedParams,
   parseFrameId,
   parseOrg,
@@ -22,18 +21,18 @@ import {
 } from '../../../../src/lib/embed/snippets';
 
 describe('parseEmbedParams', () => {
-  test('reads a valid accent, theme, org and frame', () => {
+  test('reads a valid accent (its contrast is checked in accent.ts), theme, org and frame', () => {
     expect(
       parseEmbedParams('?accent=%238c1515&theme=dark&org=Riverside+College&frame=iikab12'),
     ).toEqual({
-      accent: { light: '#8c1515', dark: expect.stringMatching(/^#[0-9a-f]{6}$/) },
+      accent: '#8c1515',
       theme: 'dark',
       org: 'Riverside College',
       frame: 'iikab12',
     });
   });
   test('falls back to every default for an empty or hostile query', () => {
-    const defaults = { accent: { light: null, dark: null }, theme: 'auto', org: null, frame: null };
+    const defaults = { accent: null, theme: 'auto', org: null, frame: null };
     expect(parseEmbedParams('')).toEqual(defaults);
     expect(
       parseEmbedParams('?accent=red;background:url(x)&theme=neon&org=%20%20&frame=a%22b'),
@@ -46,31 +45,6 @@ describe('parseEmbedParams', () => {
         expect(['auto', 'light', 'dark']).toContain(p.theme);
       }),
     );
-  });
-});
-
-describe('checkAccent', () => {
-  test('uses a dark brand red in light mode and a lighter shade of it in dark mode', () => {
-    const c = checkAccent('#8c1515');
-    expect(c.light).toBe('#8c1515');
-    expect(c.dark).not.toBe('#8c1515');
-    expect(c.dark).toMatch(/^#[0-9a-f]{6}$/);
-  });
-  test('rejects a colour too pale for text on white, keeping the default', () => {
-    const c = checkAccent('#ffeb3b');
-    expect(c.input).toBe('#ffeb3b');
-    expect(c.light).toBeNull();
-    expect(c.lightContrast).toBeLessThan(4.5);
-    // A pale colour is fine on dark backgrounds, so dark mode may keep it.
-    expect(c.dark).toBe('#ffeb3b');
-  });
-  test('treats a non-colour as no choice at all', () => {
-    expect(checkAccent('expression(alert(1))')).toEqual({
-      input: null,
-      light: null,
-      dark: null,
-      lightContrast: 0,
-    });
   });
 });
 
