@@ -8,6 +8,7 @@ import { effect } from '../../../lib/shared/signals';
 import type { PlansState } from '../../../lib/plans/state';
 import { plansText } from '../../../lib/strings/plans';
 import { el, part } from '../runtime/dom';
+import { pagePlans } from './page-plans';
 
 const t = plansText.bar;
 
@@ -74,3 +75,7 @@ export function bindPlanBar(root: HTMLElement, state: PlansState): void {
   part<HTMLFieldSetElement>(root, 'fieldset').disabled = false;
   registerServiceWorker();
 }
+
+/** Binds the page's plan bar (PlanBar.astro, rendered by the tool and embed layouts) to its plans. */
+export const bindPagePlanBar = () =>
+  bindPlanBar(document.querySelector<HTMLElement>('[data-planbar]')!, pagePlans());
