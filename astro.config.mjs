@@ -137,7 +137,12 @@ function toolRuntimeChunks() {
                   {
                     name: 'ui',
                     priority: 1,
-                    test: /node_modules[\\/]preact[\\/]|src[\\/]components[\\/]islands[\\/]runtime[\\/](mount|use\w+)\.|src[\\/]components[\\/]islands[\\/]runtime[\\/]actions[\\/](?![^\\/]*\.lazy\.)|src[\\/]components[\\/]islands[\\/]plans[\\/](usePlans|PlanFields)\./,
+                    test: /node_modules[\\/]preact[\\/]|src[\\/]components[\\/]islands[\\/]runtime[\\/](mount|use\w+)\.|src[\\/]components[\\/]islands[\\/]plans[\\/](usePlans|PlanFields)\./,
+                  },
+                  {
+                    name: 'actions',
+                    priority: 1,
+                    test: /src[\\/]components[\\/]islands[\\/]runtime[\\/]actions[\\/](?![^\\/]*\.lazy\.)/,
                   },
                 ],
               },

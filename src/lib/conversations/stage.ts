@@ -107,61 +107,63 @@ function step(w: Walk, e: LogEntry): Walk {
   }
 }
 
+type NextStep = NonNullable<ConversationStatus['next']>;
+
+/** A next step due on `due`; its snooze key is its kind unless given (updates recur). */
+const dueStep = (
+  kind: NextStepKind,
+  due: string,
+  at: string | null = null,
+  key: string = kind,
+): NextStep => ({
+  key,
+  kind,
+  due,
+  at,
+});
+
 /** The next step, before snoozes, for a walk that ended where `w` is. */
 function nextStep(
   w: Walk,
   plan: Pick<Plan, 'createdAt' | 'person'>,
   today: string,
-): { key: string; kind: NextStepKind; due: string; at: string | null } | null {
+): NextStep | null {
   const referral = plan.person.connection === 'referral' && plan.person.referrer.trim() !== '';
   switch (w.stage) {
     case 'closed-no-reply':
     case 'closed-declined':
     case 'paused':
       return null;
-    case 'to-contact': {
-      const created = isReadableDate(plan.createdAt) ? dayOf(plan.createdAt) : today;
-      return { key: 'ask', kind: 'ask', due: addDays(created, askWithinDays), at: null };
-    }
+    case 'to-contact':
+      return dueStep(
+        'ask',
+        addDays(isReadableDate(plan.createdAt) ? dayOf(plan.createdAt) : today, askWithinDays),
+      );
     case 'asked':
     case 'nudged':
-      if (w.replied)
-        return {
-          key: 'schedule',
-          kind: 'schedule',
-          due: addDays(w.since!, scheduleWithinDays),
-          at: null,
-        };
+      if (w.replied) return dueStep('schedule', addDays(w.since!, scheduleWithinDays));
       return w.stage === 'asked'
-        ? { key: 'nudge', kind: 'nudge', due: addDays(w.since!, nudgeAfterDays), at: null }
-        : {
-            key: 'close-no-reply',
-            kind: 'close-no-reply',
-            due: addDays(w.since!, closeAfterNudgeDays),
-            at: null,
-          };
+        ? dueStep('nudge', addDays(w.since!, nudgeAfterDays))
+        : dueStep('close-no-reply', addDays(w.since!, closeAfterNudgeDays));
     case 'scheduled':
       return w.meetingAt && isReadableDate(w.meetingAt)
-        ? { key: 'talk', kind: 'talk', due: dayOf(w.meetingAt), at: w.meetingAt }
-        : { key: 'schedule', kind: 'schedule', due: w.since ?? today, at: null };
+        ? dueStep('talk', dayOf(w.meetingAt), w.meetingAt)
+        : dueStep('schedule', w.since ?? today);
     case 'talked': {
       const talked = w.talkedAt!;
-      const thankBy = isCalendarDate(talked)
-        ? addDays(talked, Math.ceil(thankYouWithinHours / 24))
-        : localDate(new Date(instantOf(talked) + thankYouWithinHours * 3_600_000));
-      return { key: 'thank', kind: 'thank', due: thankBy, at: null };
+      return dueStep(
+        'thank',
+        isCalendarDate(talked)
+          ? addDays(talked, Math.ceil(thankYouWithinHours / 24))
+          : localDate(new Date(instantOf(talked) + thankYouWithinHours * 3_600_000)),
+      );
     }
     case 'thanked':
     case 'keeping-in-touch': {
       if (referral && !w.referrerTold && w.talkedAt)
-        return {
-          key: 'tell-referrer',
-          kind: 'tell-referrer',
-          due: addDays(dayOf(w.talkedAt), tellReferrerWithinDays),
-          at: null,
-        };
+        return dueStep('tell-referrer', addDays(dayOf(w.talkedAt), tellReferrerWithinDays));
       const due = addDays(w.since!, keepInTouchAfterDays);
-      return { key: `update:${due}`, kind: 'update', due, at: null };
+      return dueStep('update', due, null, `update:${due}`);
     }
   }
 }

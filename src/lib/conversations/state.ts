@@ -9,7 +9,6 @@ import type { Plan } from '../plans/plan';
 import type { PlansState, StorageLike } from '../plans/state';
 import { makeId } from '../plans/state';
 import { createStore } from '../storage/store';
-import type { NewEntry } from './actions.lazy';
 import { defaultPaceGoal, parseGoal, weeklyPace, type PaceGoal } from './pace';
 import { deriveRows, filterRows, type RowSort } from './rows';
 import { groupToday, snoozeUntil, type TodayItem } from './today';
@@ -104,8 +103,6 @@ export function createConversationsState(
       return save([], [plan]) ? plan : null;
     },
     // Each resolves to false when storage had no room (nothing changed), or nothing applied.
-    log: (id: string, entry: NewEntry) => act(id, (a, p) => a.addEntry(p, entry, newId)),
-    removeEntry: (id: string, entryId: string) => act(id, (a, p) => a.removeEntry(p, entryId)),
     reopen: (id: string) => act(id, (a, p) => a.reopen(p, clock(), newId)),
     /** Marks Today's step done; false for a step that needs more than a click, or no room. */
     done: (item: TodayItem) =>

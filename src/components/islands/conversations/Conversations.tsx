@@ -3,8 +3,7 @@ import './Conversations.css';
 // The data tools' styles and the page's print table: static, as lazy chunks carry no CSS.
 import './DataTools.css';
 import './print.css';
-import type DataToolsView from './DataTools';
-import type { NewPerson } from '../../../lib/conversations/people';
+import type * as DataToolsModule from './DataTools';
 import { createConversationsState } from '../../../lib/conversations/state';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { PlanFields } from '../plans/PlanFields';
@@ -37,26 +36,17 @@ export default function Conversations({ text: t, connections }: Props) {
     [s],
   );
   const [status, say] = useState('');
-  // CSV import and export and the calendar file load when the student opens them.
-  const [data, setData] = useState<{
-    View: typeof DataToolsView;
-    add: (people: readonly NewPerson[]) => boolean;
-  } | null>(null);
-  const openData = () =>
-    !data &&
-    void Promise.all([import('./DataTools'), import('../../../lib/conversations/people')]).then(
-      ([view, people]) =>
-        setData({ View: view.default, add: (list) => people.addPeople(plans!, list) }),
-    );
-  const dataTools = view && (
-    <details class="cv-data no-print" onToggle={openData}>
+  // CSV import and export and the calendar file load when the student opens them. The
+  // disclosure is in the server's HTML too, so nothing below it moves when the page goes live.
+  const [data, setData] = useState<typeof DataToolsModule | null>(null);
+  const dataTools = (
+    <details
+      class="cv-data no-print"
+      onToggle={() => !data && void import('./DataTools').then((m) => setData(m))}
+    >
       <summary>{t.dataTools}</summary>
-      {data && (
-        <data.View
-          plans={view.rows.map((r) => r.plan)}
-          statuses={new Map(view.rows.map((r) => [r.plan.id, r.status]))}
-          onAdd={data.add}
-        />
+      {data && view && (
+        <data.default rows={view.rows} onAdd={(people) => data.addPeople(plans!, people)} />
       )}
     </details>
   );

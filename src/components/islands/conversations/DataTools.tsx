@@ -1,18 +1,18 @@
 import { useState } from 'preact/hooks';
-import type { ConversationStatus } from '../../../lib/conversations/log';
 import type { NewPerson } from '../../../lib/conversations/people';
 import type { ImportRow, RowProblem } from '../../../lib/conversations/csv.lazy';
-import type { Plan } from '../../../lib/plans/plan';
+import type { PlanRow } from '../../../lib/conversations/today';
 import { dataToolsText as t } from '../../../lib/strings/conversations-data';
 import { downloadFile } from '../runtime/actions/download';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
 import type ImportPreview from './DataTools.lazy';
 
+/** Adds people as new plans: the page calls it through the onAdd it passes in. */
+export { addPeople } from '../../../lib/conversations/people';
+
 export interface DataToolsProps {
-  /** The student's plans, in the order the page lists them. */
-  plans: Plan[];
-  /** Each plan's stage and next step, by plan id (the page works them out once for all views). */
-  statuses: Map<string, ConversationStatus>;
+  /** The student's plans with their stages and next steps, in the order the page lists them. */
+  rows: readonly PlanRow[];
   /** Adds the people the student chose; false when nothing could be saved (storage full). */
   onAdd(people: NewPerson[]): boolean | void;
 }
@@ -25,10 +25,6 @@ interface Preview {
   problems: RowProblem[];
 }
 
-/** A plan's status, or the first stage when the page has none for it (nothing is left out). */
-const statusOf = (statuses: Map<string, ConversationStatus>, plan: Plan): ConversationStatus =>
-  statuses.get(plan.id) ?? { stage: 'to-contact', last: null, next: null };
-
 // The CSV parser, the preview and the calendar writer load only when a student uses them.
 const importer = () => import('./DataTools.lazy');
 const csv = () => import('../../../lib/conversations/csv.lazy');
@@ -39,17 +35,19 @@ const calendar = () => import('../../../lib/conversations/calendar.lazy');
  * conversation as CSV or every upcoming dated step as a calendar file. One status line says
  * what happened, once.
  */
-export default function DataTools({ plans, statuses, onAdd }: DataToolsProps) {
+export default function DataTools({ rows, onAdd }: DataToolsProps) {
   const [message, setMessage] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
   const focusAfterRender = useFocusAfterRender();
-  const items = () => plans.map((plan) => ({ plan, status: statusOf(statuses, plan) }));
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     const [view, { readPeopleFile }] = await Promise.all([importer(), csv()]);
-    const result = await readPeopleFile(file, plans);
+    const result = await readPeopleFile(
+      file,
+      rows.map((r) => r.plan),
+    );
     input.value = '';
     if (!result.ok) {
       setPreview(null);
@@ -103,10 +101,10 @@ export default function DataTools({ plans, statuses, onAdd }: DataToolsProps) {
           type="button"
           aria-describedby="cd-download-hint"
           onClick={async () => {
-            if (!plans.length) return setMessage(t.nothingToExport);
+            if (!rows.length) return setMessage(t.nothingToExport);
             const { toCsv } = await csv();
-            downloadFile(t.csvFileName, toCsv(items()), 'text/csv;charset=utf-8');
-            setMessage(t.csvDownloaded(plans.length));
+            downloadFile(t.csvFileName, toCsv(rows), 'text/csv;charset=utf-8');
+            setMessage(t.csvDownloaded(rows.length));
           }}
         >
           {t.downloadCsv}
@@ -116,7 +114,7 @@ export default function DataTools({ plans, statuses, onAdd }: DataToolsProps) {
           aria-describedby="cd-download-hint"
           onClick={async () => {
             const { calendarFile } = await calendar();
-            const file = calendarFile(items(), { host: location.hostname || 'localhost' });
+            const file = calendarFile(rows, { host: location.hostname || 'localhost' });
             if (!file) return setMessage(t.nothingUpcoming);
             downloadFile(t.calendarFileName, file.text, 'text/calendar;charset=utf-8');
             setMessage(t.calendarDownloaded(file.count));

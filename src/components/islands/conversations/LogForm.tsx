@@ -5,6 +5,7 @@ import {
   type EntryProblem,
 } from '../../../lib/conversations/log-form';
 import { closeReasons, type LogKind } from '../../../lib/conversations/log';
+import { addEntry, removeEntry } from '../../../lib/conversations/actions.lazy';
 import { effectiveLog, sortedLog } from '../../../lib/conversations/entries';
 import type { ConversationsState } from '../../../lib/conversations/state';
 import { localDate } from '../../../lib/outreach/followup';
@@ -67,7 +68,7 @@ export function LogForm({
           }
           setProblem(null);
           sayOnceSaved(
-            s.log(plan.id, entry),
+            s.change(plan.id, (p) => addEntry(p, entry, s.newId)),
             say,
             fill(t.log.logged, { name, what: t.kinds[entry.kind] }),
             t.notSaved,
@@ -151,7 +152,7 @@ export function LogForm({
                   aria-label={fill(t.log.removeLabel, { what: what(e), date: showWhen(e.at) })}
                   onClick={() =>
                     sayOnceSaved(
-                      s.removeEntry(plan.id, e.id),
+                      s.change(plan.id, (p) => removeEntry(p, e.id)),
                       say,
                       fill(t.log.removed, { what: what(e) }),
                       t.notSaved,

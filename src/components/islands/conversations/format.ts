@@ -1,24 +1,17 @@
 /** Dates as the conversations page shows them, in the reader's language. */
+import { isCalendarDate } from '../../../lib/conversations/entries';
+
+const dayParts = { weekday: 'short', month: 'short', day: 'numeric' } as const;
 
 /** A local YYYY-MM-DD date, e.g. "Thu, Dec 3". */
 export const showDay = (day: string) =>
-  new Date(`${day}T12:00`).toLocaleDateString(undefined, {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-  });
+  new Date(`${day}T12:00`).toLocaleDateString(undefined, dayParts);
 
 /** A log date: a calendar day, or a date-time with its time. */
 export const showWhen = (at: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(at)
+  isCalendarDate(at)
     ? showDay(at)
-    : new Date(at).toLocaleString(undefined, {
-        weekday: 'short',
-        month: 'short',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-      });
+    : new Date(at).toLocaleString(undefined, { ...dayParts, hour: 'numeric', minute: '2-digit' });
 
 /**
  * Says `done` once a change is saved, or `failed` when storage had no room for it (`saved` is

@@ -33,7 +33,12 @@ function setup(
   statuses = new Map<string, ConversationStatus>(),
   onAdd = vi.fn<(people: NewPerson[]) => boolean | void>(),
 ) {
-  render(<DataTools plans={plans} statuses={statuses} onAdd={onAdd} />);
+  // The page passes each plan with its status; a plan without one here is still to contact.
+  const rows = plans.map((plan) => ({
+    plan,
+    status: statuses.get(plan.id) ?? { stage: 'to-contact' as const, last: null, next: null },
+  }));
+  render(<DataTools rows={rows} onAdd={onAdd} />);
   return onAdd;
 }
 const status = () => screen.getByRole('status').textContent;
