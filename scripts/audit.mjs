@@ -30,6 +30,7 @@ const candidates = [
   '/embed/question-builder/',
   '/embed/outreach/',
   '/embed/introduction/',
+  '/embed/conversations/',
   '/print/checklist/',
   '/print/question-builder/',
   '/print/flyer/',

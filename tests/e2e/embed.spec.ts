@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Locator } from '@playwright/test';
 import { expect, test } from '../support/site';
-import { HEIGHT_MESSAGE, embedTools, type EmbedTool } from '../../src/lib/embed/params';
+import { HEIGHT_MESSAGE, type EmbedTool } from '../../src/lib/embed/params';
+import { embedTools } from '../../src/lib/embed/tools';
 import { storageNotes, toolNames } from '../../src/lib/strings/embed';
 import { configuratorText as copyText } from '../../src/lib/strings/embed-configurator';
 import site from '../../src/site.config';
@@ -166,7 +167,20 @@ const work: Record<EmbedTool, (inner: FrameLocator) => Promise<void>> = {
     await inner.getByRole('button', { name: 'Practise with a timer' }).click();
     await expect(inner.getByRole('button', { name: 'Start timer' })).toBeVisible();
   },
+  conversations: async (inner) => {
+    // The first person replaces the how-to-start panel with Today, the pace line and the list.
+    await addPerson(inner, 'Priya Raman', 'Northwind Health');
+  },
 };
+
+/** Adds a person on an embedded conversations page, as the one-line form does. */
+async function addPerson(inner: FrameLocator, name: string, organization: string) {
+  await inner.getByLabel('Name', { exact: true }).fill(name);
+  await inner.getByLabel('Organization', { exact: true }).fill(organization);
+  await inner.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(inner.getByRole('status').filter({ hasText: `Added ${name}.` })).toBeVisible();
+  await expect(inner.locator('.cv-row')).toHaveCount(1);
+}
 async function use(inner: FrameLocator, tool: EmbedTool) {
   // mountIsland() marks each island once Preact has hydrated it.
   await expect(inner.locator('[data-island]:not([data-hydrated])')).toHaveCount(0);
@@ -215,6 +229,42 @@ for (const tool of embedTools) {
     expect(report.cspViolations).toEqual([]);
   });
 }
+
+test('a link to another tool stays in the frame, on the same plan and in the same colours', async ({
+  page,
+  report,
+}) => {
+  await page.goto(
+    scriptUrl({ tool: 'conversations', accent: '#8c1515', org: 'Riverside College' }),
+  );
+  const iframe = page.locator('iframe.iik-embed');
+  const inner = page.frameLocator('iframe.iik-embed');
+  await expect(inner.locator('[data-island]:not([data-hydrated])')).toHaveCount(0);
+  await addPerson(inner, 'Priya Raman', 'Northwind Health');
+  // Her card's next step opens the outreach tool on her plan, with the first message.
+  await inner.locator('.cv-row').getByRole('link', { name: 'Write to Priya' }).click();
+  await expect(inner.getByRole('heading', { level: 1 })).toHaveText(toolNames.outreach);
+  const frame = page.frame({ url: /\/embed\/outreach\// })!;
+  const address = new URL(frame.url());
+  expect(address.searchParams.get('accent')).toBe('#8c1515');
+  expect(address.searchParams.get('org')).toBe('Riverside College');
+  expect(address.searchParams.get('frame')).toMatch(/^iik/);
+  await expect(inner.getByLabel('Their name')).toHaveValue('Priya Raman');
+  await expect(inner.getByText('Provided by Riverside College')).toBeVisible();
+  await expect.poll(() => accentIn(inner)).toBe('#8c1515');
+  // The host keeps sizing the frame: the height messages carry the same frame id.
+  await expectFitted(iframe, inner);
+  // The plan bar's link goes back to every conversation, still in the frame.
+  await inner.getByRole('link', { name: 'All conversations' }).click();
+  await expect(inner.getByRole('heading', { level: 1 })).toHaveText(toolNames.conversations);
+  await expect(inner.locator('.cv-row')).toHaveCount(1);
+  // The link to the full toolkit still opens a new tab.
+  await expect(inner.getByRole('link', { name: /Open the full toolkit/ })).toHaveAttribute(
+    'target',
+    '_blank',
+  );
+  expect(report.cspViolations).toEqual([]);
+});
 
 test('several embeds share a page, each sized on its own, and leak no globals', async ({
   page,

@@ -11,7 +11,8 @@ import { getPlansState } from '../../lib/plans/state';
 
 /** Applies the embed settings from the address and starts reporting the height. */
 export function startEmbedFrame(): void {
-  const params = parseEmbedParams(location.search);
+  const here = new URLSearchParams(location.search);
+  const params = parseEmbedParams(here);
   const root = document.documentElement;
   if (params.theme !== 'auto') root.dataset.theme = params.theme;
   const accent = params.accent;
@@ -34,6 +35,25 @@ export function startEmbedFrame(): void {
   effect(() => {
     const situation = storageSituation(framed, mode.value);
     for (const note of notes) note.hidden = note.dataset.embedStorage !== situation;
+  });
+
+  // A link to another tool (a next step, the plan bar's "All conversations", a checklist step)
+  // goes to that tool's embed page, in the frame, with this page's settings: in a frame the
+  // plans live in the frame's own storage, so the full site would not have them. Links with a
+  // target of their own (the full toolkit) and all others open in a new tab (the page's <base>).
+  // Every tool has an embed page (src/pages/embed/), so /tools/<tool>/ maps to /embed/<tool>/.
+  document.addEventListener('click', (e) => {
+    const link = (e.target as Element).closest<HTMLAnchorElement>(
+      'a[href^="/tools/"]:not([target])',
+    );
+    if (!link) return;
+    const q = new URLSearchParams(link.search);
+    for (const name of ['accent', 'theme', 'org', 'frame']) {
+      const value = here.get(name);
+      if (value) q.set(name, value);
+    }
+    link.href = `${link.pathname.replace('/tools/', '/embed/')}?${q}${link.hash}`;
+    link.target = '_self';
   });
 
   // "Continue on the full site": its code loads when it is first pressed, and takes the button over.

@@ -5,7 +5,8 @@
  */
 import { computed, signal } from '../shared/signals';
 import { checkAccent } from './accent';
-import { embedTools, type EmbedTheme, type EmbedTool } from './params';
+import type { EmbedTheme, EmbedTool } from './params';
+import { embedTools } from './tools';
 import {
   embedQuery,
   iframeSnippet,

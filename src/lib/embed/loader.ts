@@ -3,7 +3,8 @@
  * the message type, and drops comments and indentation so the file stays well under 2 KB
  * gzipped. The source is hand-written ES5 without a bundler, so what ships is what was reviewed.
  */
-import { HEIGHT_MESSAGE, embedTools } from './params';
+import { HEIGHT_MESSAGE } from './params';
+import { embedTools } from './tools';
 import { frameTitle } from '../strings/embed';
 
 /** The loader's code, ready to serve. */

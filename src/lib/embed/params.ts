@@ -6,16 +6,11 @@
  * messages.ts, the storage note chosen in storage-note.ts and the accent's contrast checked in
  * accent.ts, so that an embed page loads only what it runs.
  */
-import { embeddableToolIds } from '../shared/tools';
+import type { ToolId } from '../shared/tools';
 import { normalizeHex } from '../brand/hex';
 
-/**
- * Tools that can be embedded, by the folder of their embed page (src/pages/embed/<tool>.astro);
- * the first is the loader's default. A tool joins this list when its embed page exists.
- */
-export const embedTools = embeddableToolIds;
-/** An embeddable tool. */
-export type EmbedTool = (typeof embedTools)[number];
+/** An embeddable tool: every tool has an embed page (the list is in tools.ts beside this file). */
+export type EmbedTool = ToolId;
 
 /** Theme choices: follow the visitor's system setting, or force one. */
 export const embedThemes = ['auto', 'light', 'dark'] as const;
@@ -40,11 +35,6 @@ export interface EmbedParams {
   org: string | null;
   /** Id the loader gave this frame, echoed in height messages; null for a plain iframe. */
   frame: string | null;
-}
-
-/** Whether a value is one of the embeddable tools. */
-export function isEmbedTool(value: unknown): value is EmbedTool {
-  return embedTools.includes(value as EmbedTool);
 }
 
 /** The theme parameter, or 'auto' when missing or unknown. */

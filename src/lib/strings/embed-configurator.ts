@@ -59,6 +59,7 @@ export const configuratorLabels = {
     outreach: 'Write a short request for an informational interview',
     checklist: 'Get ready for your informational interview, step by step',
     introduction: 'Write and practise a 30-second introduction of yourself',
+    conversations: 'Keep track of your informational interviews and what is due next',
   } satisfies Record<EmbedTool, string>,
   flyer: 'A flyer for notice boards and workshops',
   flyerNote:

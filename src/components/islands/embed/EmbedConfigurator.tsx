@@ -7,10 +7,10 @@ import { createEmbedConfigurator } from '../../../lib/embed/configurator';
 import {
   ORG_MAX,
   embedThemes,
-  embedTools,
   type EmbedTheme,
   type EmbedTool,
 } from '../../../lib/embed/params';
+import { embedTools } from '../../../lib/embed/tools';
 import { readHeightMessage } from '../../../lib/embed/messages';
 import {
   configuratorText as t,

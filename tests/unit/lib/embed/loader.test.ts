@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { buildLoader } from '../../../../src/lib/embed/loader';
-import { HEIGHT_MESSAGE, embedTools } from '../../../../src/lib/embed/params';
+import { HEIGHT_MESSAGE } from '../../../../src/lib/embed/params';
+import { embedTools } from '../../../../src/lib/embed/tools';
 
 const source = readFileSync('src/client/embed/loader.js', 'utf8');
 const code = buildLoader(source, 'Kit "One"');
