@@ -244,6 +244,8 @@ test('a link to another tool stays in the frame, on the same plan and in the sam
   // Her card's next step opens the outreach tool on her plan, with the first message.
   await inner.locator('.cv-row').getByRole('link', { name: 'Write to Priya' }).click();
   await expect(inner.getByRole('heading', { level: 1 })).toHaveText(toolNames.outreach);
+  // The frame's title, which a screen reader announces, names the tool it shows now.
+  await expect(iframe).toHaveAttribute('title', new RegExp(`^${toolNames.outreach}`));
   const frame = page.frame({ url: /\/embed\/outreach\// })!;
   const address = new URL(frame.url());
   expect(address.searchParams.get('accent')).toBe('#8c1515');

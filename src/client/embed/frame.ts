@@ -67,7 +67,12 @@ export function startEmbedFrame(): void {
     last = height;
     // The height says nothing private, and the host's origin is not known here: any parent may read it.
     parent.postMessage(
-      { type: HEIGHT_MESSAGE, frame: params.frame, height } satisfies HeightMessage,
+      {
+        type: HEIGHT_MESSAGE,
+        frame: params.frame,
+        tool: location.pathname.split('/')[2],
+        height,
+      } satisfies HeightMessage,
       '*',
     );
   };

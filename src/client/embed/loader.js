@@ -39,5 +39,9 @@
     if (!m || m.type !== MESSAGE || m.frame !== id) return;
     var height = Math.ceil(m.height);
     if (height > 0 && height < 1e5) frame.style.height = height + 'px';
+    // A link inside the frame can lead to another tool: the title names the one it shows.
+    if (!data.title && Object.prototype.hasOwnProperty.call(TITLES, m.tool)) {
+      frame.title = TITLES[m.tool];
+    }
   });
 })();

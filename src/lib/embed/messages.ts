@@ -1,6 +1,6 @@
 /**
  * The height message an embed page posts to its parent window (src/client/embed/frame.ts), and
- * how the configurator's preview reads it. The loader (embed-loader.ts) checks the same shape.
+ * how the configurator's preview reads it. The loader (loader.js) checks the same shape.
  */
 import { HEIGHT_MESSAGE, parseFrameId } from './params';
 
@@ -8,11 +8,13 @@ import { HEIGHT_MESSAGE, parseFrameId } from './params';
 export interface HeightMessage {
   type: typeof HEIGHT_MESSAGE;
   frame: string | null;
+  /** The tool the frame shows now: a link inside it can lead to another tool (frame.ts). */
+  tool: string;
   height: number;
 }
 
 /** A height message, or null when the data is anything else. */
-export function readHeightMessage(data: unknown): HeightMessage | null {
+export function readHeightMessage(data: unknown): Omit<HeightMessage, 'tool'> | null {
   if (typeof data !== 'object' || data === null) return null;
   const m = data as Record<string, unknown>;
   if (m.type !== HEIGHT_MESSAGE) return null;
