@@ -56,6 +56,20 @@ async function openManage() {
 }
 
 describe('PlanBar', () => {
+  test('marks its link to every conversation as the current page only on that page', async () => {
+    const link = (markup: string) => {
+      document.body.innerHTML = markup;
+      return screen.getByRole('link', { name: 'All conversations' });
+    };
+    expect(link(html).getAttribute('aria-current')).toBeNull();
+    for (const page of ['/tools/conversations/', '/embed/conversations/']) {
+      const here = await container.renderToString(PlanBarMarkup, {
+        request: new Request(`http://localhost${page}`),
+      });
+      expect(link(here).getAttribute('aria-current'), page).toBe('page');
+    }
+  });
+
   test('is disabled as the server writes it, and live once its script has read the plans', () => {
     document.body.innerHTML = html;
     expect(select().closest('fieldset')!.disabled).toBe(true);
