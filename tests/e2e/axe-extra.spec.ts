@@ -11,8 +11,11 @@ const pages = [
   '/tools/question-builder/',
   '/tools/outreach/',
   '/tools/checklist/',
+  '/tools/introduction/',
+  '/tools/conversations/',
   '/embed/',
   '/embed/checklist/',
+  '/embed/conversations/',
   '/accessibility/report/',
   '/privacy/security/',
 ];

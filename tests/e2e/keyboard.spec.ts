@@ -12,6 +12,8 @@ const pages = [
   '/tools/question-builder/',
   '/tools/outreach/',
   '/tools/checklist/',
+  '/tools/introduction/',
+  '/tools/conversations/',
   '/embed/',
   '/accessibility/report/',
   '/privacy/security/',
@@ -122,7 +124,12 @@ test('the first Tab stop skips to the main content', async ({ page }) => {
   await expect(page.locator('main')).toBeFocused();
 });
 
-for (const path of ['/tools/question-builder/', '/tools/outreach/', '/tools/checklist/']) {
+for (const path of [
+  '/tools/question-builder/',
+  '/tools/outreach/',
+  '/tools/checklist/',
+  '/tools/conversations/',
+]) {
   test(`${path}: changing a select menu changes no page and keeps focus`, async ({ page }) => {
     await open(page, path);
     const url = page.url();
