@@ -44,7 +44,8 @@ export const conversationsText = {
     overdue: 'Overdue',
     today: 'Due today',
     week: 'This week',
-    nothing: 'Nothing is due this week.',
+    nothing:
+      'Nothing is due this week. Each person’s next step and its date are on their card under “Everyone”.',
     due: 'Due {date}',
     done: 'Mark done',
     doneLabel: 'Mark done: {step}',
