@@ -11,8 +11,9 @@ import { getPlansState } from '../../lib/plans/state';
 
 /** Applies the embed settings from the address and starts reporting the height. */
 export function startEmbedFrame(): void {
-  const here = new URLSearchParams(location.search);
-  const params = parseEmbedParams(here);
+  const params = parseEmbedParams(location.search);
+  // The tool this page shows, from its address (/embed/<tool>/), for the height message.
+  const tool = location.pathname.split('/')[2];
   const root = document.documentElement;
   if (params.theme !== 'auto') root.dataset.theme = params.theme;
   const accent = params.accent;
@@ -47,11 +48,10 @@ export function startEmbedFrame(): void {
       'a[href^="/tools/"]:not([target])',
     );
     if (!link) return;
+    // The settings as checked here, under the names they were read from (params.ts).
     const q = new URLSearchParams(link.search);
-    for (const name of ['accent', 'theme', 'org', 'frame']) {
-      const value = here.get(name);
-      if (value) q.set(name, value);
-    }
+    for (const [name, value] of Object.entries(params))
+      if (value && value !== 'auto') q.set(name, value);
     link.href = `${link.pathname.replace('/tools/', '/embed/')}?${q}${link.hash}`;
     link.target = '_self';
   });
@@ -70,7 +70,7 @@ export function startEmbedFrame(): void {
       {
         type: HEIGHT_MESSAGE,
         frame: params.frame,
-        tool: location.pathname.split('/')[2],
+        tool,
         height,
       } satisfies HeightMessage,
       '*',

@@ -23,7 +23,7 @@ export const ORG_MAX = 80;
 /** `type` of the height message an embed page posts to its parent window. */
 export const HEIGHT_MESSAGE = 'iik-embed:height';
 
-/** Validated embed settings. */
+/** Validated embed settings, under the names of their query parameters (frame.ts relies on it). */
 export interface EmbedParams {
   /**
    * The accent as `#rrggbb`, its contrast not yet checked (accent.ts does, and the embed page

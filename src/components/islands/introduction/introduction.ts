@@ -1,7 +1,8 @@
 /**
  * What the introduction builder (IntroductionTool.astro) does: its fields and lines follow the
  * state in src/lib/introduction/state.ts, and typing, rebuilding and the practice timer call its
- * actions. Plain DOM, no Preact (see ./view.ts for why).
+ * actions. Plain DOM, no Preact (see ../runtime/dom.ts for why); the wording comes as props
+ * (./view.ts).
  */
 import { describeIntroCheck } from '../../../lib/introduction/checks';
 import {
@@ -90,18 +91,18 @@ function bindPractice(root: HTMLElement, s: IntroductionState, t: IntroText) {
   bindShown(big, () => !!s.text.value);
   bindShown(part(root, '[data-practice-empty]'), () => !s.text.value);
   const times = part(root, '.intro-times');
-  effect(() => {
-    const { last, best } = s.section.value.practice;
-    times.hidden = last === null;
-    times.textContent =
-      last === null
-        ? ''
-        : [
-            fill(t.last, { time: inWords(t, last) }),
-            best !== null && fill(t.best, { time: inWords(t, best) }),
-          ]
-            .filter(Boolean)
-            .join(' ');
+  const practice = () => s.section.value.practice;
+  bindShown(times, () => practice().last !== null);
+  bindText(times, () => {
+    const { last, best } = practice();
+    return last === null
+      ? ''
+      : [
+          fill(t.last, { time: inWords(t, last) }),
+          best !== null && fill(t.best, { time: inWords(t, best) }),
+        ]
+          .filter(Boolean)
+          .join(' ');
   });
 
   let startedAt: number | null = null;

@@ -5,6 +5,8 @@
  */
 import { linkedPlanId, withoutParams } from '../../../lib/plans/link';
 import { getPlansState, type PlansState } from '../../../lib/plans/state';
+import { registerServiceWorker } from '../../../client/service-worker';
+import { bindPlanBar } from './plan-bar';
 
 let linkOpened = false;
 
@@ -26,4 +28,13 @@ export function pagePlans(): PlansState {
   const state = getPlansState();
   openLinkedPlan(state);
   return state;
+}
+
+/**
+ * What the tool and embed layouts' page script starts, before the tool's own: the plan bar
+ * (PlanBar.astro, which they render) on the page's plans, and the offline service worker.
+ */
+export function startToolPage(): void {
+  bindPlanBar(document.querySelector<HTMLElement>('[data-planbar]')!, pagePlans());
+  registerServiceWorker();
 }

@@ -3,12 +3,10 @@
  * plan state and keeps them current, and its buttons call the state's actions. Rename, delete,
  * export and import load only when the student opens that section (PlanManage.lazy.tsx).
  */
-import { registerServiceWorker } from '../../../client/service-worker';
 import { effect } from '../../../lib/shared/signals';
 import type { PlansState } from '../../../lib/plans/state';
 import { plansText } from '../../../lib/strings/plans';
 import { el, part } from '../runtime/dom';
-import { pagePlans } from './page-plans';
 
 const t = plansText.bar;
 
@@ -73,9 +71,4 @@ export function bindPlanBar(root: HTMLElement, state: PlansState): void {
     ),
   );
   part<HTMLFieldSetElement>(root, 'fieldset').disabled = false;
-  registerServiceWorker();
 }
-
-/** Binds the page's plan bar (PlanBar.astro, rendered by the tool and embed layouts) to its plans. */
-export const bindPagePlanBar = () =>
-  bindPlanBar(document.querySelector<HTMLElement>('[data-planbar]')!, pagePlans());
