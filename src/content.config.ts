@@ -11,6 +11,7 @@ import {
 import { stages } from './lib/checklist/checklist';
 import { sections } from './lib/guides/course';
 import { toolIds } from './lib/shared/tools';
+import { logKinds } from './lib/conversations/log';
 import { conformanceLevels } from './lib/accessibility/report';
 import {
   inputPlaceholders,
@@ -201,6 +202,11 @@ const checklist = defineCollection({
     timing: z.string().max(30).optional(),
     /** A tool that does the step with the student (its id, as in /tools/<id>/), linked beside the guide. */
     tool: z.enum(toolIds).optional(),
+    /**
+     * The conversation log's kind of entry that proves the step done (e.g. `asked` for writing
+     * the request): the checklist ticks it from the log, as every tool reads it.
+     */
+    logged: z.enum(logKinds).optional(),
   }),
 });
 

@@ -5,6 +5,7 @@
  */
 import { checklistStages as stages, type ChecklistSection } from '../plans/plan';
 import type { ToolId } from '../shared/tools';
+import type { LogEntry, LogKind } from '../conversations/log';
 
 /** The three stages, in the order they are shown (defined with the plan that stores them). */
 export { stages };
@@ -25,6 +26,8 @@ export interface Step {
   tool?: { href: string; name: string };
   /** Added by the student. */
   custom?: boolean;
+  /** The kind of conversation-log entry that proves it done. */
+  logged?: LogKind;
 }
 
 /** Done and total steps. */
@@ -36,6 +39,23 @@ export interface Progress {
 /** The collection's steps followed by the student's own steps (shown at the end of their stage). */
 export function planSteps(steps: readonly Step[], section: ChecklistSection): Step[] {
   return [...steps, ...section.custom.map((c) => ({ ...c, custom: true }))];
+}
+
+/**
+ * The steps the conversation log proves done (a request sent, the conversation held, the
+ * thank-you sent), each with the `at` of the first entry that proves it. The checklist shows
+ * these ticked, whatever the student ticked: the log is the record of what happened.
+ */
+export function loggedSteps(
+  steps: readonly Step[],
+  log: readonly Pick<LogEntry, 'kind' | 'at'>[],
+): Map<string, string> {
+  const done = new Map<string, string>();
+  for (const s of steps) {
+    const entry = s.logged && log.find((e) => e.kind === s.logged);
+    if (entry) done.set(s.id, entry.at);
+  }
+  return done;
 }
 
 /** Progress per stage and overall; ticks of steps that no longer exist do not count. */
@@ -94,6 +114,7 @@ export interface StepEntry {
   guide: string;
   timing?: string;
   tool?: ToolId;
+  logged?: LogKind;
 }
 
 /**

@@ -6,9 +6,7 @@
 import { connectionKinds, planSchema, textLimits, type Plan } from '../plans/plan';
 import { localDate } from '../outreach/followup';
 import type { ConversationSection, LogEntry, NextStepKind } from './log';
-import { editableLog, logEntry } from './entries';
-
-export { recordMeeting, recordSent } from './entries';
+import { logEntry, recordMeeting } from './entries';
 
 /** Makes a unique id (the plans state's makeId in the browser). */
 export type IdMaker = () => string;
@@ -27,7 +25,7 @@ export const withConversation = (plan: Plan, conversation: ConversationSection):
 export function addEntry(plan: Plan, entry: NewEntry, newId: IdMaker): Plan {
   return withConversation(plan, {
     ...plan.conversation,
-    log: [...editableLog(plan), logEntry({ ...entry, id: newId() })],
+    log: [...plan.conversation.log, logEntry({ ...entry, id: newId() })],
   });
 }
 
@@ -35,7 +33,7 @@ export function addEntry(plan: Plan, entry: NewEntry, newId: IdMaker): Plan {
 export function removeEntry(plan: Plan, entryId: string): Plan {
   return withConversation(plan, {
     ...plan.conversation,
-    log: editableLog(plan).filter((e) => e.id !== entryId),
+    log: plan.conversation.log.filter((e) => e.id !== entryId),
   });
 }
 
@@ -49,7 +47,8 @@ export function snoozeStep(plan: Plan, key: string, until: string): Plan {
 
 /**
  * The log entry that marks a next step done on `today`, or null for a step that needs more
- * than a click (agreeing a time needs the time).
+ * than a click (agreeing a time needs the time) or that nothing in the log records (getting
+ * ready for a conversation, which is still to come).
  */
 export function doneEntry(
   plan: Plan,
@@ -65,13 +64,12 @@ export function doneEntry(
     case 'close-no-reply':
       return { kind: 'closed', at: today, reason: 'no-reply' };
     case 'schedule':
-      return null;
+    case 'prepare':
     case 'talk':
-      // Held at the agreed time when that has passed; otherwise today.
-      return {
-        kind: 'talked',
-        at: next.at && new Date(next.at).getTime() <= now.getTime() ? next.at : today,
-      };
+      return null;
+    case 'confirm':
+      // "Yes, we talked": held at the agreed time, which has passed.
+      return { kind: 'talked', at: next.at ?? today };
     case 'thank':
       return { kind: 'thanked', at: today };
     case 'tell-referrer':
@@ -80,6 +78,10 @@ export function doneEntry(
       return { kind: 'update-sent', at: today };
   }
 }
+
+/** "It moved": the conversation's new time, agreed `now` (see recordMeeting). */
+export const moveMeeting = (plan: Plan, meetingAt: string, now: Date): Plan =>
+  withConversation(plan, recordMeeting(plan, meetingAt, now));
 
 /** Reopens a closed plan: it goes back to where it was. */
 export function reopen(plan: Plan, now: Date, newId: IdMaker): Plan {

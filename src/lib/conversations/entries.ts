@@ -1,9 +1,8 @@
 /**
- * Reading a plan's log: what its dates mean, the log a plan has (its own, or what the outreach
- * section implies for a plan saved before the log existed), and the two entries the outreach
- * tool keeps. Its own module so that the outreach tool loads only this, not the stage rules.
+ * Reading a plan's log: what its dates mean and the order its entries go in, and the entries
+ * the outreach tool writes (sent, a meeting time).
  */
-import type { Plan } from '../plans/plan';
+import { outreachMeetingId, outreachSentId, type Plan } from '../plans/plan';
 import { localDate } from '../outreach/followup';
 import type { ConversationSection, LogEntry, LogKind } from './log';
 
@@ -80,44 +79,12 @@ export const logEntry = (
   ...e,
 });
 
-/** Ids of the log entries the outreach tool keeps ("mark as sent" and the meeting time). */
-export const outreachSentId = 'outreach:sent';
-export const outreachMeetingId = 'outreach:meeting';
-
 /**
- * The plan's log, or for a plan saved before the log existed, what its outreach section knows:
- * the day the first message went out ('asked') and the meeting time ('scheduled').
+ * The outreach tool's "mark as sent": the 'asked' entry it keeps, set to `sentAt` or removed.
+ * The channel is the one the student wrote on in that tool.
  */
-export function effectiveLog(plan: Pick<Plan, 'conversation' | 'outreach'>): LogEntry[] {
-  const log = plan.conversation.log;
-  if (log.length) return log;
-  const { sentAt, meetingAt, channel } = plan.outreach;
-  const entries: LogEntry[] = [];
-  if (sentAt && isReadableDate(sentAt))
-    entries.push(logEntry({ id: outreachSentId, kind: 'asked', at: sentAt, channel }));
-  if (meetingAt && isReadableDate(meetingAt))
-    entries.push(
-      logEntry({
-        id: outreachMeetingId,
-        kind: 'scheduled',
-        // When it was agreed is not known; the day of the request is the latest date sure to be before.
-        at:
-          sentAt && isReadableDate(sentAt) && instantOf(sentAt) <= instantOf(meetingAt)
-            ? sentAt
-            : meetingAt,
-        meetingAt,
-      }),
-    );
-  return entries;
-}
-
-/** The log to change: the plan's own, or the entries its outreach section implies (kept, not lost). */
-export const editableLog = (plan: Plan) =>
-  plan.conversation.log.length ? plan.conversation.log : effectiveLog(plan);
-
-/** The outreach tool's "mark as sent": the 'asked' entry it keeps, set to `sentAt` or removed. */
 export function recordSent(plan: Plan, sentAt: string | null): ConversationSection {
-  const log = editableLog(plan).filter((e) => e.id !== outreachSentId);
+  const log = plan.conversation.log.filter((e) => e.id !== outreachSentId);
   if (sentAt)
     log.push(
       logEntry({ id: outreachSentId, kind: 'asked', at: sentAt, channel: plan.outreach.channel }),
@@ -126,18 +93,22 @@ export function recordSent(plan: Plan, sentAt: string | null): ConversationSecti
 }
 
 /**
- * The outreach tool's meeting time: the 'scheduled' entry it keeps, agreed `now`, so it is the
- * latest and moves the meeting; removed when the time is cleared.
+ * A meeting time, from the outreach tool or from Today ("it moved"): the 'scheduled' entry these
+ * keep, agreed `now`, so it is the latest and sets the meeting. Null takes back the time shown:
+ * the latest 'scheduled' entry, whoever logged it, so an earlier time (if any) shows again.
  */
 export function recordMeeting(
   plan: Plan,
   meetingAt: string | null,
   now: Date,
 ): ConversationSection {
-  const log = editableLog(plan).filter((e) => e.id !== outreachMeetingId);
+  const log = plan.conversation.log;
+  const shown = sortedLog(log).findLast((e) => e.kind === 'scheduled');
+  const drop = meetingAt ? outreachMeetingId : shown?.id;
+  const kept = log.filter((e) => e.id !== drop);
   if (meetingAt)
-    log.push(
+    kept.push(
       logEntry({ id: outreachMeetingId, kind: 'scheduled', at: now.toISOString(), meetingAt }),
     );
-  return { ...plan.conversation, log };
+  return { ...plan.conversation, log: kept };
 }

@@ -98,7 +98,19 @@ export type Stage = (typeof stages)[number] | (typeof closedStages)[number];
 
 /** Kinds of next step the rules suggest (see stage.ts). */
 export type NextStepKind =
-  'ask' | 'nudge' | 'close-no-reply' | 'schedule' | 'talk' | 'thank' | 'tell-referrer' | 'update';
+  | 'ask'
+  | 'nudge'
+  | 'close-no-reply'
+  | 'schedule'
+  /** Get ready for the agreed conversation (before its time; records nothing). */
+  | 'prepare'
+  /** Ready: the conversation is still to come (shown, nothing to do). */
+  | 'talk'
+  /** The agreed time is over: did the conversation happen? */
+  | 'confirm'
+  | 'thank'
+  | 'tell-referrer'
+  | 'update';
 
 /** What the rules work out for one plan at a given moment (stage.ts makes it; views and exports read it). */
 export interface ConversationStatus {
@@ -115,4 +127,10 @@ export interface ConversationStatus {
     /** For a dated event (the conversation itself), its ISO date-time. */
     at: string | null;
   } | null;
+  /** The day the first request went out, or null. */
+  sentOn: string | null;
+  /** The agreed time of the conversation (still to come, or held), or null. */
+  meetingAt: string | null;
+  /** When the conversation took place, or null. */
+  talkedAt: string | null;
 }

@@ -5,7 +5,7 @@
 import type { Plan } from '../plans/plan';
 import { addDays } from '../shared/dates';
 import { localDate } from '../outreach/followup';
-import { dayOf, effectiveLog, isReadableDate } from './entries';
+import { dayOf, isReadableDate } from './entries';
 
 /**
  * The one-month plan in the guides (src/content/guides/one-month-plan.mdx): write to ten people
@@ -57,7 +57,7 @@ export interface Pace {
 
 /** Counts this week's requests ('asked') and conversations ('talked') over every plan. */
 export function weeklyPace(
-  plans: readonly Pick<Plan, 'conversation' | 'outreach'>[],
+  plans: readonly Pick<Plan, 'conversation'>[],
   now: Date,
   goal: PaceGoal = defaultPaceGoal,
 ): Pace {
@@ -65,7 +65,7 @@ export function weeklyPace(
   let requests = 0;
   let conversations = 0;
   for (const plan of plans)
-    for (const e of effectiveLog(plan)) {
+    for (const e of plan.conversation.log) {
       if ((e.kind !== 'asked' && e.kind !== 'talked') || !isReadableDate(e.at)) continue;
       const day = dayOf(e.at);
       if (day < start || day > end) continue;

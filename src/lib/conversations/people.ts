@@ -34,9 +34,8 @@ function planName(name: string, fallback: string): string {
 export const entryDay = (at: string) => (isReadableDate(at) ? dayOf(at) : '');
 
 /**
- * One plan per person: named after them, the log with fresh ids, the notes in the checklist's
- * notes, and the outreach tool's two dates (first message sent, meeting time) filled from the
- * log so that tool shows them too.
+ * One plan per person: named after them, the log with fresh ids (every tool reads what happened
+ * from it), the notes in the checklist's notes.
  */
 export function plansFromPeople(
   people: readonly NewPerson[],
@@ -46,8 +45,6 @@ export function plansFromPeople(
   const newId = options.newId ?? makeId;
   return people.map((p) => {
     const log = p.log.map((entry) => ({ ...entry, id: newId() }));
-    const asked = log.find((e) => e.kind === 'asked');
-    const meeting = log.filter((e) => e.kind === 'scheduled' && e.meetingAt).at(-1);
     return planSchema.parse({
       id: newId(),
       name: planName(p.person.name, options.fallbackName ?? 'Conversation'),
@@ -58,8 +55,6 @@ export function plansFromPeople(
       outreach: {
         toEmail: p.email,
         connectionText: p.connectionText,
-        sentAt: (asked && entryDay(asked.at)) || null,
-        meetingAt: meeting?.meetingAt ?? null,
       },
       conversation: { log },
     });

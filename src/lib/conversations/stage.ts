@@ -4,7 +4,11 @@
  * (never a second one); a week after the nudge with still no reply, close it as no reply; answer
  * a reply by agreeing a time; talk at the agreed time; thank within a day; tell the person who
  * referred you within a week; then a short update every few months. Nothing here is stored:
- * a corrected date or a deleted entry changes the stage at once.
+ * a corrected date or a deleted entry changes the stage at once. Every tool reads a plan's
+ * state from here: the conversations page, Today, the outreach tool's dates and reminders.
+ *
+ * The conversation itself is two steps: before the agreed time, getting ready (which records
+ * nothing); once the time is over, asking whether it happened.
  *
  * Dates: an entry's `at` is a calendar date (YYYY-MM-DD, the student's own day) or a date-time
  * with its offset (an instant). Due dates are the student's local calendar dates.
@@ -18,14 +22,7 @@ import {
   thankYouWithinHours,
 } from '../outreach/followup';
 import type { ConversationStatus, LogEntry, NextStepKind, Stage } from './log';
-import {
-  dayOf,
-  effectiveLog,
-  instantOf,
-  isCalendarDate,
-  isReadableDate,
-  sortedLog,
-} from './entries';
+import { dayOf, instantOf, isCalendarDate, isReadableDate, sortedLog } from './entries';
 
 /**
  * Days after adding a person by which to write to them: the one-month plan lists people in
@@ -47,6 +44,8 @@ interface Walk {
   replied: boolean;
   meetingAt: string | null;
   talkedAt: string | null;
+  /** Local day of the first request. */
+  sentOn: string | null;
   referrerTold: boolean;
   /** Stage before the plan was closed, for reopening. */
   before: Walk | null;
@@ -66,7 +65,9 @@ function step(w: Walk, e: LogEntry): Walk {
   switch (e.kind) {
     case 'asked':
       // A request again after the conversation changes nothing; before it, it restarts the wait.
-      return beforeReply.has(w.stage) ? { ...w, stage: 'asked', since: day, replied: false } : w;
+      return beforeReply.has(w.stage)
+        ? { ...w, stage: 'asked', since: day, replied: false, sentOn: w.sentOn ?? day }
+        : w;
     case 'nudged':
       return w.stage === 'asked' || w.stage === 'to-contact'
         ? { ...w, stage: 'nudged', since: day }
@@ -122,12 +123,16 @@ const dueStep = (
   at,
 });
 
+/** Key under `snoozed` that marks the student ready for the conversation at `meetingAt`. */
+export const preparedKey = (meetingAt: string) => `prepare:${meetingAt}`;
+
 /** The next step, before snoozes, for a walk that ended where `w` is. */
 function nextStep(
   w: Walk,
-  plan: Pick<Plan, 'createdAt' | 'person'>,
-  today: string,
+  plan: Pick<Plan, 'createdAt' | 'person' | 'outreach' | 'conversation'>,
+  now: Date,
 ): NextStep | null {
+  const today = localDate(now);
   const referral = plan.person.connection === 'referral' && plan.person.referrer.trim() !== '';
   switch (w.stage) {
     case 'closed-no-reply':
@@ -145,10 +150,18 @@ function nextStep(
       return w.stage === 'asked'
         ? dueStep('nudge', addDays(w.since!, nudgeAfterDays))
         : dueStep('close-no-reply', addDays(w.since!, closeAfterNudgeDays));
-    case 'scheduled':
-      return w.meetingAt && isReadableDate(w.meetingAt)
-        ? dueStep('talk', dayOf(w.meetingAt), w.meetingAt)
-        : dueStep('schedule', w.since ?? today);
+    case 'scheduled': {
+      const at = w.meetingAt;
+      if (!at || !isReadableDate(at)) return dueStep('schedule', w.since ?? today);
+      const day = dayOf(at);
+      // Over once its planned length has passed: then ask whether it happened.
+      const end = instantOf(at) + (plan.outreach.askMinutes || 20) * 60_000;
+      if (end <= now.getTime()) return dueStep('confirm', day, at, `confirm:${at}`);
+      const key = preparedKey(at);
+      return key in plan.conversation.snoozed
+        ? dueStep('talk', day, at, `talk:${at}`)
+        : dueStep('prepare', day, at, key);
+    }
     case 'talked': {
       const talked = w.talkedAt!;
       return dueStep(
@@ -174,21 +187,29 @@ export function conversationStatus(
   // Only a plan with no readable creation date looks at the clock; the rest follows from the log.
   now: Date,
 ): ConversationStatus {
-  const log = sortedLog(effectiveLog(plan));
+  const log = sortedLog(plan.conversation.log);
   const start: Walk = {
     stage: 'to-contact',
     since: null,
     replied: false,
     meetingAt: null,
     talkedAt: null,
+    sentOn: null,
     referrerTold: false,
     before: null,
   };
   const w = log.reduce(step, start);
-  const next = nextStep(w, plan, localDate(now));
+  const next = nextStep(w, plan, now);
   if (next) {
     const snooze = plan.conversation.snoozed[next.key];
     if (snooze && isCalendarDate(snooze) && snooze > next.due) next.due = snooze;
   }
-  return { stage: w.stage, last: log.at(-1) ?? null, next };
+  return {
+    stage: w.stage,
+    last: log.at(-1) ?? null,
+    next,
+    sentOn: w.sentOn,
+    meetingAt: w.meetingAt,
+    talkedAt: w.talkedAt,
+  };
 }

@@ -8,7 +8,7 @@ import { localDate } from '../outreach/followup';
 import type { ConversationStatus, NextStepKind } from './log';
 import { byNext } from './rows';
 
-/** Days ahead, after today, that "this week" covers. */
+/** Days ahead, after today, that "next 7 days" covers. */
 export const weekAheadDays = 6;
 
 /** A plan with its worked-out status. */
@@ -27,7 +27,7 @@ export interface TodayGroups {
   week: TodayItem[];
 }
 
-/** Sorts Today's steps into overdue, due today, and this week; later steps are left out. */
+/** Sorts Today's steps into overdue, due today, and the next 7 days; later steps are left out. */
 export function groupToday(rows: readonly PlanRow[], now: Date): TodayGroups {
   const today = localDate(now);
   const weekEnd = addDays(today, weekAheadDays);
@@ -67,8 +67,10 @@ export function stepLink(plan: Pick<Plan, 'id'>, kind: NextStepKind): string | n
       return `/tools/outreach/?${q}`;
     case 'schedule':
       return `/tools/outreach/?${q}#or-dates-h`;
-    case 'talk':
+    case 'prepare':
       return `/tools/question-builder/?${q}`;
+    case 'talk':
+    case 'confirm':
     case 'close-no-reply':
     case 'tell-referrer':
       return null;

@@ -4,6 +4,7 @@
  * wording they join with comes from src/lib/strings/introduction.ts.
  */
 import type { IntroductionSection, IntroPartId, Person } from '../plans/plan';
+import type { Student } from '../plans/student';
 import { wordCount } from '../shared/words';
 import { fill } from '../shared/fill';
 import {
@@ -49,12 +50,17 @@ function partSentence(id: keyof Parts, text: string, phrases: JoinPhrases): stri
 }
 
 /** The line that says how the student knows the person, from the plan; empty when it says nothing. */
-function connectionLine(person: Partial<Person>, phrases: JoinPhrases): string {
+function connectionLine(
+  person: Partial<Person>,
+  phrases: JoinPhrases,
+  student: Partial<Student>,
+): string {
   const template = phrases.connection[person.connection ?? ''];
   if (!template) return '';
   const values = {
     referrer: tidy(person.referrer ?? ''),
-    school: tidy(person.school ?? ''),
+    // The school an alumni connection shares is the student's own unless they say otherwise.
+    school: tidy(person.school ?? '') || tidy(student.school ?? ''),
     eventName: tidy(person.eventName ?? ''),
   };
   // A connection without its detail (a referral with no name) is left out, not half said.
@@ -80,23 +86,34 @@ function roleLine(person: Partial<Person>, phrases: JoinPhrases): string {
 /**
  * The parts joined into one paragraph: a thank-you with the person's first name, who the
  * student is, what they are curious about, how they know the person and why them, and what
- * they hope to learn. Empty parts are left out; with every part empty the result is empty.
+ * they hope to learn. An empty "who" or "curious" part says the student's own details (their
+ * name and school, their interest) when they have given them; other empty parts are left out.
+ * With every part empty the result is empty.
  */
 export function joinIntroduction(
   parts: Partial<Parts>,
   person: Partial<Person> = {},
   phrases: JoinPhrases = joinPhrases,
+  student: Partial<Student> = {},
 ): string {
   const said = Object.fromEntries(
     introPartIds.map((id) => [id, partSentence(id, parts[id] ?? '', phrases)]),
   ) as Record<keyof Parts, string>;
   if (!introPartIds.some((id) => said[id])) return '';
+  const name = tidy(student.name ?? '');
+  const school = tidy(student.school ?? '');
+  said.who ||= partSentence(
+    'who',
+    name && school ? fill(phrases.whoStudent, { name, school }) : name,
+    phrases,
+  );
+  said.curious ||= partSentence('curious', student.interest ?? '', phrases);
   const firstName = tidy(person.name ?? '').split(' ')[0];
   return [
     firstName ? fill(phrases.greeting, { name: firstName }) : phrases.greetingNoName,
     said.who,
     said.curious,
-    connectionLine(person, phrases),
+    connectionLine(person, phrases, student),
     said.why || roleLine(person, phrases),
     said.learn,
   ]
@@ -109,8 +126,9 @@ export function introductionText(
   section: IntroductionSection,
   person: Partial<Person> = {},
   phrases: JoinPhrases = joinPhrases,
+  student: Partial<Student> = {},
 ): string {
-  return section.edited ? section.text : joinIntroduction(section.parts, person, phrases);
+  return section.edited ? section.text : joinIntroduction(section.parts, person, phrases, student);
 }
 
 /** Seconds it takes to say this many words at the stated pace, rounded to the nearest second. */

@@ -5,17 +5,20 @@
  */
 import { computed } from '../shared/signals';
 import type { IntroductionSection, IntroPartId } from '../plans/plan';
-import type { PlanStore } from '../plans/state';
+import type { StudentPlanStore } from '../plans/state';
 import { runIntroChecks } from './checks';
-import { introLength, introductionText, joinIntroduction, recordPractice } from './introduction';
+import { introLength, joinIntroduction, recordPractice } from './introduction';
 
 /** Creates the introduction builder's state over a plan store. */
-export function createIntroductionState(store: PlanStore) {
+export function createIntroductionState(store: StudentPlanStore) {
   const plan = store.current;
   const section = computed(() => plan.value.introduction);
   const person = computed(() => plan.value.person);
-  const joined = computed(() => joinIntroduction(section.value.parts, person.value));
-  const text = computed(() => introductionText(section.value, person.value));
+  const student = store.student;
+  const joined = computed(() =>
+    joinIntroduction(section.value.parts, person.value, undefined, student.value),
+  );
+  const text = computed(() => (section.value.edited ? section.value.text : joined.value));
   const length = computed(() => introLength(text.value));
   const checks = computed(() => runIntroChecks(text.value, person.value));
   const update = (fn: (s: IntroductionSection) => IntroductionSection) =>
@@ -34,7 +37,7 @@ export function createIntroductionState(store: PlanStore) {
         const parts = { ...s.parts, [id]: value };
         return s.edited
           ? { ...s, parts }
-          : { ...s, parts, text: joinIntroduction(parts, person.value) };
+          : { ...s, parts, text: joinIntroduction(parts, person.value, undefined, student.value) };
       });
     },
     /**

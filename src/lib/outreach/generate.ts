@@ -46,10 +46,15 @@ export interface Phrases {
   ask: Record<AskFormat, string>;
 }
 
-/** What generation reads: the plan's person and outreach sections, loosely typed on purpose. */
+/**
+ * What generation reads, loosely typed on purpose: the plan's person and outreach sections, and
+ * the student's own details (student.ts), which an outreach section's own values replace for
+ * this person.
+ */
 export interface MessageInput {
   person?: Partial<Record<string, unknown>>;
   outreach?: Partial<Record<string, unknown>>;
+  student?: Partial<Record<string, unknown>>;
 }
 
 /** Finds every `{name}` in a text. */
@@ -94,10 +99,17 @@ export function messageValues(
 ): Record<Placeholder, string> {
   const p = input.person ?? {};
   const o = input.outreach ?? {};
+  const st = input.student ?? {};
   const minutes = Number(o.askMinutes);
   const format = askFormats.find((f) => f === o.askFormat) ?? 'video';
   const theirName = clean(p.name);
-  const yourName = clean(o.senderName);
+  const yourName = clean(o.senderName) || clean(st.name);
+  const yourSchool = clean(o.senderSchool) || clean(st.school);
+  // A signature keeps its lines; each line is tidied like any other field.
+  const signature =
+    typeof st.signature === 'string'
+      ? st.signature.split('\n').map(clean).filter(Boolean).join('\n')
+      : '';
   const base = {
     theirName,
     theirFirstName: theirName.split(' ')[0],
@@ -105,12 +117,14 @@ export function messageValues(
     organization: clean(p.organization),
     referrer: clean(p.referrer),
     eventName: clean(p.eventName),
-    school: clean(p.school),
+    // The school an alumni connection shares is the student's own unless they say otherwise.
+    school: clean(p.school) || yourSchool,
     connectionText: clean(o.connectionText),
     yourName,
     yourFirstName: yourName.split(' ')[0],
-    yourSchool: clean(o.senderSchool),
-    interest: clean(o.interest),
+    yourSchool,
+    interest: clean(o.interest) || clean(st.interest),
+    signature: signature || yourName,
     askMinutes: String(Number.isFinite(minutes) && minutes > 0 ? Math.round(minutes) : 20),
   };
   const kind = connectionKey(p.connection);

@@ -18,6 +18,7 @@ export const inputPlaceholders = [
   'yourFirstName',
   'yourSchool',
   'interest',
+  'signature',
   'askMinutes',
 ] as const;
 /** Placeholders built from phrases, usable in templates only. */

@@ -3,7 +3,7 @@
  * student downloads reminders.
  */
 import type { CalendarEvent } from '../shared/ics';
-import type { FollowUps } from './followup';
+import type { FollowUps } from './dates';
 
 /** Wording for the reminders; `{name}` is replaced by the person's name. */
 export interface ReminderText {
@@ -35,8 +35,10 @@ export function reminderEvents(
   if (dates.thanksFrom)
     events.push({
       uid: uid('thanks'),
-      start: dates.thanksFrom,
-      minutes: 15,
+      // A time once the conversation ends; the day itself when only the day is known.
+      ...(typeof dates.thanksFrom === 'string'
+        ? { date: dates.thanksFrom }
+        : { start: dates.thanksFrom, minutes: 15 }),
       summary: say(text.thanks),
       description: say(text.thanksDetail),
       alarm: true,

@@ -1,13 +1,13 @@
 /**
  * State of the outreach tool over the shared plan: the chosen channel's message (generated, or
- * the student's edited draft), its checks, the mail-app link and the follow-up dates. The
- * island only renders these signals and calls the actions.
+ * the student's edited draft, in the student's details or this plan's own), its checks and the
+ * mail-app link. What happened and what is due are in ./dates.ts. The island only renders these
+ * signals and calls the actions.
  */
 import { computed } from '../shared/signals';
 import type { OutreachSection, Person } from '../plans/plan';
+import { ownFields, type Student } from '../plans/student';
 import { connectionCue, lengthStatus, runChecks } from './checks';
-import { followUps, localDate } from './followup';
-import type { ReminderText } from './reminders';
 import {
   connectionKey,
   generateMessage,
@@ -16,13 +16,7 @@ import {
   type Tone,
 } from './generate';
 import { mailtoHref } from './mailto';
-import type { PlanStore } from '../plans/state';
-
-/**
- * The conversation log's writers load when the student first marks a message sent or sets a
- * meeting time: the embedded outreach page has no room for them in its 20 KB on load.
- */
-const logWriters = () => import('./log.lazy');
+import type { StudentPlanStore } from '../plans/state';
 
 /**
  * The channel a link to the tool asks for (`?message=`, e.g. from the conversations page): a
@@ -50,14 +44,22 @@ export interface OutreachData {
 }
 
 /** Creates the outreach tool's state over a plan store. */
-export function createOutreachState(store: PlanStore, data: OutreachData) {
+export function createOutreachState(store: StudentPlanStore, data: OutreachData) {
   const plan = store.current;
   const outreach = computed(() => plan.value.outreach);
   const template = computed(
     () => data.templates.find((t) => t.id === outreach.value.channel) ?? data.templates[0],
   );
+  const student = store.student;
+  /** Whether this plan uses details of its own instead of the student's. */
+  const own = computed(() => outreach.value.ownDetails);
   const generated = computed(() =>
-    generateMessage(template.value, data.phrases, plan.value, data.missing),
+    generateMessage(
+      template.value,
+      data.phrases,
+      { ...plan.value, student: student.value },
+      data.missing,
+    ),
   );
   const subjectKey = computed(() => `${template.value.id}.subject`);
   const message = computed(() => {
@@ -82,7 +84,6 @@ export function createOutreachState(store: PlanStore, data: OutreachData) {
       cues: [connectionCue(p, outreach.value.connectionText)],
     });
   });
-  const dates = computed(() => followUps(outreach.value));
   const mailto = computed(() => mailtoHref({ to: outreach.value.toEmail, ...message.value }));
 
   const set = (patch: Partial<OutreachSection>) =>
@@ -93,18 +94,44 @@ export function createOutreachState(store: PlanStore, data: OutreachData) {
   return {
     plan,
     outreach,
+    student,
+    own,
     template,
     generated,
     message,
     edited,
     length,
     checks,
-    dates,
     mailto,
     /** Updates the person (shared with the other tools). */
     setPerson: (patch: Partial<Person>) => store.updatePerson(patch),
     /** Updates this tool's own section. */
     set,
+    /**
+     * Changes one of the student's details: for every plan, or for this person only once the
+     * plan has its own (see {@link useOwn}).
+     */
+    setStudent(key: keyof typeof ownFields | 'signature', value: string) {
+      if (key !== 'signature' && own.value) set({ [ownFields[key]]: value });
+      else store.updateStudent({ [key]: value });
+    },
+    /**
+     * Gives this plan details of its own (a copy of the student's, to change for this person),
+     * or drops them so it follows the student's again.
+     */
+    useOwn(on: boolean) {
+      const st: Student = student.value;
+      set(
+        on
+          ? {
+              ownDetails: true,
+              senderName: st.name,
+              senderSchool: st.school,
+              interest: st.interest,
+            }
+          : { ownDetails: false, senderName: '', senderSchool: '', interest: '' },
+      );
+    },
     /** Keeps the student's own wording of the body for this channel. */
     editBody: (text: string) => setDraft(template.value.id, text),
     /** Keeps the student's own subject line for this channel. */
@@ -118,52 +145,11 @@ export function createOutreachState(store: PlanStore, data: OutreachData) {
       } = outreach.value.drafts;
       set({ drafts: rest });
     },
-    /**
-     * Records today (local date) as the day the first message went out; null clears it. The
-     * conversation log gets the matching 'asked' entry (see conversations/entries.ts).
-     */
-    markSent(today: Date | null): Promise<void> {
-      const sentAt = today && localDate(today);
-      set({ sentAt });
-      return logWriters().then(({ recordSent }) =>
-        store.updateSection('conversation', () => recordSent(plan.value, sentAt)),
-      );
-    },
-    /**
-     * Records the conversation's date and time from a datetime-local value ('' clears it), and
-     * the log's 'scheduled' entry with it (a new time moves the meeting).
-     */
-    setMeeting(value: string, now = new Date()): Promise<void> {
-      const date = value ? new Date(value) : null;
-      const meetingAt = date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
-      set({ meetingAt });
-      return logWriters().then(({ recordMeeting }) =>
-        store.updateSection('conversation', () => recordMeeting(plan.value, meetingAt, now)),
-      );
-    },
     /** Opens the channel a link asked for (`?message=`), when it names one. */
     openMessage(value: string | null) {
       const channel = linkedChannel(value, data.templates, template.value);
       if (channel && channel !== outreach.value.channel) set({ channel });
       return channel;
-    },
-    /**
-     * An .ics file with the known follow-up reminders, or null when there are none. The
-     * calendar writer loads only when asked for, to keep it out of the page's first script.
-     */
-    async calendar(text: ReminderText & { fallbackName: string }, host: string, now = new Date()) {
-      const [{ buildCalendar }, { reminderEvents }] = await Promise.all([
-        import('../shared/ics'),
-        import('./reminders'),
-      ]);
-      const events = reminderEvents(dates.value, text, {
-        planId: plan.value.id,
-        name: plan.value.person.name.trim() || text.fallbackName,
-        host,
-      });
-      return events.length
-        ? buildCalendar(events, { prodId: '-//Informational Interview Toolkit//Outreach//EN', now })
-        : null;
     },
   };
 }

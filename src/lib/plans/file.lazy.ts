@@ -4,6 +4,8 @@
  */
 import { planShape, textLimits, type Plan } from './plan';
 import { plansVersion, type PlansState } from './state';
+import { studentShape, type Student } from './student';
+import { adoptStudent } from './adopt.lazy';
 import { schema, v } from '../storage/schema';
 import { planImportText as t } from '../strings/plan-manage';
 
@@ -20,18 +22,39 @@ const planListSchema = schema(v.array(planShape));
 /** Marks exported files so an import can tell them from other JSON. */
 export const exportFormat = 'informational-interview-toolkit/plans';
 
-/** Every plan as the text of an export file. */
+/** Every plan and the student's details as the text of an export file. */
 export function exportPlans(state: PlansState, now = new Date()): string {
-  return exportPlanList(state.plans.value, now);
+  return exportPlanList(state.plans.value, now, state.student.value);
 }
 
-/** Some plans as the text of an export file (a plan too large for a hand-off link goes so). */
-export function exportPlanList(plans: Plan[], now = new Date()): string {
+/**
+ * Some plans as the text of an export file (a plan too large for a hand-off link goes so), with
+ * the student's details, which the plans' messages use.
+ */
+export function exportPlanList(plans: Plan[], now = new Date(), student?: Student): string {
   return JSON.stringify(
-    { format: exportFormat, version: plansVersion, exportedAt: now.toISOString(), plans },
+    { format: exportFormat, version: plansVersion, exportedAt: now.toISOString(), student, plans },
     null,
     2,
   );
+}
+
+/**
+ * The student's details after an import: what they have entered stays, an empty field takes
+ * the file's, then the most recent imported plan's (files from before the student was kept
+ * once); the imported plans follow the student wherever they say the same (see adoptStudent).
+ */
+export function withFileStudent(
+  plans: Plan[],
+  mine: Student,
+  file: unknown,
+): { plans: Plan[]; student: Student } {
+  const theirs = v.safeParse(studentShape, file ?? {});
+  const student = { ...mine };
+  if (theirs.success)
+    for (const key of Object.keys(student) as (keyof Student)[])
+      student[key] = student[key].trim() ? student[key] : theirs.output[key];
+  return adoptStudent(plans, student);
 }
 
 /** One-line fields of a plan and the most characters their form takes. */
@@ -81,7 +104,7 @@ export function importPlans(
   } catch {
     return { ok: false, error: t.json };
   }
-  const file = (data ?? {}) as { format?: unknown; plans?: unknown };
+  const file = (data ?? {}) as { format?: unknown; plans?: unknown; student?: unknown };
   const parsed = planListSchema.safeParse(file.plans);
   if (!parsed.success || (file.format !== undefined && file.format !== exportFormat))
     return { ok: false, error: t.shape };
@@ -92,12 +115,13 @@ export function importPlans(
     if (over)
       return { ok: false, error: t.tooLong(i + 1, plan.name, t.fields[over.field], over.max) };
   }
+  const adopted = withFileStudent(incoming, state.student.value, file.student);
   const counts = { added: 0, updated: 0, kept: 0 };
-  let next = incoming;
+  let next = adopted.plans;
   if (how === 'merge') {
     // A plan already here is replaced only by a newer copy.
     const byId = new Map(state.mine().map((p) => [p.id, p]));
-    for (const p of incoming) {
+    for (const p of adopted.plans) {
       const mine = byId.get(p.id);
       if (mine && mine.updatedAt >= p.updatedAt) counts.kept++;
       else {
@@ -107,7 +131,7 @@ export function importPlans(
     }
     next = [...byId.values()];
   }
-  if (!state.commit(next, how === 'replace' ? next[0].id : undefined))
+  if (!state.commit(next, how === 'replace' ? next[0].id : undefined, adopted.student))
     return { ok: false, error: t.noRoom(how) };
   const message = how === 'replace' ? t.replaced(next.length) : t.merged(counts);
   return {

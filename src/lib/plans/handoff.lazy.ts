@@ -98,6 +98,10 @@ export function planContents(plan: Plan): PlanContents {
   const details =
     filled([o.senderName, o.senderSchool, o.interest, o.connectionText, o.toEmail]).length > 0;
   const drafts = filled(Object.values(o.drafts)).length;
+  // What happened, from the log: the first request and the latest meeting time.
+  const log = plan.conversation.log;
+  const sentAt = log.find((e) => e.kind === 'asked')?.at ?? null;
+  const meetingAt = log.findLast((e) => e.kind === 'scheduled' && e.meetingAt)?.meetingAt ?? null;
   return {
     name: plan.name,
     person: filled([person.name, person.role, person.organization]),
@@ -109,9 +113,7 @@ export function planContents(plan: Plan): PlanContents {
       ? { count: q.items.length, answered: q.items.filter((i) => i.notes.trim()).length }
       : null,
     outreach:
-      details || drafts || o.sentAt || o.meetingAt
-        ? { details, drafts, sentAt: o.sentAt, meetingAt: o.meetingAt }
-        : null,
+      details || drafts || sentAt || meetingAt ? { details, drafts, sentAt, meetingAt } : null,
   };
 }
 

@@ -3,7 +3,7 @@
  * Schemas use Valibot (see schema.ts) so the browser bundle stays small; every field has a default, so a plan
  * saved before a field existed still parses (new fields are added with defaults, never removed).
  */
-import { conversationSectionShape } from '../conversations/log';
+import { conversationSectionShape, type LogEntry } from '../conversations/log';
 import { schema, v } from '../storage/schema';
 
 /** The checklist's three stages, in the order they are shown. */
@@ -112,16 +112,24 @@ const questionsSectionShape = v.object({
 });
 export type QuestionsSection = v.InferOutput<typeof questionsSectionShape>;
 
-/** Outreach section: what the student entered and the dates that follow from sending. */
+/**
+ * Outreach section: the message the student is writing to this person. What happened (the day
+ * it went out, the meeting time) lives in the conversation log, not here.
+ */
 const outreachSectionShape = v.object({
   /** Selected channel id (see the templates collection). */
   channel: v.optional(v.string(), 'email'),
   /** Tone of the message. */
   tone: v.optional(v.picklist(['warm', 'formal']), 'warm'),
-  /** The student's own name, school or program, and broad interest. */
+  /**
+   * The student's name, school or program, and broad interest for this person only; '' follows
+   * the student's own details (see student.ts), which every plan shares.
+   */
   senderName: v.optional(v.string(), ''),
   senderSchool: v.optional(v.string(), ''),
   interest: v.optional(v.string(), ''),
+  /** The student chose to give this person different details: the fields above are edited, not the student's. */
+  ownDetails: v.optional(v.boolean(), false),
   /** The ask: length in minutes and format. */
   askMinutes: v.optional(v.number(), 20),
   askFormat: v.optional(v.picklist(askFormats), 'video'),
@@ -133,11 +141,17 @@ const outreachSectionShape = v.object({
   premium: v.optional(v.boolean(), false),
   /** Edited message text per channel, when the student changed the generated one. */
   drafts: v.optional(v.record(v.string(), v.string()), {}),
-  /** When the first message was sent (ISO date), and when the conversation is (ISO date-time). */
+  /**
+   * Read only from plans saved before the log existed: the day the first message went out and
+   * the meeting time. {@link fromOutreachDates} moves them into the log and drops them.
+   */
   sentAt: v.optional(v.nullable(v.string()), null),
   meetingAt: v.optional(v.nullable(v.string()), null),
 });
-export type OutreachSection = v.InferOutput<typeof outreachSectionShape>;
+export type OutreachSection = Omit<
+  v.InferOutput<typeof outreachSectionShape>,
+  'sentAt' | 'meetingAt'
+>;
 
 /** Seconds a practice run took; null until the student has timed one. */
 const practiceSeconds = v.optional(v.nullable(v.number()), null);
@@ -174,8 +188,47 @@ const introductionSectionShape = v.object({
 });
 export type IntroductionSection = v.InferOutput<typeof introductionSectionShape>;
 
-/** One conversation plan: the shape, for composing into larger schemas. */
-export const planShape = v.object({
+/** Ids of the log entries made from an older plan's outreach dates. */
+export const outreachSentId = 'outreach:sent';
+export const outreachMeetingId = 'outreach:meeting';
+
+const readable = (value: string | null): value is string =>
+  !!value && !Number.isNaN(Date.parse(value));
+
+/**
+ * A plan saved before the log existed kept the day its first message went out and the meeting
+ * time in the outreach section. They become the log's 'asked' and 'scheduled' entries (when the
+ * meeting was agreed is not known: the day of the request, the latest day sure to be before it)
+ * and leave the outreach section. A plan with a log already had them written there too, and its
+ * log is the record (an entry the student deleted stays deleted).
+ */
+export function fromOutreachDates(plan: v.InferOutput<typeof storedPlanShape>) {
+  const { sentAt, meetingAt, ...outreach } = plan.outreach;
+  const log = [...plan.conversation.log];
+  const entry = { channel: '', meetingAt: null, reason: null, note: '' };
+  if (!log.length) {
+    if (readable(sentAt))
+      log.push({
+        ...entry,
+        id: outreachSentId,
+        kind: 'asked',
+        at: sentAt,
+        channel: outreach.channel,
+      });
+    if (readable(meetingAt))
+      log.push({
+        ...entry,
+        id: outreachMeetingId,
+        kind: 'scheduled',
+        at: readable(sentAt) && Date.parse(sentAt) <= Date.parse(meetingAt) ? sentAt : meetingAt,
+        meetingAt,
+      });
+  }
+  return { ...plan, outreach, conversation: { ...plan.conversation, log } };
+}
+
+/** A plan as stored, with the outreach dates that older plans kept (read, then moved). */
+const storedPlanShape = v.object({
   /** Unique, stable id. */
   id: v.string(),
   /** Name the student sees in the plan switcher. */
@@ -192,6 +245,9 @@ export const planShape = v.object({
   /** The 30-second introduction (the introduction builder). */
   introduction: v.optional(introductionSectionShape, () => v.parse(introductionSectionShape, {})),
 });
+
+/** One conversation plan: the shape, for composing into larger schemas. */
+export const planShape = v.pipe(storedPlanShape, v.transform(fromOutreachDates));
 export type Plan = v.InferOutput<typeof planShape>;
 
 /** Parses one plan from unknown data, filling defaults for missing fields. */

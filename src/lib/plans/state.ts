@@ -6,23 +6,30 @@
 import { batch, computed, signal, type ReadonlySignal } from '../shared/signals';
 import { backupDue, backupSchema, type BackupRecord } from './backup';
 import { connectionKinds, planSchema, planShape, type Person, type Plan } from './plan';
+import { noStudent, studentShape, type Student } from './student';
 import { schema, v } from '../storage/schema';
 import { createStore, persistStorage, type StorageLike, type StoreEvent } from '../storage/store';
-import { plansText } from '../strings/plans';
+import { fill } from '../shared/fill';
 
 export type { StorageLike } from '../storage/store';
 
-/** What is stored under `iik:plans:v2`: every plan and the one last worked on. */
+/** What is stored under `iik:plans:v3`: every plan, the one last worked on, and the student. */
 const plansRecordShape = v.object({
   plans: v.array(planShape),
   currentId: v.optional(v.string(), ''),
+  /** Absent in a record saved before the student was kept once: then taken from the plans. */
+  student: v.optional(studentShape),
 });
 export type PlansRecord = v.InferOutput<typeof plansRecordShape>;
 /** Parses the stored record. */
 export const plansRecordSchema = schema(plansRecordShape);
 
-/** Current stored format version. */
-export const plansVersion = 2;
+/**
+ * Current stored format version. Version 3 keeps the student's details once beside the plans
+ * (version 2 kept them in every plan's outreach section) and what happened only in each plan's
+ * log (version 2 also kept the outreach tool's sent day and meeting time).
+ */
+export const plansVersion = 3;
 
 /**
  * Version 1 (the first release) kept one plan, with no id, and the checklist as a map of
@@ -39,9 +46,19 @@ export interface PlanV1 {
 /** Version 1 connection words and the version 2 kinds they became. */
 const v1Connections: Record<string, Person['connection']> = { alumni: 'school', coworker: 'other' };
 
-/** Converts a version 1 record into the version 2 shape (parsed by the schema afterwards). */
-export function migratePlans(data: unknown, from: number, newId = makeId): unknown {
-  if (from !== 1 || typeof data !== 'object' || data === null) return data;
+/**
+ * Converts an older record into the current shape (parsed by the schema afterwards): version 1
+ * into version 2 (see {@link fromV1}). A version 2 record reads as version 3: the plan schema
+ * moves the outreach dates into the logs as it reads, and the student's details are taken from
+ * the plans once loaded (adopt.lazy.ts), as for any record without them.
+ */
+export function migratePlans(data: unknown, from: number, newId = makeId, firstName = ''): unknown {
+  return from === 1 ? fromV1(data, newId, firstName) : data;
+}
+
+/** Converts a version 1 record into the version 2 shape. */
+function fromV1(data: unknown, newId: () => string, firstName: string): unknown {
+  if (typeof data !== 'object' || data === null) return data;
   const old = data as PlanV1;
   const person = old.person ?? {};
   const met = person.howWeMet ?? '';
@@ -54,7 +71,7 @@ export function migratePlans(data: unknown, from: number, newId = makeId): unkno
     plans: [
       {
         id,
-        name: old.title || person.name || plansText.defaultName,
+        name: old.title || person.name || firstName,
         createdAt: stamp,
         updatedAt: stamp,
         person: {
@@ -81,11 +98,18 @@ export function makeId(): string {
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** Something the plan bar tells the user about their saved plans. */
+/** Something the plan bar tells the user about their saved plans (its wording is the bar's). */
 export interface StorageNotice {
   kind: StoreEvent['kind'];
-  message: string;
   backupKey?: string;
+}
+
+/** Names the state gives plans it makes (from the page's wording, see strings/plans.ts). */
+export interface PlanNames {
+  /** The plan everyone starts with. */
+  first: string;
+  /** A plan created without a name; {n} counts plans. */
+  next: string;
 }
 
 /** Signals and actions over the user's plans. */
@@ -93,6 +117,9 @@ export interface PlansState {
   plans: ReadonlySignal<Plan[]>;
   /** Always a plan: a default plan exists even before anything is saved. */
   current: ReadonlySignal<Plan>;
+  /** The student's own details, shared by every plan. */
+  student: ReadonlySignal<Student>;
+  updateStudent(patch: Partial<Student>): void;
   /** 'memory' when storage is blocked or full. */
   mode: ReadonlySignal<'local' | 'memory'>;
   notices: ReadonlySignal<StorageNotice[]>;
@@ -120,24 +147,33 @@ export interface PlansState {
   /** Every plan except an untouched default one, which an import takes the place of. */
   mine(): Plan[];
   /**
-   * Saves a whole new list of plans, then shows it, all or nothing: false when storage has no
-   * room, and then nothing has changed. The current plan stays current if it is in the list.
+   * Saves a whole new list of plans (and the student's details, when given), then shows it, all
+   * or nothing: false when storage has no room, and then nothing has changed. The current plan
+   * stays current if it is in the list.
    */
-  commit(next: Plan[], currentId?: string): boolean;
+  commit(next: Plan[], currentId?: string, student?: Student): boolean;
   dismissNotice(index: number): void;
 }
 
 /** The part of the plans state a tool works through: the current plan and its two updates. */
 export type PlanStore = Pick<PlansState, 'current' | 'updatePerson' | 'updateSection'>;
+/** A plan store with the student too, for the tools that write as the student. */
+export type StudentPlanStore = PlanStore & Pick<PlansState, 'student' | 'updateStudent'>;
 
 /**
  * What a tool shows before the saved plans load (the server render and the hydration pass): an
  * empty plan, as on a first visit. Its updates do nothing, and nothing can call them: every
  * control sits in the island's PlanFields, disabled until the real plans are there.
  */
-export function blankPlanStore(): PlanStore {
+export function blankPlanStore(): StudentPlanStore {
   const plan = planSchema.parse({ id: '', name: '', createdAt: '', updatedAt: '' });
-  return { current: signal(plan), updatePerson() {}, updateSection() {} };
+  return {
+    current: signal(plan),
+    student: signal(noStudent),
+    updatePerson() {},
+    updateSection() {},
+    updateStudent() {},
+  };
 }
 
 /** Creates plan state over the given storage (the browser's localStorage by default). */
@@ -148,8 +184,10 @@ export function createPlansState(
     key?: string;
     /** Asks for persistent storage, once, after the first save (navigator.storage.persist()). */
     persist?: () => unknown;
+    names?: PlanNames;
   } = {},
 ): PlansState {
+  const names = options.names ?? { first: '', next: '' };
   const now = options.now ?? (() => new Date());
   const stamp = () => now().toISOString();
   const notices = signal<StorageNotice[]>([]);
@@ -163,16 +201,11 @@ export function createPlansState(
     key: options.key ?? 'iik:plans',
     version: plansVersion,
     schema: plansRecordSchema,
-    migrate: (data, from) => migratePlans(data, from),
+    migrate: (data, from) => migratePlans(data, from, makeId, names.first),
     storage: options.storage,
     now,
     onEvent: (e) => {
-      const t = plansText.notices;
-      notify({
-        kind: e.kind,
-        backupKey: e.backupKey,
-        message: e.kind === 'corrupt' ? t.corrupt(e.backupKey) : t[e.kind],
-      });
+      notify({ kind: e.kind, backupKey: e.backupKey });
       if (e.kind === 'blocked' || e.kind === 'quota') mode.value = 'memory';
       if (e.kind === 'saved') mode.value = 'local';
     },
@@ -202,17 +235,25 @@ export function createPlansState(
 
   const plans = signal<Plan[]>([]);
   const currentId = signal('');
+  const student = signal<Student>(noStudent);
   // A plan made because none existed, not by the user; undo replaces it if it stays untouched.
   let placeholder: Plan | null = null;
 
   const load = (record: PlansRecord | null) => {
+    // A record from before the student was kept once: their details come out of the plans.
+    if (record && !record.student)
+      void import('./adopt.lazy').then(({ adoptStudent }) => {
+        const adopted = adoptStudent(plans.value, student.value);
+        save(adopted.plans, currentId.value, adopted.student);
+      });
     batch(() => {
+      student.value = record?.student ?? noStudent;
       if (record && record.plans.length) {
         plans.value = record.plans;
         if (!record.plans.some((p) => p.id === currentId.value))
           currentId.value = record.currentId || record.plans[0].id;
       } else {
-        placeholder = blank(plansText.defaultName);
+        placeholder = blank(names.first);
         plans.value = [placeholder];
         currentId.value = placeholder.id;
       }
@@ -229,9 +270,10 @@ export function createPlansState(
       plans.value = next;
       currentId.value = id;
     });
-  const save = (next: Plan[], id = currentId.value) => {
+  const save = (next: Plan[], id = currentId.value, who = student.value) => {
+    student.value = who;
     show(next, id);
-    store.write({ plans: next, currentId: id });
+    store.write({ plans: next, currentId: id, student: who });
     if (store.mode() === 'local') {
       persist();
       persist = () => {};
@@ -243,6 +285,7 @@ export function createPlansState(
   return {
     plans,
     current,
+    student,
     mode,
     notices,
     lastExport: computed(() => backup.value.exportedAt),
@@ -251,7 +294,7 @@ export function createPlansState(
       if (plans.value.some((p) => p.id === id)) save(plans.value, id);
     },
     create(name) {
-      const plan = blank(name?.trim() || plansText.newName(plans.value.length + 1));
+      const plan = blank(name?.trim() || fill(names.next, { n: plans.value.length + 1 }));
       placeholder = null;
       save([...plans.value, plan], plan.id);
       return plan;
@@ -262,7 +305,7 @@ export function createPlansState(
     },
     replace(next, id) {
       if (!next.length) {
-        placeholder = blank(plansText.defaultName);
+        placeholder = blank(names.first);
         return save([placeholder], placeholder.id);
       }
       // The untouched default plan stays one only while it is still in the list.
@@ -272,6 +315,9 @@ export function createPlansState(
     updatePerson(patch) {
       placeholder = null;
       change(current.value.id, (p) => ({ ...p, person: { ...p.person, ...patch } }));
+    },
+    updateStudent(patch) {
+      save(plans.value, currentId.value, { ...student.value, ...patch });
     },
     updateSection(key, update) {
       placeholder = null;
@@ -284,10 +330,15 @@ export function createPlansState(
       setBackup({ dismissedAt: stamp() });
     },
     mine: () => (placeholder ? plans.value.filter((p) => p !== placeholder) : plans.value),
-    commit(next, id = next.some((p) => p.id === currentId.value) ? currentId.value : next[0].id) {
+    commit(
+      next,
+      id = next.some((p) => p.id === currentId.value) ? currentId.value : next[0].id,
+      who = student.value,
+    ) {
       // Saved first and shown only once storage took it, so a file too big changes nothing.
-      if (!store.write({ plans: next, currentId: id }, true)) return false;
+      if (!store.write({ plans: next, currentId: id, student: who }, true)) return false;
       placeholder = null;
+      student.value = who;
       show(next, id);
       return true;
     },
@@ -299,7 +350,10 @@ export function createPlansState(
 
 let shared: PlansState | undefined;
 
-/** The page's one plan state, created on first use over the browser's localStorage. */
-export function getPlansState(): PlansState {
-  return (shared ??= createPlansState());
+/**
+ * The page's one plan state, created on first use over the browser's localStorage, with the
+ * plan names the page's wording gives (the first caller, the layout's page script, passes them).
+ */
+export function getPlansState(names?: PlanNames): PlansState {
+  return (shared ??= createPlansState({ names }));
 }

@@ -16,6 +16,8 @@ export const checklistText = {
   /** Above the plan's introduction, first on the printed checklist. */
   introduction: 'My introduction',
   guide: 'Guide: {title}',
+  /** Beside a step the conversation log proves done (its box is ticked and fixed). */
+  logged: 'Done: in your conversation log, {date}.',
   tool: 'Tool: {name}',
   addLabel: 'Add your own step to “{stage}”',
   add: 'Add',

@@ -39,6 +39,8 @@ export const joinPhrases = {
       'to learn',
     ],
   },
+  /** Said in place of the "who" part while it is empty, from the student's own details. */
+  whoStudent: '{name}, a student at {school}',
   /** Said in place of the "why" part while it is empty, from the person's role and organization. */
   roleAt: "I'd love to hear about your role as {role} at {organization}.",
   roleOnly: "I'd love to hear about your role as {role}.",

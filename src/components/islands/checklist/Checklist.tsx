@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import {
   addStep,
+  loggedSteps,
   planSteps,
   progress,
   removeStep,
@@ -27,6 +28,13 @@ export type ChecklistStep = Step & { guideTitle?: string };
 
 const empty: ChecklistSection = { done: [], custom: [], notes: '' };
 
+/** A log date (a day, or a time with its offset) as the day it fell on, e.g. "Dec 7". */
+const showLogDay = (at: string) =>
+  new Date(at.length > 10 ? at : `${at}T12:00`).toLocaleDateString(undefined, {
+    month: 'short',
+    day: 'numeric',
+  });
+
 /**
  * The prep checklist for the current plan: ticks, progress (announced), the student's own
  * steps, notes, and reset with confirmation and undo. The server renders the whole list, so
@@ -45,11 +53,14 @@ export default function Checklist({
   const plan = useSignals(() => state?.current.value, [state]);
   const section = plan?.checklist ?? empty;
   const all = planSteps(steps, section);
-  const p = progress(all, section.done);
+  // What the conversation log shows happened is done, ticked or not.
+  const logged = loggedSteps(all, plan?.conversation.log ?? []);
+  const done = (c: ChecklistSection) => [...c.done, ...logged.keys()];
+  const p = progress(all, done(section));
   const update = (fn: (s: ChecklistSection) => ChecklistSection, message?: string) => {
     state!.updateSection('checklist', fn);
     const s = state!.current.value.checklist;
-    setStatus(message ?? fill(t.announce, progress(planSteps(steps, s), s.done).all));
+    setStatus(message ?? fill(t.announce, progress(planSteps(steps, s), done(s)).all));
   };
   const focus = useFocusAfterRender();
   const bar = (what: string, n: Progress, title?: string) => (
@@ -77,51 +88,61 @@ export default function Checklist({
             <ul class="checklist-steps">
               {all
                 .filter((s) => s.stage === stage)
-                .map((s: ChecklistStep) => (
-                  <li key={s.id}>
-                    <input
-                      type="checkbox"
-                      id={`c-${s.id}`}
-                      checked={section.done.includes(s.id)}
-                      onChange={(e) => update((c) => tick(c, s.id, e.currentTarget.checked))}
-                    />
-                    <div>
-                      <label for={`c-${s.id}`}>{s.text}</label>
-                      {s.timing && <span class="checklist-timing">{s.timing}</span>}
-                      {s.why && (
-                        <p class="checklist-why">
-                          {s.why}{' '}
-                          {s.href && (
-                            <a href={s.href} class="no-print">
-                              {fill(t.guide, { title: s.guideTitle! })}
-                            </a>
-                          )}
-                          {s.tool && (
-                            <>
-                              {' '}
-                              <a href={s.tool.href} class="no-print">
-                                {fill(t.tool, s.tool)}
+                .map((s: ChecklistStep) => {
+                  const at = logged.get(s.id);
+                  return (
+                    <li key={s.id}>
+                      <input
+                        type="checkbox"
+                        id={`c-${s.id}`}
+                        checked={!!at || section.done.includes(s.id)}
+                        disabled={!!at}
+                        aria-describedby={at && `c-${s.id}-log`}
+                        onChange={(e) => update((c) => tick(c, s.id, e.currentTarget.checked))}
+                      />
+                      <div>
+                        <label for={`c-${s.id}`}>{s.text}</label>
+                        {s.timing && <span class="checklist-timing">{s.timing}</span>}
+                        {at && (
+                          <span class="checklist-logged" id={`c-${s.id}-log`}>
+                            {fill(t.logged, { date: showLogDay(at) })}
+                          </span>
+                        )}
+                        {s.why && (
+                          <p class="checklist-why">
+                            {s.why}{' '}
+                            {s.href && (
+                              <a href={s.href} class="no-print">
+                                {fill(t.guide, { title: s.guideTitle! })}
                               </a>
-                            </>
-                          )}
-                        </p>
-                      )}
-                      {s.custom && (
-                        <button
-                          type="button"
-                          class="checklist-remove"
-                          aria-label={fill(t.removeLabel, s)}
-                          onClick={() => {
-                            update((c) => removeStep(c, s.id), fill(t.removed, s));
-                            focus(`add-${stage}`);
-                          }}
-                        >
-                          {t.remove}
-                        </button>
-                      )}
-                    </div>
-                  </li>
-                ))}
+                            )}
+                            {s.tool && (
+                              <>
+                                {' '}
+                                <a href={s.tool.href} class="no-print">
+                                  {fill(t.tool, s.tool)}
+                                </a>
+                              </>
+                            )}
+                          </p>
+                        )}
+                        {s.custom && (
+                          <button
+                            type="button"
+                            class="checklist-remove"
+                            aria-label={fill(t.removeLabel, s)}
+                            onClick={() => {
+                              update((c) => removeStep(c, s.id), fill(t.removed, s));
+                              focus(`add-${stage}`);
+                            }}
+                          >
+                            {t.remove}
+                          </button>
+                        )}
+                      </div>
+                    </li>
+                  );
+                })}
             </ul>
             <form
               class="checklist-add no-print"

@@ -6,7 +6,7 @@ import {
 } from '../../../lib/conversations/log-form';
 import { closeReasons, type LogKind } from '../../../lib/conversations/log';
 import { addEntry, removeEntry } from '../../../lib/conversations/actions.lazy';
-import { effectiveLog, sortedLog } from '../../../lib/conversations/entries';
+import { sortedLog } from '../../../lib/conversations/entries';
 import type { ConversationsState } from '../../../lib/conversations/state';
 import { localDate } from '../../../lib/outreach/followup';
 import type { Plan } from '../../../lib/plans/plan';
@@ -34,7 +34,7 @@ export function LogForm({
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<EntryProblem | null>(null);
   const id = (part: string) => `cv-${part}-${plan.id}`;
-  const history = sortedLog(effectiveLog(plan)).reverse();
+  const history = sortedLog(plan.conversation.log).reverse();
   const what = (e: (typeof history)[number]) =>
     [
       t.kinds[e.kind],

@@ -1,25 +1,43 @@
+import { useState } from 'preact/hooks';
 import type { ConversationsState } from '../../../lib/conversations/state';
 import { stepLink, snoozeUntil, type TodayItem } from '../../../lib/conversations/today';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
-import { sayOnceSaved, showDay } from './format';
-import { stepText } from './steps';
+import { sayOnceSaved, showDay, showWhen } from './format';
+import { firstName, stepText } from './steps';
+import type { TalkAnswer } from './TalkAnswer.lazy';
 
-/** What is overdue, due today and due this week, each with its tool, mark done and snooze. */
-export function Today({
-  s,
-  t,
-  say,
-}: {
-  s: ConversationsState;
-  t: ConversationsText;
-  say: (message: string) => void;
-}) {
+type Say = (message: string) => void;
+
+/**
+ * After a one-click action takes an entry out of the list, focus goes to the entry after it
+ * (else the one before), or to Today's heading when the list is empty: never to the page.
+ */
+function focusAfter(planId: string) {
+  const ids = [...document.querySelectorAll<HTMLElement>('.cv-item')].map((li) => li.dataset.plan);
+  const i = ids.indexOf(planId);
+  const order = [...ids.slice(i + 1), ...ids.slice(0, i).reverse()];
+  return () =>
+    requestAnimationFrame(() => {
+      for (const id of order) {
+        const el = document.querySelector<HTMLElement>(
+          `.cv-item[data-plan="${id}"] :is(a, button)`,
+        );
+        if (el) return el.focus();
+      }
+      document.getElementById('cv-today-h')?.focus();
+    });
+}
+
+/** What is overdue, due today and due in the next 7 days, each with its tool, done and snooze. */
+export function Today({ s, t, say }: { s: ConversationsState; t: ConversationsText; say: Say }) {
   const groups = s.today.value;
   const any = groups.overdue.length + groups.today.length + groups.week.length > 0;
   return (
     <section class="cv-today card" aria-labelledby="cv-today-h">
-      <h2 id="cv-today-h">{t.today.heading}</h2>
+      <h2 id="cv-today-h" tabIndex={-1}>
+        {t.today.heading}
+      </h2>
       {!any && <p>{t.today.nothing}</p>}
       {(['overdue', 'today', 'week'] as const).map(
         (group) =>
@@ -49,45 +67,93 @@ function TodayEntry({
   item: TodayItem;
   s: ConversationsState;
   t: ConversationsText;
-  say: (message: string) => void;
+  say: Say;
 }) {
-  const step = stepText(item.plan, item.next.kind, t);
-  const href = stepLink(item.plan, item.next.kind);
-  const canMark = item.next.kind !== 'schedule';
+  const { plan, next } = item;
+  const step = stepText(plan, next.kind, t);
+  const href = stepLink(plan, next.kind);
+  const name = firstName(plan, t);
+  // "It moved" or "it did not happen": the answer's own form (loaded when chosen), in place of
+  // the three buttons.
+  const [answer, setAnswer] = useState<{ Form: typeof TalkAnswer; moved: boolean } | null>(null);
+  const choose = (moved: boolean) =>
+    void import('./TalkAnswer.lazy').then((m) => setAnswer({ Form: m.TalkAnswer, moved }));
+  /** Runs a one-click action, says what it did, then moves focus on. */
+  const run = (saved: Promise<boolean>, message: string) => {
+    const refocus = focusAfter(plan.id);
+    sayOnceSaved(
+      saved.then((ok) => (ok && refocus(), ok)),
+      say,
+      message,
+      t.notSaved,
+    );
+  };
+  const button = (label: string, onClick: () => void, aria?: string) => (
+    <button type="button" aria-label={aria} onClick={onClick}>
+      {label}
+    </button>
+  );
+  let actions;
+  if (next.kind === 'confirm')
+    actions = answer ? (
+      <answer.Form item={item} s={s} t={t} name={name} moved={answer.moved} run={run} />
+    ) : (
+      <span class="cv-item-actions" role="group" aria-label={fill(t.today.answersLabel, { name })}>
+        {button(t.today.yes, () => run(s.done(item), fill(t.today.talked, { name })))}
+        {button(t.today.moved, () => choose(true))}
+        {button(t.today.missed, () => choose(false))}
+      </span>
+    );
+  else if (next.kind !== 'talk')
+    actions = (
+      <span class="cv-item-actions">
+        {next.kind === 'prepare' ? (
+          <>
+            <a
+              href={`/tools/introduction/?plan=${encodeURIComponent(plan.id)}`}
+              aria-label={fill(t.today.introductionLabel, { name })}
+            >
+              {t.today.introduction}
+            </a>
+            {button(
+              t.today.ready,
+              () => run(s.snooze(item), fill(t.today.readied, { name })),
+              fill(t.today.readyLabel, { step }),
+            )}
+          </>
+        ) : (
+          <>
+            {next.kind !== 'schedule' &&
+              button(
+                t.today.done,
+                () => run(s.done(item), fill(t.today.marked, { step })),
+                fill(t.today.doneLabel, { step }),
+              )}
+            {button(
+              t.today.snooze,
+              () =>
+                run(
+                  s.snooze(item),
+                  fill(t.today.snoozed, {
+                    step,
+                    date: showDay(snoozeUntil(item.next.due, s.now.value)),
+                  }),
+                ),
+              fill(t.today.snoozeLabel, { step }),
+            )}
+          </>
+        )}
+      </span>
+    );
   return (
-    <li class="cv-item">
+    <li class="cv-item" data-plan={plan.id}>
       <span class="cv-item-step">
         {href ? <a href={href}>{step}</a> : <strong>{step}</strong>}{' '}
-        <span class="cv-due">{fill(t.today.due, { date: showDay(item.next.due) })}</span>
+        <span class="cv-due">
+          {next.at ? showWhen(next.at) : fill(t.today.due, { date: showDay(next.due) })}
+        </span>
       </span>
-      <span class="cv-item-actions">
-        {canMark && (
-          <button
-            type="button"
-            aria-label={fill(t.today.doneLabel, { step })}
-            onClick={() =>
-              sayOnceSaved(s.done(item), say, fill(t.today.marked, { step }), t.notSaved)
-            }
-          >
-            {t.today.done}
-          </button>
-        )}
-        <button
-          type="button"
-          aria-label={fill(t.today.snoozeLabel, { step })}
-          onClick={() => {
-            const until = snoozeUntil(item.next.due, s.now.value);
-            sayOnceSaved(
-              s.snooze(item),
-              say,
-              fill(t.today.snoozed, { step, date: showDay(until) }),
-              t.notSaved,
-            );
-          }}
-        >
-          {t.today.snooze}
-        </button>
-      </span>
+      {actions}
     </li>
   );
 }

@@ -7,11 +7,12 @@ import { fill } from '../../../lib/shared/fill';
 export const personName = (plan: Plan, t: ConversationsText) =>
   plan.person.name.trim() || plan.name.trim() || t.row.unnamed;
 
-/** A next step in words: "Write the thank-you to Priya". */
-export const stepText = (plan: Plan, kind: NextStepKind, t: ConversationsText) => {
+/** The person's first name as a step says it ("Priya"). */
+export const firstName = (plan: Plan, t: ConversationsText) => {
   const name = personName(plan, t);
-  return fill(t.steps[kind], {
-    name: name.split(' ')[0] || name,
-    referrer: plan.person.referrer.trim(),
-  });
+  return name.split(' ')[0] || name;
 };
+
+/** A next step in words: "Write the thank-you to Priya". */
+export const stepText = (plan: Plan, kind: NextStepKind, t: ConversationsText) =>
+  fill(t.steps[kind], { name: firstName(plan, t), referrer: plan.person.referrer.trim() });

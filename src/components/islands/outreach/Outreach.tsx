@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import './Outreach.css';
 import { blankPlanStore } from '../../../lib/plans/state';
 import type {
@@ -13,7 +13,7 @@ import { usePlans } from '../plans/usePlans';
 import { defineIsland } from '../runtime/define';
 import { useSignals } from '../runtime/useSignals';
 import { Checks } from './Checks';
-import { Dates } from './Dates';
+import type * as DatesModule from './Dates.lazy';
 import { Fields } from './Fields';
 import { Message } from './Message';
 
@@ -36,8 +36,11 @@ export default function Outreach(props: Props) {
   const s = useMemo(() => createOutreachState(plans ?? blankPlanStore(), props), [plans]);
   // Everything the parts show derives from the current plan (and the fixed templates), so a
   // change to the plan re-renders them; they read the state's signals as they render.
-  useSignals(() => s.plan.value, [s]);
-  const [status, say] = useState('');
+  useSignals(() => [s.plan.value, s.student.value], [s]);
+  // A notice is about the plan it was said on: switching to another person clears it.
+  const [said, setSaid] = useState({ plan: '', text: '' });
+  const status = said.plan === s.plan.value.id ? said.text : '';
+  const say = (text: string) => setSaid({ plan: s.plan.value.id, text });
   // A link can ask for a message (`?message=thank-you`, from the conversations page): opened
   // once the plans are there, then taken out of the address so a reload keeps the student's choice.
   useEffect(() => {
@@ -47,6 +50,23 @@ export default function Outreach(props: Props) {
     s.openMessage(q.get('message'));
     history.replaceState(history.state, '', withoutParams(location.href, ['message']));
   }, [s, plans]);
+  // The dates section (what happened, what is due, reminders) and the rules it reads from the
+  // log load as it comes into view, or when a link leads to it: the message is the page's job.
+  const [dates, setDates] = useState<typeof DatesModule | null>(null);
+  const shell = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!plans || !shell.current) return;
+    const seen = new IntersectionObserver(
+      (e) => {
+        if (!e.some((x) => x.isIntersecting)) return;
+        seen.disconnect();
+        void import('./Dates.lazy').then((m) => setDates(m));
+      },
+      { rootMargin: '300px' },
+    );
+    seen.observe(shell.current);
+    return () => seen.disconnect();
+  }, [plans]);
 
   return (
     <PlanFields ready={!!plans}>
@@ -57,7 +77,13 @@ export default function Outreach(props: Props) {
             <Message s={s} ui={ui} status={status} say={say} />
             <Checks checks={s.checks.value} ui={ui} wording={props.checks} guides={props.guides} />
           </section>
-          <Dates s={s} ui={ui} reminders={props.reminders} say={say} />
+          {dates && plans ? (
+            <dates.Dates s={s} store={plans} ui={ui} reminders={props.reminders} say={say} />
+          ) : (
+            <section class="or-dates no-print" aria-labelledby="or-dates-h" ref={shell}>
+              <h2 id="or-dates-h">{ui.datesHeading}</h2>
+            </section>
+          )}
         </div>
       </div>
     </PlanFields>

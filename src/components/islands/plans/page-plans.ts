@@ -6,9 +6,15 @@
 import { linkedPlanId, withoutParams } from '../../../lib/plans/link';
 import { getPlansState, type PlansState } from '../../../lib/plans/state';
 import { registerServiceWorker } from '../../../client/service-worker';
-import { bindPlanBar } from './plan-bar';
+import type { PlansText } from '../../../lib/strings/plans';
+import { readProps } from '../runtime/dom';
+import { bindPlanBar, planBarView } from './plan-bar';
 
 let linkOpened = false;
+let text: PlansText | undefined;
+
+/** The plan bar's wording, as the page gives it (PlanBar.astro); read once. */
+const pageText = () => (text ??= readProps(planBarView));
 
 /**
  * Opens the plan the page's address names (`?plan=<id>`, see lib/plans/link.ts), once per page,
@@ -25,7 +31,8 @@ function openLinkedPlan(state: PlansState) {
 
 /** The shared plan state (read from storage on first use), on the plan the address names. */
 export function pagePlans(): PlansState {
-  const state = getPlansState();
+  const { defaultName, newName } = pageText();
+  const state = getPlansState(defaultName ? { first: defaultName, next: newName } : undefined);
   openLinkedPlan(state);
   return state;
 }
@@ -35,6 +42,6 @@ export function pagePlans(): PlansState {
  * (PlanBar.astro, which they render) on the page's plans, and the offline service worker.
  */
 export function startToolPage(): void {
-  bindPlanBar(document.querySelector<HTMLElement>('[data-planbar]')!, pagePlans());
+  bindPlanBar(document.querySelector<HTMLElement>('[data-planbar]')!, pagePlans(), pageText());
   registerServiceWorker();
 }

@@ -4,14 +4,24 @@
  * export and import load only when the student opens that section (PlanManage.lazy.tsx).
  */
 import { effect } from '../../../lib/shared/signals';
+import { fill } from '../../../lib/shared/fill';
 import type { PlansState } from '../../../lib/plans/state';
-import { plansText } from '../../../lib/strings/plans';
+import type { PlansText } from '../../../lib/strings/plans';
+import { defineView } from '../runtime/define';
 import { el, part } from '../runtime/dom';
 
-const t = plansText.bar;
+/** The plan bar: PlanBar.astro leaves its wording as props, the page script reads them. */
+export const planBarView = defineView<PlansText>('planbar');
 
-/** Makes the server-rendered plan bar in `root` live over `state`. */
-export function bindPlanBar(root: HTMLElement, state: PlansState): void {
+/** A day as the plan bar shows it, e.g. "March 2, 2026", in the page's language. */
+const formatDay = (iso: string) =>
+  new Date(iso).toLocaleDateString(document.documentElement.lang || undefined, {
+    dateStyle: 'long',
+  });
+
+/** Makes the server-rendered plan bar in `root` live over `state`, in the page's wording. */
+export function bindPlanBar(root: HTMLElement, state: PlansState, text: PlansText): void {
+  const t = text.bar;
   /** A "Dismiss" button; `label` names what it dismisses when the text alone would not. */
   const dismissButton = (label: string | null, onclick: () => void) => {
     const button = el('button', { type: 'button', onclick }, t.dismiss);
@@ -34,9 +44,9 @@ export function bindPlanBar(root: HTMLElement, state: PlansState): void {
   });
   select.onchange = () => {
     state.select(select.value);
-    say(t.switched(state.current.value.name));
+    say(fill(t.switched, { name: state.current.value.name }));
   };
-  part(root, '[data-create]').onclick = () => say(t.created(state.create().name));
+  part(root, '[data-create]').onclick = () => say(fill(t.created, { name: state.create().name }));
   part(root, '[data-backup]').onclick = () =>
     void manage().then((m) => m.downloadPlans(state, say));
 
@@ -46,10 +56,10 @@ export function bindPlanBar(root: HTMLElement, state: PlansState): void {
     backupLine.replaceChildren(
       ...(state.backupDue.value
         ? [
-            el('span', { className: 'planbar-due' }, t.backupDue(last)),
+            el('span', { className: 'planbar-due' }, last ? t.backupDue : t.backupNever),
             dismissButton(t.dismissBackup, state.dismissBackup),
           ]
-        : [t.lastExport(last)]),
+        : [last ? fill(t.lastExport, { date: formatDay(last) }) : t.noExport]),
     );
   });
   let opened = false;
@@ -64,7 +74,11 @@ export function bindPlanBar(root: HTMLElement, state: PlansState): void {
         el(
           'p',
           { className: 'notice notice-warning' },
-          `${n.message} `,
+          `${
+            n.kind === 'corrupt' && !n.backupKey
+              ? text.notices.corruptLost
+              : fill(text.notices[n.kind], { key: n.backupKey ?? '' })
+          } `,
           dismissButton(null, () => state.dismissNotice(i)),
         ),
       ),

@@ -1,0 +1,102 @@
+import { useMemo } from 'preact/hooks';
+import { localDateTimeInput } from '../../../lib/outreach/followup';
+import { createOutreachDates } from '../../../lib/outreach/dates';
+import type { OutreachState } from '../../../lib/outreach/state';
+import type { PlanStore } from '../../../lib/plans/state';
+import type { reminders as reminderText, ui as uiText } from '../../../lib/strings/outreach';
+import { fill } from '../../../lib/shared/fill';
+import { downloadFile } from '../runtime/actions/download';
+
+/** A YYYY-MM-DD date or a Date, spelled out in the reader's language. */
+const day = (d: string | Date, time = false) =>
+  (typeof d === 'string' ? new Date(`${d}T12:00`) : d).toLocaleString(undefined, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    ...(time ? { hour: 'numeric', minute: '2-digit' } : {}),
+  });
+
+/** A log date (a day, or a time with its offset) as its day. */
+const logDay = (at: string) => day(at.length > 10 ? new Date(at) : at);
+
+/**
+ * What happened and what is due, from the conversation's log: mark this kind of message sent,
+ * the meeting time (until the talk is logged), the dates that follow, and the calendar file.
+ * Loaded when the section comes into view (see Outreach.tsx); it re-renders with the tool.
+ */
+export function Dates({
+  s,
+  store,
+  ui,
+  reminders,
+  say,
+}: {
+  s: OutreachState;
+  store: PlanStore;
+  ui: typeof uiText;
+  reminders: typeof reminderText;
+  say: (message: string) => void;
+}) {
+  const d = useMemo(() => createOutreachDates(store, s.template), [store, s]);
+  const t = s.template.value;
+  const dates = d.dates.value;
+  const { meetingAt, talkedAt } = d.status.value;
+  const sent = d.sent.value;
+  const download = async () => {
+    const ics = await d.calendar(reminders, location.hostname || 'localhost');
+    if (!ics) return;
+    downloadFile(reminders.fileName, ics, 'text/calendar;charset=utf-8');
+    say(ui.downloaded);
+  };
+  const due = dates.nudge || dates.thanksBy || dates.keepInTouch;
+  const when = [
+    dates.sentOn && fill(ui.sentOn, { date: day(dates.sentOn) }),
+    t.stage !== 'first' && sent && fill(ui.sentKind[t.stage], { date: logDay(sent.at) }),
+    talkedAt && fill(ui.talkedOn, { date: logDay(talkedAt) }),
+    dates.nudge && fill(ui.nudgeOn, { date: day(dates.nudge) }),
+    dates.thanksBy &&
+      fill(ui.thanksBy, { date: day(dates.thanksBy, typeof dates.thanksBy !== 'string') }),
+    dates.keepInTouch && fill(ui.updateOn, { date: day(dates.keepInTouch) }),
+  ].filter(Boolean);
+  return (
+    <section class={`or-dates${when.length ? '' : ' no-print'}`} aria-labelledby="or-dates-h">
+      <h2 id="or-dates-h">{ui.datesHeading}</h2>
+      <p class="no-print">
+        <button
+          type="button"
+          onClick={() => {
+            d.markSent(!sent);
+            say(sent ? ui.unmarkedSent : ui.markedSent);
+          }}
+        >
+          {sent ? ui.unmarkSent : ui.markSent[t.stage]}
+        </button>
+      </p>
+      {!talkedAt && (
+        <div class="or-field no-print">
+          <label for="or-meeting">{ui.meeting}</label>
+          <input
+            id="or-meeting"
+            type="datetime-local"
+            value={meetingAt ? localDateTimeInput(new Date(meetingAt)) : ''}
+            onChange={(e) => d.setMeeting(e.currentTarget.value)}
+          />
+        </div>
+      )}
+      {when.length > 0 && (
+        <ul class="or-when">
+          {when.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {due ? (
+        <button type="button" class="no-print" onClick={download}>
+          {ui.download}
+        </button>
+      ) : (
+        <p class="or-hint no-print">{ui.noDates}</p>
+      )}
+    </section>
+  );
+}
