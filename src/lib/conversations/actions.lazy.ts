@@ -6,7 +6,7 @@
 import { connectionKinds, planSchema, textLimits, type Plan } from '../plans/plan';
 import { localDate } from '../outreach/followup';
 import type { ConversationSection, LogEntry, NextStepKind } from './log';
-import { logEntry, recordMeeting } from './entries';
+import { logEntry } from './entries';
 
 /** Makes a unique id (the plans state's makeId in the browser). */
 export type IdMaker = () => string;
@@ -78,10 +78,6 @@ export function doneEntry(
       return { kind: 'update-sent', at: today };
   }
 }
-
-/** "It moved": the conversation's new time, agreed `now` (see recordMeeting). */
-export const moveMeeting = (plan: Plan, meetingAt: string, now: Date): Plan =>
-  withConversation(plan, recordMeeting(plan, meetingAt, now));
 
 /** Reopens a closed plan: it goes back to where it was. */
 export function reopen(plan: Plan, now: Date, newId: IdMaker): Plan {

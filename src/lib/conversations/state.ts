@@ -13,7 +13,6 @@ import { defaultPaceGoal, parseGoal, weeklyPace, type PaceGoal } from './pace';
 import { deriveRows, filterRows, type RowSort } from './rows';
 import { groupToday, snoozeUntil, type TodayItem } from './today';
 import type { Stage } from './log';
-import { localDate } from '../outreach/followup';
 
 /** The stored weekly goal (`iik:pace:v1`): each number checked as the form checks it. */
 export const paceGoalSchema = {
@@ -114,14 +113,6 @@ export function createConversationsState(
     snooze: (item: TodayItem) =>
       act(item.plan.id, (a, p) =>
         a.snoozeStep(p, item.next.key, snoozeUntil(item.next.due, clock())),
-      ),
-    /** "It moved": the conversation of Today's step is at a new time (an ISO date-time). */
-    moveMeeting: (item: TodayItem, meetingAt: string) =>
-      act(item.plan.id, (a, p) => a.moveMeeting(p, meetingAt, clock())),
-    /** "It did not happen", and the student closes the plan for now (it can be reopened). */
-    closeForNow: (item: TodayItem) =>
-      act(item.plan.id, (a, p) =>
-        a.addEntry(p, { kind: 'closed', at: localDate(clock()), reason: 'paused' }, newId),
       ),
     setGoal(patch: Partial<PaceGoal>) {
       goal.value = { ...goal.value, ...patch };

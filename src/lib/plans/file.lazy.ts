@@ -5,7 +5,7 @@
 import { planShape, textLimits, type Plan } from './plan';
 import { plansVersion, type PlansState } from './state';
 import { studentShape, type Student } from './student';
-import { adoptStudent } from './adopt.lazy';
+import { adoptStudent, foldOutreachDates } from './migrate.lazy';
 import { schema, v } from '../storage/schema';
 import { planImportText as t } from '../strings/plan-manage';
 
@@ -105,7 +105,10 @@ export function importPlans(
     return { ok: false, error: t.json };
   }
   const file = (data ?? {}) as { format?: unknown; plans?: unknown; student?: unknown };
-  const parsed = planListSchema.safeParse(file.plans);
+  // A file saved before the log held every date has them moved there, as saved plans had.
+  const parsed = planListSchema.safeParse(
+    Array.isArray(file.plans) ? file.plans.map(foldOutreachDates) : file.plans,
+  );
   if (!parsed.success || (file.format !== undefined && file.format !== exportFormat))
     return { ok: false, error: t.shape };
   const incoming = parsed.data;

@@ -7,6 +7,7 @@
  * page opens with such a fragment.
  */
 import { planShape, textLimits, type Plan } from './plan';
+import { foldOutreachDates } from './migrate.lazy';
 import { importLimitBytes, overLimit } from './file.lazy';
 import { makeId, type PlansState } from './state';
 import { base64UrlToBytes, bytesToBase64Url } from '../shared/base64url';
@@ -68,7 +69,8 @@ export async function decodePlan(
   }
   // Not a Valibot literal: every Valibot function a lazy chunk uses joins the runtime chunk.
   const { v, plan } = (data ?? {}) as { v?: unknown; plan?: unknown };
-  const parsed = planSchema.safeParse(plan);
+  // A plan handed over by a page from before the log held every date has them moved there.
+  const parsed = planSchema.safeParse(foldOutreachDates(plan));
   if (v !== handoffVersion || !parsed.success) return { ok: false, error: 'not-a-plan' };
   if (overLimit(parsed.data)) return { ok: false, error: 'too-long' };
   return { ok: true, plan: parsed.data };

@@ -3,7 +3,7 @@
  * Schemas use Valibot (see schema.ts) so the browser bundle stays small; every field has a default, so a plan
  * saved before a field existed still parses (new fields are added with defaults, never removed).
  */
-import { conversationSectionShape, type LogEntry } from '../conversations/log';
+import { conversationSectionShape } from '../conversations/log';
 import { schema, v } from '../storage/schema';
 
 /** The checklist's three stages, in the order they are shown. */
@@ -141,17 +141,8 @@ const outreachSectionShape = v.object({
   premium: v.optional(v.boolean(), false),
   /** Edited message text per channel, when the student changed the generated one. */
   drafts: v.optional(v.record(v.string(), v.string()), {}),
-  /**
-   * Read only from plans saved before the log existed: the day the first message went out and
-   * the meeting time. {@link fromOutreachDates} moves them into the log and drops them.
-   */
-  sentAt: v.optional(v.nullable(v.string()), null),
-  meetingAt: v.optional(v.nullable(v.string()), null),
 });
-export type OutreachSection = Omit<
-  v.InferOutput<typeof outreachSectionShape>,
-  'sentAt' | 'meetingAt'
->;
+export type OutreachSection = v.InferOutput<typeof outreachSectionShape>;
 
 /** Seconds a practice run took; null until the student has timed one. */
 const practiceSeconds = v.optional(v.nullable(v.number()), null);
@@ -188,47 +179,12 @@ const introductionSectionShape = v.object({
 });
 export type IntroductionSection = v.InferOutput<typeof introductionSectionShape>;
 
-/** Ids of the log entries made from an older plan's outreach dates. */
+/** Ids of the log entries the outreach tool writes (sent, the meeting time); older plans' dates became them. */
 export const outreachSentId = 'outreach:sent';
 export const outreachMeetingId = 'outreach:meeting';
 
-const readable = (value: string | null): value is string =>
-  !!value && !Number.isNaN(Date.parse(value));
-
-/**
- * A plan saved before the log existed kept the day its first message went out and the meeting
- * time in the outreach section. They become the log's 'asked' and 'scheduled' entries (when the
- * meeting was agreed is not known: the day of the request, the latest day sure to be before it)
- * and leave the outreach section. A plan with a log already had them written there too, and its
- * log is the record (an entry the student deleted stays deleted).
- */
-export function fromOutreachDates(plan: v.InferOutput<typeof storedPlanShape>) {
-  const { sentAt, meetingAt, ...outreach } = plan.outreach;
-  const log = [...plan.conversation.log];
-  const entry = { channel: '', meetingAt: null, reason: null, note: '' };
-  if (!log.length) {
-    if (readable(sentAt))
-      log.push({
-        ...entry,
-        id: outreachSentId,
-        kind: 'asked',
-        at: sentAt,
-        channel: outreach.channel,
-      });
-    if (readable(meetingAt))
-      log.push({
-        ...entry,
-        id: outreachMeetingId,
-        kind: 'scheduled',
-        at: readable(sentAt) && Date.parse(sentAt) <= Date.parse(meetingAt) ? sentAt : meetingAt,
-        meetingAt,
-      });
-  }
-  return { ...plan, outreach, conversation: { ...plan.conversation, log } };
-}
-
-/** A plan as stored, with the outreach dates that older plans kept (read, then moved). */
-const storedPlanShape = v.object({
+/** One conversation plan: the shape, for composing into larger schemas. */
+export const planShape = v.object({
   /** Unique, stable id. */
   id: v.string(),
   /** Name the student sees in the plan switcher. */
@@ -246,8 +202,6 @@ const storedPlanShape = v.object({
   introduction: v.optional(introductionSectionShape, () => v.parse(introductionSectionShape, {})),
 });
 
-/** One conversation plan: the shape, for composing into larger schemas. */
-export const planShape = v.pipe(storedPlanShape, v.transform(fromOutreachDates));
 export type Plan = v.InferOutput<typeof planShape>;
 
 /** Parses one plan from unknown data, filling defaults for missing fields. */

@@ -5,7 +5,7 @@
  */
 import { batch, computed, signal, type ReadonlySignal } from '../shared/signals';
 import { backupDue, backupSchema, type BackupRecord } from './backup';
-import { connectionKinds, planSchema, planShape, type Person, type Plan } from './plan';
+import { planSchema, planShape, type Person, type Plan } from './plan';
 import { noStudent, studentShape, type Student } from './student';
 import { schema, v } from '../storage/schema';
 import { createStore, persistStorage, type StorageLike, type StoreEvent } from '../storage/store';
@@ -17,8 +17,8 @@ export type { StorageLike } from '../storage/store';
 const plansRecordShape = v.object({
   plans: v.array(planShape),
   currentId: v.optional(v.string(), ''),
-  /** Absent in a record saved before the student was kept once: then taken from the plans. */
-  student: v.optional(studentShape),
+  /** The student's own details, which every plan's messages use (see student.ts). */
+  student: v.optional(studentShape, () => ({ ...noStudent })),
 });
 export type PlansRecord = v.InferOutput<typeof plansRecordShape>;
 /** Parses the stored record. */
@@ -30,65 +30,6 @@ export const plansRecordSchema = schema(plansRecordShape);
  * log (version 2 also kept the outreach tool's sent day and meeting time).
  */
 export const plansVersion = 3;
-
-/**
- * Version 1 (the first release) kept one plan, with no id, and the checklist as a map of
- * step id to ticked. It is read once, converted, saved as version 2 and removed.
- */
-export interface PlanV1 {
-  title?: string;
-  person?: { name?: string; role?: string; company?: string; howWeMet?: string };
-  checklist?: Record<string, boolean>;
-  notes?: string;
-  savedAt?: string;
-}
-
-/** Version 1 connection words and the version 2 kinds they became. */
-const v1Connections: Record<string, Person['connection']> = { alumni: 'school', coworker: 'other' };
-
-/**
- * Converts an older record into the current shape (parsed by the schema afterwards): version 1
- * into version 2 (see {@link fromV1}). A version 2 record reads as version 3: the plan schema
- * moves the outreach dates into the logs as it reads, and the student's details are taken from
- * the plans once loaded (adopt.lazy.ts), as for any record without them.
- */
-export function migratePlans(data: unknown, from: number, newId = makeId, firstName = ''): unknown {
-  return from === 1 ? fromV1(data, newId, firstName) : data;
-}
-
-/** Converts a version 1 record into the version 2 shape. */
-function fromV1(data: unknown, newId: () => string, firstName: string): unknown {
-  if (typeof data !== 'object' || data === null) return data;
-  const old = data as PlanV1;
-  const person = old.person ?? {};
-  const met = person.howWeMet ?? '';
-  const connection = (connectionKinds as readonly string[]).includes(met)
-    ? (met as Person['connection'])
-    : (v1Connections[met] ?? (met ? 'other' : ''));
-  const stamp = old.savedAt ?? new Date(0).toISOString();
-  const id = newId();
-  return {
-    plans: [
-      {
-        id,
-        name: old.title || person.name || firstName,
-        createdAt: stamp,
-        updatedAt: stamp,
-        person: {
-          name: person.name ?? '',
-          role: person.role ?? '',
-          organization: person.company ?? '',
-          connection,
-        },
-        checklist: {
-          done: Object.keys(old.checklist ?? {}).filter((step) => old.checklist?.[step] === true),
-          notes: old.notes ?? '',
-        },
-      },
-    ],
-    currentId: id,
-  };
-}
 
 /** A new unique id: crypto.randomUUID where the browser has it, else time plus randomness. */
 export function makeId(): string {
@@ -135,7 +76,7 @@ export interface PlansState {
    * memory, with the notice. An empty list leaves a fresh default plan. Deleting with undo
    * (remove.lazy.ts) is built on it.
    */
-  replace(next: Plan[], currentId: string): void;
+  replace(next: Plan[], currentId: string, student?: Student): void;
   updatePerson(patch: Partial<Person>): void;
   updateSection<K extends 'checklist' | 'questions' | 'outreach' | 'introduction' | 'conversation'>(
     key: K,
@@ -197,18 +138,18 @@ export function createPlansState(
     notices.value = [...notices.value.filter((x) => x.kind !== n.kind && x.kind !== gone), n];
   };
   const mode = signal<'local' | 'memory'>('local');
+  function onEvent(e: StoreEvent) {
+    notify({ kind: e.kind, backupKey: e.backupKey });
+    if (e.kind === 'blocked' || e.kind === 'quota') mode.value = 'memory';
+    if (e.kind === 'saved') mode.value = 'local';
+  }
   const store = createStore({
     key: options.key ?? 'iik:plans',
     version: plansVersion,
     schema: plansRecordSchema,
-    migrate: (data, from) => migratePlans(data, from, makeId, names.first),
     storage: options.storage,
     now,
-    onEvent: (e) => {
-      notify({ kind: e.kind, backupKey: e.backupKey });
-      if (e.kind === 'blocked' || e.kind === 'quota') mode.value = 'memory';
-      if (e.kind === 'saved') mode.value = 'local';
-    },
+    onEvent,
   });
   let persist = options.persist ?? persistStorage;
 
@@ -240,12 +181,6 @@ export function createPlansState(
   let placeholder: Plan | null = null;
 
   const load = (record: PlansRecord | null) => {
-    // A record from before the student was kept once: their details come out of the plans.
-    if (record && !record.student)
-      void import('./adopt.lazy').then(({ adoptStudent }) => {
-        const adopted = adoptStudent(plans.value, student.value);
-        save(adopted.plans, currentId.value, adopted.student);
-      });
     batch(() => {
       student.value = record?.student ?? noStudent;
       if (record && record.plans.length) {
@@ -261,6 +196,18 @@ export function createPlansState(
   };
   load(store.read());
   store.subscribe(load);
+  // Plans saved in an older format: their conversion loads on demand, once, in the browsers that
+  // have them. Plans made in the moment before it arrives are kept beside them.
+  const older = store.older();
+  if (older)
+    void import('./migrate.lazy').then((m) => {
+      const record = m.readOlder(older, { ...options, now, onEvent, firstName: names.first });
+      if (!record) return;
+      const next = [...record.plans, ...state.mine()];
+      state.replace(next, record.currentId || next[0].id, record.student);
+      if (store.mode() === 'local') m.removeOlder(older, options.storage);
+      onEvent({ kind: 'migrated' });
+    });
 
   const current = computed(
     () => plans.value.find((p) => p.id === currentId.value) ?? plans.value[0],
@@ -282,7 +229,7 @@ export function createPlansState(
   const change = (id: string, fn: (p: Plan) => Plan) =>
     save(plans.value.map((p) => (p.id === id ? { ...fn(p), updatedAt: stamp() } : p)));
 
-  return {
+  const state: PlansState = {
     plans,
     current,
     student,
@@ -303,14 +250,14 @@ export function createPlansState(
       const trimmed = name.trim();
       if (trimmed) change(id, (p) => ({ ...p, name: trimmed }));
     },
-    replace(next, id) {
+    replace(next, id, who) {
       if (!next.length) {
         placeholder = blank(names.first);
-        return save([placeholder], placeholder.id);
+        return save([placeholder], placeholder.id, who);
       }
       // The untouched default plan stays one only while it is still in the list.
       if (placeholder && !next.includes(placeholder)) placeholder = null;
-      save(next, id);
+      save(next, id, who);
     },
     updatePerson(patch) {
       placeholder = null;
@@ -346,6 +293,7 @@ export function createPlansState(
       notices.value = notices.value.filter((_, i) => i !== index);
     },
   };
+  return state;
 }
 
 let shared: PlansState | undefined;

@@ -63,6 +63,10 @@ export interface Store<T> {
   /** Calls back with the new value when another tab changes it. Returns an unsubscribe function. */
   subscribe(listener: (value: T | null) => void): () => void;
   mode(): StorageMode;
+  /** The newest older version that has data saved, for a caller that converts it; else null. */
+  older(): number | null;
+  /** Removes this version's data from storage (once it has been converted and saved anew). */
+  clear(): void;
 }
 
 /**
@@ -220,6 +224,11 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       memory = text;
       return true;
     },
+    older() {
+      for (let v = version - 1; v >= 1; v--) if (get(`${base}:v${v}`) !== null) return v;
+      return null;
+    },
+    clear: () => remove(key),
     subscribe(listener) {
       const onStorage = (e: StorageEvent) => {
         if (storage && !full && (e.key === null || e.key === key) && e.storageArea === storage)

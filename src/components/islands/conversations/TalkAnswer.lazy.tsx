@@ -4,10 +4,14 @@ import type { TodayItem } from '../../../lib/conversations/today';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
 import { showWhen } from './format';
+import { logEntry, recordMeeting } from '../../../lib/conversations/entries';
+import { withConversation } from '../../../lib/conversations/actions.lazy';
+import { localDate } from '../../../lib/outreach/followup';
 
 /**
  * Today's "Did you talk with Kai?" answered "It moved" (the new time) or "It did not happen"
- * (find a new time, or close it for now). Loaded when the student picks one of the two.
+ * (find a new time, or close it for now): a new 'scheduled' entry, or a 'closed' one (reason
+ * paused, so it can be reopened). Loaded when the student picks one of the two.
  */
 export function TalkAnswer({
   item,
@@ -22,7 +26,7 @@ export function TalkAnswer({
   t: ConversationsText;
   name: string;
   moved: boolean;
-  run: (saved: Promise<boolean>, message: string) => void;
+  run: (saved: boolean | Promise<boolean>, message: string) => void;
 }) {
   const [asking, setAsking] = useState(moved);
   const [problem, setProblem] = useState('');
@@ -39,7 +43,25 @@ export function TalkAnswer({
         </button>
         <button
           type="button"
-          onClick={() => run(s.closeForNow(item), fill(t.today.closed, { name }))}
+          onClick={() =>
+            run(
+              s.change(item.plan.id, (p) =>
+                withConversation(p, {
+                  ...p.conversation,
+                  log: [
+                    ...p.conversation.log,
+                    logEntry({
+                      id: s.newId(),
+                      kind: 'closed',
+                      at: localDate(s.clock()),
+                      reason: 'paused',
+                    }),
+                  ],
+                }),
+              ),
+              fill(t.today.closed, { name }),
+            )
+          }
         >
           {t.today.closeNow}
         </button>
@@ -58,7 +80,10 @@ export function TalkAnswer({
           return first.current!.focus();
         }
         const at = when.toISOString();
-        run(s.moveMeeting(item, at), fill(t.today.movedTo, { name, date: showWhen(at) }));
+        run(
+          s.change(item.plan.id, (p) => withConversation(p, recordMeeting(p, at, s.clock()))),
+          fill(t.today.movedTo, { name, date: showWhen(at) }),
+        );
       }}
     >
       <label for={id}>{t.today.newTime}</label>

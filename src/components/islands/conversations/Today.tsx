@@ -10,22 +10,20 @@ import type { TalkAnswer } from './TalkAnswer.lazy';
 type Say = (message: string) => void;
 
 /**
- * After a one-click action takes an entry out of the list, focus goes to the entry after it
- * (else the one before), or to Today's heading when the list is empty: never to the page.
+ * After a one-click action takes an entry out of the list, focus goes to the entry now in its
+ * place (the next one; else the one before), or to Today's heading when the list is empty:
+ * never to the page.
  */
-function focusAfter(planId: string) {
-  const ids = [...document.querySelectorAll<HTMLElement>('.cv-item')].map((li) => li.dataset.plan);
-  const i = ids.indexOf(planId);
-  const order = [...ids.slice(i + 1), ...ids.slice(0, i).reverse()];
+function focusAfter(li: Element) {
+  const items = () => [...document.querySelectorAll('.cv-item')];
+  const i = items().indexOf(li);
   return () =>
     requestAnimationFrame(() => {
-      for (const id of order) {
-        const el = document.querySelector<HTMLElement>(
-          `.cv-item[data-plan="${id}"] :is(a, button)`,
-        );
-        if (el) return el.focus();
-      }
-      document.getElementById('cv-today-h')?.focus();
+      const now = items();
+      (
+        (now[i] ?? now[i - 1])?.querySelector<HTMLElement>('a, button') ??
+        document.getElementById('cv-today-h')
+      )?.focus();
     });
 }
 
@@ -79,14 +77,9 @@ function TodayEntry({
   const choose = (moved: boolean) =>
     void import('./TalkAnswer.lazy').then((m) => setAnswer({ Form: m.TalkAnswer, moved }));
   /** Runs a one-click action, says what it did, then moves focus on. */
-  const run = (saved: Promise<boolean>, message: string) => {
-    const refocus = focusAfter(plan.id);
-    sayOnceSaved(
-      saved.then((ok) => (ok && refocus(), ok)),
-      say,
-      message,
-      t.notSaved,
-    );
+  const run = (saved: boolean | Promise<boolean>, message: string) => {
+    const refocus = focusAfter(document.activeElement!.closest('.cv-item')!);
+    sayOnceSaved(saved, (m) => (say(m), refocus()), message, t.notSaved);
   };
   const button = (label: string, onClick: () => void, aria?: string) => (
     <button type="button" aria-label={aria} onClick={onClick}>
@@ -146,7 +139,7 @@ function TodayEntry({
       </span>
     );
   return (
-    <li class="cv-item" data-plan={plan.id}>
+    <li class="cv-item">
       <span class="cv-item-step">
         {href ? <a href={href}>{step}</a> : <strong>{step}</strong>}{' '}
         <span class="cv-due">
