@@ -54,16 +54,22 @@ export const kindRank: Record<LogKind, number> = {
 
 /**
  * A log in the order things happened, by date (not by the order they were typed), with
- * unreadable dates left out; entries on the same moment go in {@link kindRank} order. Used by
- * the stage rules and by the CSV import, for whatever entry shape each has.
+ * unreadable dates left out. On one day, two entries with a time go by their times; otherwise
+ * (a day and a time, or two days) in {@link kindRank} order: a thank-you logged for today goes
+ * after a conversation held at 3 pm today. Used by the stage rules and by the CSV import, for
+ * whatever entry shape each has.
  */
 export function sortedLog<E extends Pick<LogEntry, 'kind' | 'at'>>(log: readonly E[]): E[] {
   if (log.length < 2) return log.filter((e) => isReadableDate(e.at));
   return log
-    .map((entry, index) => ({ entry, index, t: instantOf(entry.at) }))
-    .filter((x) => !Number.isNaN(x.t))
+    .map((entry, index) => ({ entry, index, t: instantOf(entry.at), day: '' }))
+    .filter((x) => !Number.isNaN(x.t) && (x.day = dayOf(x.entry.at)))
     .sort(
-      (a, b) => a.t - b.t || kindRank[a.entry.kind] - kindRank[b.entry.kind] || a.index - b.index,
+      (a, b) =>
+        (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||
+        (isCalendarDate(a.entry.at) || isCalendarDate(b.entry.at) ? 0 : a.t - b.t) ||
+        kindRank[a.entry.kind] - kindRank[b.entry.kind] ||
+        a.index - b.index,
     )
     .map((x) => x.entry);
 }

@@ -9,7 +9,7 @@
  *   only in the log.
  */
 import { connectionKinds, outreachMeetingId, outreachSentId, type Person } from './plan';
-import { plansRecordSchema, type PlansRecord } from './state';
+import { makeId, plansRecordSchema, type PlansRecord } from './state';
 import { noStudent, ownFields, type Student } from './student';
 import { createStore, type StorageLike, type StoreEvent } from '../storage/store';
 
@@ -104,18 +104,20 @@ export function foldOutreachDates(plan: unknown): unknown {
 /**
  * An older record in the current shape, checked: version 1 becomes version 2 first; version 2
  * plans have their outreach dates moved into the log, and the student's details are taken out
- * of the plans (see {@link adoptStudent}). Null when it does not fit even so.
+ * of the plans (see {@link adoptStudent}; what `student` already holds stays). Null when it does
+ * not fit even so.
  */
 export function migratePlans(
   data: unknown,
   from: number,
   newId: () => string,
   firstName = '',
+  student: Student = noStudent,
 ): PlansRecord | null {
   const v2 = from === 1 ? fromV1(data, newId, firstName) : data;
   if (!isObject(v2) || !Array.isArray(v2.plans)) return null;
   const parsed = plansRecordSchema.safeParse({ ...v2, plans: v2.plans.map(foldOutreachDates) });
-  return parsed.success ? { ...parsed.data, ...adoptStudent(parsed.data.plans) } : null;
+  return parsed.success ? { ...parsed.data, ...adoptStudent(parsed.data.plans, student) } : null;
 }
 
 /**
@@ -131,15 +133,18 @@ export function readOlder(
     onEvent: (e: StoreEvent) => void;
     newId?: () => string;
     firstName: string;
+    /** The student's details as they are now (entered since, or in another tab); they stay. */
+    student?: Student;
   },
 ): PlansRecord | null {
-  const newId = options.newId ?? (() => crypto.randomUUID());
+  // makeId, not crypto.randomUUID: that one is missing outside secure contexts (plain http).
+  const newId = options.newId ?? makeId;
   const older = createStore<PlansRecord>({
     key: 'iik:plans',
     version: from,
     schema: {
       safeParse: (data: unknown) => {
-        const record = migratePlans(data, from, newId, options.firstName);
+        const record = migratePlans(data, from, newId, options.firstName, options.student);
         return record ? { success: true as const, data: record } : { success: false as const };
       },
     },

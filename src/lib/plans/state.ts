@@ -197,13 +197,23 @@ export function createPlansState(
   load(store.read());
   store.subscribe(load);
   // Plans saved in an older format: their conversion loads on demand, once, in the browsers that
-  // have them. Plans made in the moment before it arrives are kept beside them.
+  // have them. Plans made in the moment before it arrives are kept beside them, and so are plans
+  // already in the current format (another tab converted them first, or a tab still on the
+  // previous release saved the older format again): only the plans missing here are added.
   const older = store.older();
   if (older)
     void import('./migrate.lazy').then((m) => {
-      const record = m.readOlder(older, { ...options, now, onEvent, firstName: names.first });
+      const record = m.readOlder(older, {
+        ...options,
+        now,
+        onEvent,
+        firstName: names.first,
+        student: student.value,
+      });
       if (!record) return;
-      const next = [...record.plans, ...state.mine()];
+      const mine = state.mine();
+      const here = new Set(mine.map((p) => p.id));
+      const next = [...record.plans.filter((p) => !here.has(p.id)), ...mine];
       state.replace(next, record.currentId || next[0].id, record.student);
       if (store.mode() === 'local') m.removeOlder(older, options.storage);
       onEvent({ kind: 'migrated' });

@@ -57,7 +57,7 @@ export function Fields({
   /** One of the student's details: theirs for every plan, or this plan's own. */
   const you = (key: keyof typeof ownFields | 'signature', label: string, extra = {}) =>
     field(
-      key,
+      `my-${key}`,
       label,
       key !== 'signature' && own ? o[ownFields[key]] : st[key],
       (v) => s.setStudent(key, v),

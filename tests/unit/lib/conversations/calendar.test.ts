@@ -22,6 +22,9 @@ const next = (
   stage: 'asked',
   last: null,
   next: { key, kind, due, at },
+  sentOn: null,
+  meetingAt: null,
+  talkedAt: null,
 });
 
 /** The file's events as ical.js reads them: uid, summary, start and whether it is all day. */

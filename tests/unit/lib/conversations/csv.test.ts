@@ -35,6 +35,9 @@ const status = (s: Partial<ConversationStatus> = {}): ConversationStatus => ({
   stage: 'to-contact',
   last: null,
   next: null,
+  sentOn: null,
+  meetingAt: null,
+  talkedAt: null,
   ...s,
 });
 

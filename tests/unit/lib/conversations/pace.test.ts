@@ -33,8 +33,10 @@ describe('weeklyPace', () => {
       planWith([entry('asked', '2026-11-01'), entry('talked', '2026-12-01T15:00:00Z')], {
         id: 't',
       }),
-      // An existing user's request, from the outreach section.
-      planWith([], { id: 'o', outreach: { sentAt: '2026-12-02' } }),
+      // A request marked sent in the outreach tool is in the log like any other.
+      planWith([entry('asked', '2026-12-02', { id: 'outreach:sent', channel: 'email' })], {
+        id: 'o',
+      }),
     ];
     expect(weeklyPace(plans, wednesday)).toMatchObject({
       requests: 3,

@@ -30,7 +30,7 @@ const ids = () => {
 };
 
 describe('plansFromPeople', () => {
-  test('makes one plan per person, named after them, with the log, notes and the outreach dates', () => {
+  test('makes one plan per person, named after them, with the log (which every tool reads) and notes', () => {
     const [plan] = plansFromPeople(
       [
         person('Priya Raman', {
@@ -62,11 +62,7 @@ describe('plansFromPeople', () => {
       createdAt: '2026-03-20T10:00:00.000Z',
       person: { name: 'Priya Raman', connection: 'referral', referrer: 'Sam Lee' },
       checklist: { notes: 'Met at the fair' },
-      outreach: {
-        toEmail: 'priya@example.org',
-        sentAt: '2026-03-02',
-        meetingAt: '2026-03-14T19:30:00.000Z',
-      },
+      outreach: { toEmail: 'priya@example.org' },
     });
     expect(plan.conversation.log.map((e) => [e.id, e.kind])).toEqual([
       ['id0', 'asked'],
@@ -104,7 +100,10 @@ describe('addPeople', () => {
 
   test('changes nothing when storage has no room', () => {
     const storage = new FakeStorage();
-    const state = createPlansState({ storage });
+    const state = createPlansState({
+      storage,
+      names: { first: 'My first conversation', next: '' },
+    });
     state.create('Mine');
     storage.quota = [...storage.map].reduce((n, [k, v]) => n + k.length + v.length, 0) + 100;
     expect(addPeople(state, [person('Priya Raman'), person('Jo Park')])).toBe(false);

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { Plan } from '../../../../src/lib/plans/plan';
 import { entry, noon, planWith } from '../../../support/conversations';
 import { conversationStatus } from '../../../../src/lib/conversations/stage';
-import { effectiveLog, sortedLog } from '../../../../src/lib/conversations/entries';
+import { sortedLog } from '../../../../src/lib/conversations/entries';
+import { doneEntry } from '../../../../src/lib/conversations/actions.lazy';
+import { preparedKey } from '../../../../src/lib/conversations/stage';
 import { keepInTouchAfterDays, nudgeAfterDays } from '../../../../src/lib/outreach/followup';
 import { addDays } from '../../../../src/lib/shared/dates';
 
@@ -56,13 +58,14 @@ describe('conversationStatus', () => {
     expect(s.next).toMatchObject({ kind: 'schedule', due: '2026-11-05' });
   });
 
-  test('scheduled: the next step is the conversation at the agreed time', () => {
+  test('scheduled: before the agreed time the next step is getting ready, on that day', () => {
     const meetingAt = '2026-12-03T15:00:00-05:00';
     const s = status(
       planWith([entry('asked', '2026-11-20'), entry('scheduled', '2026-11-22', { meetingAt })]),
     );
     expect(s.stage).toBe('scheduled');
-    expect(s.next).toMatchObject({ kind: 'talk', at: meetingAt });
+    expect(s.next).toMatchObject({ kind: 'prepare', at: meetingAt, key: preparedKey(meetingAt) });
+    expect(s.meetingAt).toBe(meetingAt);
   });
 
   test('a meeting moved: the later scheduled entry wins, whatever order they were typed in', () => {
@@ -233,28 +236,94 @@ describe('conversationStatus', () => {
   });
 });
 
-describe('effectiveLog', () => {
-  test('a plan with no log yet takes the request and meeting from its outreach section', () => {
-    const plan = planWith([], {
-      outreach: { sentAt: '2026-11-20', meetingAt: '2026-12-03T15:00:00.000Z', channel: 'email' },
-    });
-    expect(effectiveLog(plan).map((e) => [e.kind, e.at])).toEqual([
-      ['asked', '2026-11-20'],
-      ['scheduled', '2026-11-20'],
+describe('the conversation in two steps', () => {
+  const meetingAt = '2026-12-03T15:00:00.000Z';
+  const booked = (more: Parameters<typeof planWith>[0] = []) =>
+    planWith([
+      entry('asked', '2026-11-20'),
+      entry('scheduled', '2026-11-22', { meetingAt }),
+      ...more,
     ]);
-    expect(status(plan).next).toMatchObject({ kind: 'talk', at: '2026-12-03T15:00:00.000Z' });
-  });
+  const at = (iso: string, plan = booked()) => conversationStatus(plan, new Date(iso));
 
-  test('an existing user who marked a request sent sees the nudge', () => {
-    const plan = planWith([], { outreach: { sentAt: '2026-11-20' } });
-    expect(status(plan)).toMatchObject({
-      stage: 'asked',
-      next: { kind: 'nudge', due: '2026-11-27' },
+  test('getting ready records nothing: marking it done leaves the talk to come', () => {
+    const plan = booked();
+    const before = at('2026-12-03T10:00:00.000Z', plan);
+    expect(before.next?.kind).toBe('prepare');
+    // Today's "Mark done" on a preparation step writes no log entry…
+    expect(doneEntry(plan, before.next!, new Date('2026-12-03T10:00:00.000Z'))).toBeNull();
+    // …and "I'm ready" (the step's key kept under snoozed) shows the talk still to come.
+    const ready = {
+      ...plan,
+      conversation: { ...plan.conversation, snoozed: { [before.next!.key]: '2026-12-03' } },
+    };
+    expect(at('2026-12-03T10:00:00.000Z', ready)).toMatchObject({
+      stage: 'scheduled',
+      next: { kind: 'talk', at: meetingAt },
     });
   });
 
-  test('once the plan has a log, the log is what counts', () => {
-    const plan = planWith([entry('talked', '2026-11-28')], { outreach: { sentAt: '2026-11-20' } });
-    expect(effectiveLog(plan).map((e) => e.kind)).toEqual(['talked']);
+  test('once the agreed time and its length are over, it asks whether the talk happened', () => {
+    // 20 minutes asked for: still on at 15:10, over at 15:20.
+    expect(at('2026-12-03T15:10:00.000Z').next?.kind).toBe('prepare');
+    expect(at('2026-12-03T15:20:00.000Z').next).toMatchObject({
+      kind: 'confirm',
+      at: meetingAt,
+      due: '2026-12-03',
+    });
+    // The next day it still asks, instead of "prepare" being overdue.
+    expect(at('2026-12-04T09:00:00.000Z').next?.kind).toBe('confirm');
+  });
+
+  test('"yes" logs the talk at the agreed time, and the thank-you is due within a day of it', () => {
+    const plan = booked();
+    const asked = at('2026-12-04T09:00:00.000Z', plan);
+    const yes = doneEntry(plan, asked.next!, new Date('2026-12-04T09:00:00.000Z'));
+    expect(yes).toEqual({ kind: 'talked', at: meetingAt });
+    const after = at('2026-12-04T09:00:00.000Z', booked([entry('talked', meetingAt)]));
+    expect(after).toMatchObject({
+      stage: 'talked',
+      talkedAt: meetingAt,
+      next: { kind: 'thank', due: '2026-12-04' },
+    });
+  });
+
+  test('a new time ("it moved") asks to get ready again, for the new time', () => {
+    const moved = '2026-12-10T15:00:00.000Z';
+    const plan = booked([entry('scheduled', '2026-12-04T09:00:00.000Z', { meetingAt: moved })]);
+    expect(at('2026-12-04T10:00:00.000Z', plan).next).toMatchObject({ kind: 'prepare', at: moved });
   });
 });
+
+describe('older plans', () => {
+  test('the outreach dates of a plan saved before the log are log entries once migrated', async () => {
+    const { foldOutreachDates } = await import('../../../../src/lib/plans/migrate.lazy');
+    const { planSchema } = await import('../../../../src/lib/plans/plan');
+    const raw = {
+      id: 'p1',
+      name: 'Kai',
+      createdAt: '2026-11-01T10:00:00.000Z',
+      updatedAt: '2026-11-20T10:00:00.000Z',
+      outreach: { sentAt: '2026-11-20', meetingAt: meetingAt2, channel: 'email' },
+    };
+    const plan = planSchema.parse(foldOutreachDates(raw));
+    expect(plan.conversation.log.map((e) => [e.kind, e.at, e.channel])).toEqual([
+      ['asked', '2026-11-20', 'email'],
+      ['scheduled', '2026-11-20', ''],
+    ]);
+    expect(status(plan).next).toMatchObject({ kind: 'prepare', at: meetingAt2 });
+    expect('sentAt' in plan.outreach).toBe(false);
+  });
+
+  test('a plan that already has a log keeps it as the record', async () => {
+    const { foldOutreachDates } = await import('../../../../src/lib/plans/migrate.lazy');
+    const raw = planWith([entry('talked', '2026-11-28')]);
+    const folded = foldOutreachDates({
+      ...raw,
+      outreach: { ...raw.outreach, sentAt: '2026-11-20' },
+    }) as Plan;
+    expect(folded.conversation.log.map((e) => e.kind)).toEqual(['talked']);
+  });
+});
+
+const meetingAt2 = '2026-12-03T15:00:00.000Z';

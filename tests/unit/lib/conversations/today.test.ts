@@ -67,7 +67,10 @@ describe('stepLink', () => {
       '/tools/outreach/?plan=abc&message=keep-in-touch',
     );
     expect(stepLink({ id: 'abc' }, 'ask')).toBe('/tools/outreach/?plan=abc&message=first');
-    expect(stepLink({ id: 'a&b' }, 'talk')).toBe('/tools/question-builder/?plan=a%26b');
+    expect(stepLink({ id: 'a&b' }, 'prepare')).toBe('/tools/question-builder/?plan=a%26b');
+    // The talk to come and "did you talk?" are answered in Today, not in a tool.
+    expect(stepLink({ id: 'abc' }, 'talk')).toBeNull();
+    expect(stepLink({ id: 'abc' }, 'confirm')).toBeNull();
     expect(stepLink({ id: 'abc' }, 'close-no-reply')).toBeNull();
   });
 });

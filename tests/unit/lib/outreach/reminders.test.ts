@@ -1,11 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { followUps } from '../../../../src/lib/outreach/followup';
+import { followUps } from '../../../../src/lib/outreach/dates';
+import { conversationStatus } from '../../../../src/lib/conversations/stage';
+import { entry, planWith } from '../../../support/conversations';
 import { reminderEvents } from '../../../../src/lib/outreach/reminders';
 import { reminders } from '../../../../src/lib/strings/outreach';
 
 describe('reminderEvents', () => {
   test('makes one reminder per known date, with stable ids and the name filled in', () => {
-    const dates = followUps({ sentAt: '2026-12-01' });
+    const dates = followUps(
+      conversationStatus(planWith([entry('asked', '2026-12-01')]), new Date(2026, 11, 2)),
+    );
     const events = reminderEvents(dates, reminders, {
       planId: 'p1',
       name: 'Ana',
@@ -18,12 +22,31 @@ describe('reminderEvents', () => {
         summary: 'Nudge Ana if there is no reply',
       }),
     ]);
-    const after = reminderEvents(followUps({ meetingAt: '2026-12-03T14:00:00.000Z' }), reminders, {
-      planId: 'p1',
-      name: 'Ana',
-      host: 'example.org',
-    });
+    const booked = planWith([
+      entry('scheduled', '2026-12-01', { meetingAt: '2026-12-03T14:00:00.000Z' }),
+    ]);
+    const after = reminderEvents(
+      followUps(conversationStatus(booked, new Date(2026, 11, 2))),
+      reminders,
+      {
+        planId: 'p1',
+        name: 'Ana',
+        host: 'example.org',
+      },
+    );
     expect(after.map((e) => e.uid)).toEqual(['p1-thanks@example.org', 'p1-update@example.org']);
     expect(after[0].start?.toISOString()).toBe('2026-12-03T14:20:00.000Z');
+    // The day of a talk logged without its time: the thank-you reminder is on that day.
+    const held = planWith([entry('talked', '2026-12-03')]);
+    const byDay = reminderEvents(
+      followUps(conversationStatus(held, new Date(2026, 11, 3))),
+      reminders,
+      {
+        planId: 'p1',
+        name: 'Ana',
+        host: 'example.org',
+      },
+    );
+    expect(byDay[0]).toMatchObject({ uid: 'p1-thanks@example.org', date: '2026-12-03' });
   });
 });

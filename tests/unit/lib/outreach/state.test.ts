@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createOutreachState } from '../../../../src/lib/outreach/state';
 import { createPlansState } from '../../../../src/lib/plans/state';
-import { conversationStatus } from '../../../../src/lib/conversations/stage';
-import { reminders } from '../../../../src/lib/strings/outreach';
 import { outreachData } from '../../../support/outreach-data';
 
 function setup() {
@@ -64,69 +62,45 @@ describe('createOutreachState', () => {
     );
   });
 
-  test('marking as sent records the local date and a nudge a week later; unmarking clears it', () => {
+  test('the student is entered once: a second plan starts with their name, school and interest', () => {
     const { s, plans } = setup();
-    s.markSent(new Date(2026, 11, 1, 23, 30));
-    expect(plans.current.value.outreach.sentAt).toBe('2026-12-01');
-    expect(s.dates.value.nudge).toBe('2026-12-08');
-    s.markSent(null);
-    expect(s.dates.value.nudge).toBeNull();
+    s.setStudent('name', 'Sam Rivera');
+    s.setStudent('school', 'Lakeside College');
+    s.setStudent('interest', 'public health');
+    expect(plans.current.value.outreach.senderName).toBe('');
+    plans.create('Kai');
+    s.setPerson({ name: 'Kai Moana', role: 'Epidemiologist', organization: 'Riverside Health' });
+    expect(s.message.value.body).toContain("I'm Sam Rivera, a student at Lakeside College");
+    expect(s.message.value.body).toContain('public health');
+    expect(s.message.value.body).not.toMatch(/\[your (name|school or program)\]/);
+    expect(s.message.value.body.trimEnd()).toMatch(/\nSam Rivera$/);
   });
 
-  test('a meeting time gives thank-you and update reminders in a calendar file', async () => {
+  test('details for one person only leave the student as they were', () => {
     const { s, plans } = setup();
-    expect(await s.calendar(reminders, 'example.org')).toBeNull();
-    s.setMeeting('2026-12-03T14:00');
-    expect(plans.current.value.outreach.meetingAt).toBe(new Date('2026-12-03T14:00').toISOString());
-    const ics = await s.calendar(reminders, 'example.org', new Date(Date.UTC(2026, 10, 25)));
-    expect(ics).toContain('SUMMARY:Send a thank-you note to your contact');
-    expect(ics).toContain(`UID:${plans.current.value.id}-thanks@example.org`);
-    s.setMeeting('');
-    expect(plans.current.value.outreach.meetingAt).toBeNull();
-    s.setMeeting('not a date');
-    expect(plans.current.value.outreach.meetingAt).toBeNull();
-  });
-
-  test('marking as sent also logs the request in the conversation, and unmarking takes it out', async () => {
-    const { s, plans } = setup();
-    await s.markSent(new Date(2026, 11, 1, 9));
-    const status = () => conversationStatus(plans.current.value, new Date(2026, 11, 2));
-    expect(plans.current.value.conversation.log).toMatchObject([
-      { kind: 'asked', at: '2026-12-01', channel: 'email' },
-    ]);
-    expect(status()).toMatchObject({ stage: 'asked', next: { kind: 'nudge', due: '2026-12-08' } });
-    await s.markSent(null);
-    expect(plans.current.value.conversation.log).toEqual([]);
-    expect(status().stage).toBe('to-contact');
-  });
-
-  test('a meeting time logs the conversation as scheduled; a new time moves it, clearing it takes it out', async () => {
-    const { s, plans } = setup();
-    await s.markSent(new Date(2026, 11, 1, 9));
-    await s.setMeeting('2026-12-03T14:00', new Date(2026, 11, 2, 10));
-    const status = () => conversationStatus(plans.current.value, new Date(2026, 11, 2, 12));
-    expect(status()).toMatchObject({
-      stage: 'scheduled',
-      next: { kind: 'talk', due: '2026-12-03' },
+    s.setStudent('name', 'Sam Rivera');
+    s.setStudent('interest', 'public health');
+    s.useOwn(true);
+    expect(plans.current.value.outreach).toMatchObject({
+      ownDetails: true,
+      interest: 'public health',
     });
-    await s.setMeeting('2026-12-05T09:30', new Date(2026, 11, 2, 11));
-    expect(status().next).toMatchObject({
-      due: '2026-12-05',
-      at: new Date('2026-12-05T09:30').toISOString(),
-    });
-    expect(plans.current.value.conversation.log.map((e) => e.kind)).toEqual(['asked', 'scheduled']);
-    await s.setMeeting('');
-    expect(status()).toMatchObject({ stage: 'asked' });
+    s.setStudent('interest', 'hospital data');
+    expect(s.message.value.body).toContain('hospital data');
+    expect(plans.student.value.interest).toBe('public health');
+    s.useOwn(false);
+    expect(s.message.value.body).toContain('public health');
   });
 
-  test('an existing plan with a sent date and no log keeps its request when a meeting is set', async () => {
-    const { s, plans } = setup();
-    s.set({ sentAt: '2026-11-20' });
-    await s.setMeeting('2026-12-03T14:00', new Date(2026, 11, 1));
-    expect(plans.current.value.conversation.log.map((e) => [e.kind, e.at.slice(0, 10)])).toEqual([
-      ['asked', '2026-11-20'],
-      ['scheduled', new Date(2026, 11, 1).toISOString().slice(0, 10)],
-    ]);
+  test("a signature signs the message; an alumni connection shares the student's own school", () => {
+    const { s } = setup();
+    s.setStudent('name', 'Sam Rivera');
+    s.setStudent('school', 'Lakeside College');
+    s.setStudent('signature', 'Sam Rivera\nLakeside College, class of 2028');
+    s.setPerson({ name: 'Ana', connection: 'school' });
+    expect(s.message.value.body).toMatch(/Lakeside College, class of 2028$/);
+    expect(s.message.value.body).not.toContain('[shared school]');
+    expect(s.message.value.subject).toContain('Lakeside College');
   });
 
   test('a link opens the message it names, a first message, or leaves the channel for anything else', () => {

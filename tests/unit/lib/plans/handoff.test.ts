@@ -49,13 +49,18 @@ const typical: Plan = planSchema.parse({
     })),
   },
   outreach: {
-    senderName: 'Sam Lee',
-    senderSchool: 'Riverside College',
+    // Written for Dana only: the student's usual interest is another.
     interest: 'user research',
+    ownDetails: true,
     toEmail: 'dana@example.com',
     drafts: { email: 'Hi Dana,\n\nI am a student at Riverside College…' },
-    sentAt: '2026-03-02',
-    meetingAt: '2026-03-09T15:00',
+  },
+  conversation: {
+    log: [
+      { id: 'outreach:sent', kind: 'asked', at: '2026-03-02', channel: 'email' },
+      { id: 'l2', kind: 'replied', at: '2026-03-03' },
+      { id: 'l3', kind: 'scheduled', at: '2026-03-03', meetingAt: '2026-03-09T15:00:00-05:00' },
+    ],
   },
 });
 
@@ -164,6 +169,47 @@ describe('handoffUrl and decodePlan', () => {
     expect(await decodePlan(await code(value))).toEqual({ ok: false, error: 'not-a-plan' });
   });
 
+  test('move the outreach dates of a plan handed over by a page of the previous release into its log', async () => {
+    // As the previous release (plans format 2) sent it: dates in the outreach section, no log.
+    const old = {
+      ...typical,
+      outreach: {
+        ...typical.outreach,
+        senderName: 'Sam Lee',
+        sentAt: '2026-03-02',
+        meetingAt: '2026-03-09T15:00',
+      },
+      conversation: { ...typical.conversation, log: [] },
+    };
+    const result = await decodePlan(await code({ v: 1, plan: old }));
+    if (!result.ok) throw new Error('an older plan still decodes');
+    expect(result.plan.conversation.log).toEqual([
+      {
+        id: 'outreach:sent',
+        kind: 'asked',
+        at: '2026-03-02',
+        channel: 'email',
+        meetingAt: null,
+        reason: null,
+        note: '',
+      },
+      {
+        id: 'outreach:meeting',
+        kind: 'scheduled',
+        at: '2026-03-02',
+        channel: '',
+        meetingAt: '2026-03-09T15:00',
+        reason: null,
+        note: '',
+      },
+    ]);
+    expect(result.plan.outreach).not.toHaveProperty('sentAt');
+    expect(result.plan.outreach.senderName).toBe('Sam Lee');
+    expect(handoffOfferText.sections(planContents(result.plan))).toContain(
+      'Outreach: your details, 1 edited message, sent March 2, 2026, conversation March 9, 2026',
+    );
+  });
+
   test('refuse a plan with a field longer than its form allows', async () => {
     const long = { ...typical, name: 'x'.repeat(textLimits.planName + 1) };
     expect(await decodePlan(await code({ v: 1, plan: long }))).toEqual({
@@ -182,6 +228,33 @@ describe('planContents', () => {
       'Questions: 10 questions, 3 with answer notes',
       'Outreach: your details, 1 edited message, sent March 2, 2026, conversation March 9, 2026',
     ]);
+  });
+
+  test('takes the outreach dates from the log: the first request and the latest meeting time', () => {
+    const moved = {
+      ...typical,
+      outreach: { ...typical.outreach, interest: '', ownDetails: false, toEmail: '', drafts: {} },
+      conversation: {
+        ...typical.conversation,
+        log: [
+          ...typical.conversation.log,
+          { ...typical.conversation.log[0], id: 'n1', kind: 'nudged' as const, at: '2026-03-10' },
+          {
+            ...typical.conversation.log[2],
+            id: 'l4',
+            at: '2026-03-08',
+            meetingAt: '2026-03-16T11:00:00-05:00',
+          },
+        ],
+      },
+    };
+    expect(handoffOfferText.sections(planContents(moved))).toEqual([
+      'Checklist: 4 steps ticked, 1 own step, notes',
+      'Questions: 10 questions, 3 with answer notes',
+      'Outreach: sent March 2, 2026, conversation March 16, 2026',
+    ]);
+    const unsent = { ...moved, conversation: { ...moved.conversation, log: [] } };
+    expect(planContents(unsent).outreach).toBeNull();
   });
 
   test('lists nothing for an empty plan', () => {

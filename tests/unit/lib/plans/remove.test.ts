@@ -1,9 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { createRemoval } from '../../../../src/lib/plans/remove.lazy';
 import { createPlansState } from '../../../../src/lib/plans/state';
+import { plansText } from '../../../../src/lib/strings/plans';
 import { FakeStorage } from '../../../support/storage';
 
-const make = () => createPlansState({ storage: new FakeStorage(), persist: () => {} });
+const make = () =>
+  createPlansState({
+    storage: new FakeStorage(),
+    persist: () => {},
+    names: { first: plansText.defaultName, next: plansText.newName },
+  });
 
 describe('deleting a plan', () => {
   test('deletes a plan and brings it back with undo, in its place', () => {
@@ -31,6 +37,7 @@ describe('deleting a plan', () => {
     removal.remove(only.id);
     expect(state.plans.value).toHaveLength(1);
     expect(state.current.value.id).not.toBe(only.id);
+    expect(state.current.value.name).toBe('My first conversation');
     expect(state.current.value.person.name).toBe('');
     removal.undo();
     expect(state.plans.value.map((p) => p.id)).toEqual([only.id]);

@@ -1,21 +1,31 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
+import { conversationStatus } from '../../../../src/lib/conversations/stage';
 import { textLimits } from '../../../../src/lib/plans/plan';
-import { createPlansState, migratePlans, type PlanV1 } from '../../../../src/lib/plans/state';
+import { createPlansState, type PlansState } from '../../../../src/lib/plans/state';
+import { migratePlans, type PlanV1 } from '../../../../src/lib/plans/migrate.lazy';
 import {
   exportFormat,
   exportPlans,
   importLimitBytes,
   importPlans,
 } from '../../../../src/lib/plans/file.lazy';
+import { planContents } from '../../../../src/lib/plans/handoff.lazy';
 import { createRemoval } from '../../../../src/lib/plans/remove.lazy';
+import { handoffOfferText } from '../../../../src/lib/strings/handoff';
+import { plansText } from '../../../../src/lib/strings/plans';
 import { FakeStorage } from '../../../support/storage';
 
 let tick = 0;
 const now = () => new Date(Date.UTC(2026, 2, 1, 12, 0, tick++));
+/** The names the page gives the state (its wording, as page-plans.ts passes it). */
+const names = { first: plansText.defaultName, next: plansText.newName };
 const make = (storage: FakeStorage | null = new FakeStorage(), persist = () => {}) =>
-  createPlansState({ storage, now, persist });
-const stored = (s: FakeStorage) => JSON.parse(s.getItem('iik:plans:v2') ?? 'null');
+  createPlansState({ storage, now, persist, names });
+const stored = (s: FakeStorage) => JSON.parse(s.getItem('iik:plans:v3') ?? 'null');
+/** Waits until the state has told the user about `kind` (older plans load on demand). */
+const told = (state: PlansState, kind: string) =>
+  vi.waitFor(() => expect(state.notices.value.map((n) => n.kind)).toContain(kind));
 
 /** A record exactly as the first release saved it. */
 const v1Record: PlanV1 = {
@@ -24,6 +34,145 @@ const v1Record: PlanV1 = {
   checklist: { 'research-person': true, 'write-questions': false, 'send-thank-you': true },
   notes: 'Ask about the move from academia.',
   savedAt: '2025-10-02T18:30:00.000Z',
+};
+
+/**
+ * Plans as the previous release saved them under `iik:plans:v2`: every field written out, the
+ * student's details in each plan's outreach section, and the outreach tool's sent day and meeting
+ * time beside the log. Priya's plan (first in the list, the oldest) was followed up on the
+ * conversations page, so its log holds what happened; the other two only have the outreach dates.
+ */
+const v2Plan = (p: {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  person: Record<string, string>;
+  outreach: Record<string, unknown>;
+  log?: Record<string, unknown>[];
+  done?: string[];
+}) => ({
+  id: p.id,
+  name: p.name,
+  createdAt: p.createdAt,
+  updatedAt: p.updatedAt,
+  person: {
+    name: '',
+    role: '',
+    organization: '',
+    field: '',
+    connection: '',
+    referrer: '',
+    eventName: '',
+    school: '',
+    ...p.person,
+  },
+  checklist: { done: p.done ?? [], custom: [], notes: '' },
+  questions: { minutes: 20, stage: 'student', contact: '', fieldTag: '', items: [] },
+  outreach: {
+    channel: 'email',
+    tone: 'warm',
+    senderName: '',
+    senderSchool: '',
+    interest: '',
+    askMinutes: 20,
+    askFormat: 'video',
+    connectionText: '',
+    toEmail: '',
+    premium: false,
+    drafts: {},
+    sentAt: null,
+    meetingAt: null,
+    ...p.outreach,
+  },
+  conversation: {
+    log: p.log ?? [],
+    debrief: { learned: '', advice: '', nextSteps: [], suggested: [] },
+    referredFromPlanId: null,
+    snoozed: {},
+  },
+  introduction: {
+    parts: { who: '', curious: '', why: '', learn: '' },
+    text: '',
+    edited: false,
+    practice: { last: null, best: null },
+  },
+});
+const priyaLog = [
+  {
+    id: 'l1',
+    kind: 'asked',
+    at: '2026-11-24',
+    channel: 'linkedin',
+    meetingAt: null,
+    reason: null,
+    note: '',
+  },
+  {
+    id: 'l2',
+    kind: 'replied',
+    at: '2026-11-26',
+    channel: '',
+    meetingAt: null,
+    reason: null,
+    note: 'Happy to talk',
+  },
+  {
+    id: 'l3',
+    kind: 'scheduled',
+    at: '2026-11-26',
+    channel: '',
+    meetingAt: '2026-12-03T10:30:00-05:00',
+    reason: null,
+    note: '',
+  },
+];
+const v2Record = {
+  plans: [
+    v2Plan({
+      id: '3f6c1d2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f',
+      name: 'Call with Priya',
+      createdAt: '2026-11-20T17:02:11.482Z',
+      updatedAt: '2026-11-26T20:15:03.120Z',
+      person: { name: 'Priya Raman', role: 'Clinic manager', organization: 'Mercy Health' },
+      outreach: {
+        channel: 'linkedin',
+        senderName: 'Sam Lee',
+        senderSchool: 'Riverside College',
+        // Written for this person: a different interest from the student's usual one.
+        interest: 'hospital administration',
+        sentAt: '2026-11-24',
+        meetingAt: '2026-12-03T10:30',
+      },
+      log: priyaLog,
+    }),
+    v2Plan({
+      id: '7f1c2a9e-3b4d-4e5f-8a6b-1c2d3e4f5a6b',
+      name: 'Coffee with Dana',
+      createdAt: '2026-12-01T09:00:00.000Z',
+      updatedAt: '2026-12-08T09:15:42.318Z',
+      person: { name: 'Dana Ortiz', role: 'UX researcher', organization: 'Northwind' },
+      done: ['research-person', 'send-request'],
+      outreach: {
+        senderName: 'Sam Lee',
+        senderSchool: 'Riverside College',
+        interest: 'user research',
+        toEmail: 'dana@example.com',
+        drafts: { email: 'Hi Dana,\n\nI am a student at Riverside College…' },
+        sentAt: '2026-12-07',
+        meetingAt: '2026-12-14T15:00',
+      },
+    }),
+    v2Plan({
+      id: 'c0ffee00-1111-4222-8333-444455556666',
+      name: 'Lunch with Marco',
+      createdAt: '2026-12-06T14:20:00.000Z',
+      updatedAt: '2026-12-07T12:00:00.000Z',
+      person: { name: 'Marco Silva', connection: 'friend' },
+      outreach: { channel: 'linkedin', sentAt: '2026-12-07' },
+    }),
+  ],
+  currentId: '7f1c2a9e-3b4d-4e5f-8a6b-1c2d3e4f5a6b',
 };
 
 describe('createPlansState', () => {
@@ -59,6 +208,40 @@ describe('createPlansState', () => {
     expect(state.create().name).toBe('Conversation 2');
   });
 
+  test('names plans only with the names it is given', () => {
+    const state = createPlansState({ storage: new FakeStorage(), now, persist: () => {} });
+    expect(state.current.value.name).toBe('');
+    expect(state.create().name).toBe('');
+    expect(state.create('Call with Sam').name).toBe('Call with Sam');
+    const fr = createPlansState({
+      storage: new FakeStorage(),
+      names: { first: 'Ma première conversation', next: 'Conversation n° {n}' },
+    });
+    expect(fr.current.value.name).toBe('Ma première conversation');
+    expect(fr.create().name).toBe('Conversation n° 2');
+  });
+
+  test('keeps the student’s details once, for every plan, across reloads', () => {
+    const storage = new FakeStorage();
+    const state = make(storage);
+    expect(state.student.value).toEqual({ name: '', school: '', interest: '', signature: '' });
+    state.updateStudent({ name: 'Sam Lee', school: 'Riverside College' });
+    state.create('Second');
+    state.updateStudent({ interest: 'user research' });
+    const student = {
+      name: 'Sam Lee',
+      school: 'Riverside College',
+      interest: 'user research',
+      signature: '',
+    };
+    expect(state.student.value).toEqual(student);
+    expect(stored(storage).student).toEqual(student);
+    // Not copied into the plans: each follows the student.
+    for (const plan of stored(storage).plans)
+      expect(plan.outreach).toMatchObject({ senderName: '', senderSchool: '', interest: '' });
+    expect(make(storage).student.value).toEqual(student);
+  });
+
   test('updates the person and one section of the current plan only', () => {
     const storage = new FakeStorage();
     const state = make(storage);
@@ -74,40 +257,18 @@ describe('createPlansState', () => {
     expect(state.plans.value.find((p) => p.id === other.id)?.checklist.done).toEqual([]);
   });
 
-  test('migrates a real version 1 record into a version 2 plan', () => {
-    const storage = new FakeStorage({ 'iik:plans:v1': JSON.stringify(v1Record) });
-    const state = make(storage);
-    const plan = state.current.value;
-    expect(plan).toMatchObject({
-      name: 'Coffee with Dana',
-      createdAt: '2025-10-02T18:30:00.000Z',
-      person: { name: 'Dana Ortiz', role: 'UX researcher', organization: 'Northwind' },
-      checklist: { done: ['research-person', 'send-thank-you'], custom: [], notes: v1Record.notes },
-    });
-    expect(plan.person.connection).toBe('school');
-    expect(plan.questions.items).toEqual([]);
-    expect(storage.keys()).toEqual(['iik:plans:v2']);
-    expect(stored(storage).currentId).toBe(plan.id);
-    expect(state.notices.value.map((n) => n.kind)).toEqual(['migrated']);
-  });
-
-  test('migratePlans names a v1 plan after the person when it had no title', () => {
-    const out = migratePlans({ person: { name: 'Kim', howWeMet: 'meetup' } }, 1, () => 'id1') as {
-      plans: { name: string; person: { connection: string } }[];
-    };
-    expect(out.plans[0].name).toBe('Kim');
-    expect(out.plans[0].person.connection).toBe('other');
-  });
-
   test('keeps corrupt saved plans aside, tells the user and starts clean', () => {
-    const storage = new FakeStorage({ 'iik:plans:v2': '{not json' });
+    const storage = new FakeStorage({ 'iik:plans:v3': '{not json' });
     const state = make(storage);
-    expect(state.plans.value).toHaveLength(1);
+    expect(state.plans.value.map((p) => p.name)).toEqual(['My first conversation']);
     const [notice] = state.notices.value;
     expect(notice.kind).toBe('corrupt');
-    expect(notice.backupKey).toMatch(/^iik:plans:corrupt:2026-/);
-    expect(notice.message).toContain(notice.backupKey);
+    expect(notice).toEqual({
+      kind: 'corrupt',
+      backupKey: expect.stringMatching(/^iik:plans:corrupt:2026-/),
+    });
     expect(storage.getItem(notice.backupKey!)).toBe('{not json');
+    expect(storage.getItem('iik:plans:v3')).toBeNull();
     state.dismissNotice(0);
     expect(state.notices.value).toEqual([]);
   });
@@ -142,9 +303,8 @@ describe('createPlansState', () => {
     delete storage.fail.set;
     createRemoval(state).remove(big.id);
     expect(state.mode.value).toBe('local');
-    expect(state.notices.value.map((n) => n.message)).toEqual([
-      'Browser storage has room again: all your changes are saved.',
-    ]);
+    // The "full" notice gives way to "saved" (its wording is the plan bar's).
+    expect(state.notices.value).toEqual([{ kind: 'saved' }]);
     expect(stored(storage).plans.map((p: { name: string }) => p.name)).toEqual([
       'My first conversation',
     ]);
@@ -172,9 +332,205 @@ describe('createPlansState', () => {
     const b = make(storage);
     a.updatePerson({ name: 'From tab A' });
     window.dispatchEvent(
-      Object.assign(new Event('storage'), { key: 'iik:plans:v2', storageArea: storage }),
+      Object.assign(new Event('storage'), { key: 'iik:plans:v3', storageArea: storage }),
     );
     expect(b.current.value.person.name).toBe('From tab A');
+  });
+});
+
+describe('plans saved by an older release', () => {
+  const student = {
+    name: 'Sam Lee',
+    school: 'Riverside College',
+    interest: 'user research',
+    signature: '',
+  };
+  /** A version 2 plan as version 3 keeps it: `own` are the details it keeps as its own. */
+  const asV3 = (
+    plan: (typeof v2Record.plans)[number],
+    own: Record<string, string>,
+    log: unknown[],
+  ) => {
+    const outreach: Record<string, unknown> = { ...plan.outreach };
+    delete outreach.sentAt;
+    delete outreach.meetingAt;
+    return {
+      ...plan,
+      outreach: {
+        ...outreach,
+        senderName: '',
+        senderSchool: '',
+        interest: '',
+        ...own,
+        ownDetails: Object.keys(own).length > 0,
+      },
+      conversation: { ...plan.conversation, log },
+    };
+  };
+  const entry = { channel: '', meetingAt: null, reason: null, note: '' };
+
+  test('a real version 2 record becomes version 3, the dates in the log and the student once', async () => {
+    const storage = new FakeStorage({ 'iik:plans:v2': JSON.stringify(v2Record) });
+    const state = make(storage);
+    await told(state, 'migrated');
+    expect(state.notices.value).toEqual([{ kind: 'migrated' }]);
+    expect(storage.keys()).toEqual(['iik:plans:v3']);
+
+    // The student's details come from the most recently changed plan (Dana's, not the first).
+    expect(state.student.value).toEqual(student);
+    expect(stored(storage).student).toEqual(student);
+
+    const [priya, dana, marco] = v2Record.plans;
+    const expected = [
+      // Its log was the record: nothing added. Its different interest stays its own.
+      asV3(priya, { interest: 'hospital administration' }, priyaLog),
+      asV3(dana, {}, [
+        { ...entry, id: 'outreach:sent', kind: 'asked', at: '2026-12-07', channel: 'email' },
+        {
+          ...entry,
+          id: 'outreach:meeting',
+          kind: 'scheduled',
+          at: '2026-12-07',
+          meetingAt: '2026-12-14T15:00',
+        },
+      ]),
+      asV3(marco, {}, [
+        { ...entry, id: 'outreach:sent', kind: 'asked', at: '2026-12-07', channel: 'linkedin' },
+      ]),
+    ];
+    // Nothing else changed: every plan, field for field, in its order, on the same plan.
+    expect(state.plans.value).toEqual(expected);
+    expect(stored(storage).plans).toEqual(expected);
+    expect(state.current.value.name).toBe('Coffee with Dana');
+
+    // What the conversations page and a hand-off offer show for them.
+    const later = new Date('2026-12-09T12:00:00Z');
+    const [p, d, m] = state.plans.value;
+    expect(conversationStatus(p, later)).toMatchObject({
+      stage: 'scheduled',
+      sentOn: '2026-11-24',
+    });
+    expect(conversationStatus(d, later)).toMatchObject({
+      stage: 'scheduled',
+      sentOn: '2026-12-07',
+      meetingAt: '2026-12-14T15:00',
+    });
+    expect(conversationStatus(m, later)).toMatchObject({ stage: 'asked', sentOn: '2026-12-07' });
+    expect(handoffOfferText.sections(planContents(d))).toContain(
+      'Outreach: your details, 1 edited message, sent December 7, 2026, conversation December 14, 2026',
+    );
+
+    // Done once: the next visit reads version 3 and says nothing.
+    const again = make(storage);
+    expect(again.plans.value).toEqual(expected);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(again.notices.value).toEqual([]);
+  });
+
+  test('a real version 1 record still migrates', async () => {
+    const storage = new FakeStorage({ 'iik:plans:v1': JSON.stringify(v1Record) });
+    const state = make(storage);
+    await told(state, 'migrated');
+    expect(state.plans.value).toHaveLength(1);
+    const plan = state.current.value;
+    expect(plan).toMatchObject({
+      name: 'Coffee with Dana',
+      createdAt: '2025-10-02T18:30:00.000Z',
+      person: { name: 'Dana Ortiz', role: 'UX researcher', organization: 'Northwind' },
+      checklist: { done: ['research-person', 'send-thank-you'], custom: [], notes: v1Record.notes },
+    });
+    expect(plan.person.connection).toBe('school');
+    expect(plan.questions.items).toEqual([]);
+    expect(plan.conversation.log).toEqual([]);
+    expect(storage.keys()).toEqual(['iik:plans:v3']);
+    expect(stored(storage).currentId).toBe(plan.id);
+    expect(state.notices.value).toEqual([{ kind: 'migrated' }]);
+  });
+
+  test('migratePlans names a v1 plan after the person, or the first plan’s name, when it had no title', () => {
+    const out = migratePlans({ person: { name: 'Kim', howWeMet: 'meetup' } }, 1, () => 'id1');
+    expect(out?.plans[0]).toMatchObject({
+      id: 'id1',
+      name: 'Kim',
+      person: { connection: 'other' },
+    });
+    expect(out?.currentId).toBe('id1');
+    expect(migratePlans({}, 1, () => 'id2', 'My first conversation')?.plans[0].name).toBe(
+      'My first conversation',
+    );
+    expect(migratePlans({ plans: [{ name: 'no id' }] }, 2, () => 'id3')).toBeNull();
+    expect(migratePlans('seven', 1, () => 'id4')).toBeNull();
+  });
+
+  test.each([
+    ['cut short', '{"plans":[{"id":"7f1c2a9e","name":"Coffee with Da'],
+    ['of the wrong shape', '{"plans":[{"name":"no id"}],"currentId":""}'],
+  ])(
+    'sets version 2 data %s aside under a corrupt key, says so and starts clean',
+    async (_, raw) => {
+      const storage = new FakeStorage({ 'iik:plans:v2': raw });
+      const state = make(storage);
+      await told(state, 'corrupt');
+      expect(state.notices.value).toEqual([
+        { kind: 'corrupt', backupKey: expect.stringMatching(/^iik:plans:corrupt:2026-/) },
+      ]);
+      const { backupKey } = state.notices.value[0];
+      expect(storage.getItem(backupKey!)).toBe(raw);
+      expect(storage.keys()).toEqual([backupKey]);
+      expect(state.plans.value.map((p) => p.name)).toEqual(['My first conversation']);
+    },
+  );
+
+  test('keeps the work done in the moment before the older plans arrive', async () => {
+    const storage = new FakeStorage({ 'iik:plans:v2': JSON.stringify(v2Record) });
+    const state = make(storage);
+    expect(state.plans.value.map((p) => p.name)).toEqual(['My first conversation']);
+    state.updatePerson({ name: 'Ola' });
+    await told(state, 'migrated');
+    expect(state.plans.value.map((p) => p.name)).toEqual([
+      'Call with Priya',
+      'Coffee with Dana',
+      'Lunch with Marco',
+      'My first conversation',
+    ]);
+    expect(state.plans.value[3].person.name).toBe('Ola');
+    expect(stored(storage).plans).toHaveLength(4);
+  });
+
+  test('an older record saved again beside the current one adds only its missing plans', async () => {
+    const storage = new FakeStorage({ 'iik:plans:v2': JSON.stringify(v2Record) });
+    const first = make(storage);
+    await told(first, 'migrated');
+    first.updateStudent({ signature: 'Sam Lee, Riverside College ’27' });
+    // A tab still open on the previous release saves version 2 again, with a plan made there.
+    const jo = v2Plan({
+      id: 'made-in-old-tab',
+      name: 'Call with Jo',
+      createdAt: '2026-12-09T08:00:00.000Z',
+      updatedAt: '2026-12-09T08:05:00.000Z',
+      person: { name: 'Jo Park' },
+      outreach: { senderName: 'Sam Lee', sentAt: '2026-12-09' },
+    });
+    storage.setItem(
+      'iik:plans:v2',
+      JSON.stringify({ ...v2Record, plans: [...v2Record.plans, jo] }),
+    );
+    const state = make(storage);
+    await told(state, 'migrated');
+    const ids = state.plans.value.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(state.plans.value.map((p) => p.name).sort()).toEqual([
+      'Call with Jo',
+      'Call with Priya',
+      'Coffee with Dana',
+      'Lunch with Marco',
+    ]);
+    // The student's details entered since stay as they are.
+    expect(state.student.value).toEqual({
+      ...student,
+      signature: 'Sam Lee, Riverside College ’27',
+    });
+    expect(storage.keys()).toEqual(['iik:plans:v3']);
   });
 });
 
@@ -242,8 +598,98 @@ describe('importPlans', () => {
   test('exports every plan in a marked file', () => {
     const file = JSON.parse(exported().text);
     expect(file.format).toBe(exportFormat);
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     expect(file.plans).toHaveLength(2);
+  });
+
+  test('exports the student’s details with the plans, and an import adopts them', () => {
+    const source = make();
+    source.updateStudent({
+      name: 'Sam Lee',
+      school: 'Riverside College',
+      interest: 'user research',
+      signature: 'Sam Lee\nRiverside College',
+    });
+    source.updatePerson({ name: 'Rae' });
+    const text = exportPlans(source);
+    expect(JSON.parse(text).student).toEqual(source.student.value);
+    // Another browser, where nothing was entered yet, takes them.
+    const fresh = make();
+    expect(importPlans(fresh, text, 'merge').ok).toBe(true);
+    expect(fresh.student.value).toEqual(source.student.value);
+    // One where the student already entered some keeps those and fills in the rest.
+    const storage = new FakeStorage();
+    const mine = make(storage);
+    mine.updateStudent({ name: 'Samantha Lee', signature: 'Sam' });
+    expect(importPlans(mine, text, 'merge').ok).toBe(true);
+    const kept = { ...source.student.value, name: 'Samantha Lee', signature: 'Sam' };
+    expect(mine.student.value).toEqual(kept);
+    expect(stored(storage).student).toEqual(kept);
+  });
+
+  describe('a file exported by the previous release (version 2)', () => {
+    const oldFile = JSON.stringify(
+      {
+        format: exportFormat,
+        version: 2,
+        exportedAt: '2026-12-08T10:00:00.000Z',
+        plans: [v2Record.plans[1], v2Record.plans[2]],
+      },
+      null,
+      2,
+    );
+    const logOf = (plan: { conversation: { log: { id: string; kind: string; at: string }[] } }) =>
+      plan.conversation.log.map(({ id, kind, at }) => `${id} ${kind} ${at}`);
+
+    test('has its outreach dates moved into the log, and gives an empty student its details', () => {
+      const storage = new FakeStorage();
+      const state = make(storage);
+      expect(importPlans(state, oldFile, 'merge')).toEqual({
+        ok: true,
+        message: 'Imported 2 plans.',
+      });
+      const [dana, marco] = state.plans.value;
+      expect(logOf(dana)).toEqual([
+        'outreach:sent asked 2026-12-07',
+        'outreach:meeting scheduled 2026-12-07',
+      ]);
+      expect(dana.conversation.log[1].meetingAt).toBe('2026-12-14T15:00');
+      expect(logOf(marco)).toEqual(['outreach:sent asked 2026-12-07']);
+      const student = {
+        name: 'Sam Lee',
+        school: 'Riverside College',
+        interest: 'user research',
+        signature: '',
+      };
+      expect(state.student.value).toEqual(student);
+      expect(stored(storage).student).toEqual(student);
+      expect(dana.outreach).toMatchObject({
+        senderName: '',
+        senderSchool: '',
+        interest: '',
+        ownDetails: false,
+      });
+      expect(dana.outreach).not.toHaveProperty('sentAt');
+    });
+
+    test('leaves a student already entered as it is; the file’s other details stay its plan’s own', () => {
+      const state = make();
+      state.updateStudent({ name: 'Samantha Lee', interest: 'design research' });
+      expect(importPlans(state, oldFile, 'replace').ok).toBe(true);
+      expect(state.student.value).toEqual({
+        name: 'Samantha Lee',
+        school: 'Riverside College',
+        interest: 'design research',
+        signature: '',
+      });
+      expect(state.plans.value[0].outreach).toMatchObject({
+        senderName: 'Sam Lee',
+        senderSchool: '',
+        interest: 'user research',
+        ownDetails: true,
+      });
+      expect(logOf(state.plans.value[0])[0]).toBe('outreach:sent asked 2026-12-07');
+    });
   });
 
   test('merges an export into existing plans, dropping the untouched default', () => {
@@ -286,7 +732,7 @@ describe('importPlans', () => {
     const storage = new FakeStorage();
     const state = make(storage);
     state.create('Keep me');
-    const before = storage.getItem('iik:plans:v2');
+    const before = storage.getItem('iik:plans:v3');
     const bad = [
       ['{not json', 'not valid JSON'],
       ['{"hello":"world"}', 'does not hold toolkit plans'],
@@ -299,7 +745,7 @@ describe('importPlans', () => {
       expect(result.ok).toBe(false);
       expect(result.ok ? '' : result.error).toContain(message);
     }
-    expect(storage.getItem('iik:plans:v2')).toBe(before);
+    expect(storage.getItem('iik:plans:v3')).toBe(before);
     expect(state.plans.value.map((p) => p.name)).toEqual(['My first conversation', 'Keep me']);
   });
 
@@ -350,7 +796,7 @@ describe('importPlans', () => {
     storage.quota = 4000;
     const state = make(storage);
     state.create('Keep me');
-    const before = storage.getItem('iik:plans:v2');
+    const before = storage.getItem('iik:plans:v3');
     const shown = state.plans.value;
     for (const how of ['merge', 'replace'] as const) {
       const result = importPlans(state, withNotes('x'.repeat(5000)), how);
@@ -360,7 +806,7 @@ describe('importPlans', () => {
       );
     }
     expect(state.plans.value).toBe(shown);
-    expect(storage.getItem('iik:plans:v2')).toBe(before);
+    expect(storage.getItem('iik:plans:v3')).toBe(before);
     expect(make(storage).plans.value.map((p) => p.name)).toEqual([
       'My first conversation',
       'Keep me',

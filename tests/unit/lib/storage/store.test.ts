@@ -218,6 +218,68 @@ describe('createStore', () => {
   });
 });
 
+describe('older versions and clear', () => {
+  /** A version 3 store, for a caller that converts versions 1 and 2 itself (as plans do). */
+  const v3 = (storage: StorageLike | null) => {
+    const events: StoreEvent[] = [];
+    const store = createStore({
+      key: 'iik:test',
+      version: 3,
+      schema,
+      storage,
+      now,
+      onEvent: (e) => events.push(e),
+    });
+    return { store, events };
+  };
+
+  test('older() names the newest older version that has data, reading and changing nothing', () => {
+    const storage = new FakeStorage({
+      'iik:test:v1': '7',
+      'iik:test:v2': '{not json',
+      'iik:other:v2': '{"count":1}',
+    });
+    const { store, events } = v3(storage);
+    expect(store.older()).toBe(2);
+    storage.removeItem('iik:test:v2');
+    expect(store.older()).toBe(1);
+    // Left as it was: nothing set aside, converted or reported.
+    expect(storage.keys()).toEqual(['iik:other:v2', 'iik:test:v1']);
+    expect(events).toEqual([]);
+    // With no migrate option, read() leaves older data to the caller.
+    expect(store.read()).toBeNull();
+    expect(storage.keys()).toEqual(['iik:other:v2', 'iik:test:v1']);
+  });
+
+  test('older() is null when only the current version, another widget or nothing is stored', () => {
+    expect(v3(new FakeStorage()).store.older()).toBeNull();
+    const storage = new FakeStorage({ 'iik:test:v3': '{"count":1}', 'iik:other:v1': '1' });
+    expect(v3(storage).store.older()).toBeNull();
+    expect(v3(null).store.older()).toBeNull();
+  });
+
+  test('clear() removes this version only', () => {
+    const storage = new FakeStorage({ 'iik:test:v1': '7', [backupKey]: '{not json' });
+    const { store } = setup(storage);
+    store.write({ count: 3, label: '' });
+    store.clear();
+    expect(storage.keys()).toEqual([backupKey, 'iik:test:v1']);
+    expect(v3(storage).store.older()).toBe(1);
+    // Another version's store clears its own.
+    createStore({ key: 'iik:test', version: 1, schema, storage }).clear();
+    expect(storage.keys()).toEqual([backupKey]);
+  });
+
+  test('clear() never throws: without storage, or when removing fails', () => {
+    expect(() => setup(null).store.clear()).not.toThrow();
+    const storage = new FakeStorage({ 'iik:test:v2': '{"count":1}' });
+    storage.fail.remove = 'SecurityError';
+    const { store, events } = setup(storage);
+    expect(() => store.clear()).not.toThrow();
+    expect(events).toEqual([]);
+  });
+});
+
 describe('isQuotaError', () => {
   test('recognises the quota errors of Chrome, Safari and Firefox', () => {
     expect(isQuotaError(new DOMException('x', 'QuotaExceededError'))).toBe(true);

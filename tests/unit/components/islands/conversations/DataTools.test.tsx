@@ -36,7 +36,14 @@ function setup(
   // The page passes each plan with its status; a plan without one here is still to contact.
   const rows = plans.map((plan) => ({
     plan,
-    status: statuses.get(plan.id) ?? { stage: 'to-contact' as const, last: null, next: null },
+    status: statuses.get(plan.id) ?? {
+      stage: 'to-contact' as const,
+      last: null,
+      next: null,
+      sentOn: null,
+      meetingAt: null,
+      talkedAt: null,
+    },
   }));
   render(<DataTools rows={rows} onAdd={onAdd} />);
   return onAdd;
@@ -139,6 +146,9 @@ describe('DataTools', () => {
           stage: 'asked',
           last: null,
           next: { key: 'nudge', kind: 'nudge', due: '2999-01-08', at: null },
+          sentOn: '2999-01-01',
+          meetingAt: null,
+          talkedAt: null,
         },
       ],
     ]);

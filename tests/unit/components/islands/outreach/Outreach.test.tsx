@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createPlansState, type PlansState } from '../../../../../src/lib/plans/state';
 import { nudgeAfterDays } from '../../../../../src/lib/outreach/followup';
@@ -31,11 +31,29 @@ const counter = () => document.getElementById(message().getAttribute('aria-descr
 const shown = () => document.body.textContent;
 /** Waits until the island follows the page's plans: the controls are enabled then. */
 const mounted = () => waitFor(() => expect(message().disabled).toBe(false));
+/** Brings the dates section into view, as scrolling does, and waits for it to load. */
+const dates = async () => {
+  act(() => observers.forEach((see) => see()));
+  await screen.findByRole('button', { name: /^Mark .*sent|^Undo/ });
+};
+/** The page's IntersectionObservers: each one's "it came into view". */
+const observers: (() => void)[] = [];
+class SeenObserver {
+  constructor(private seen: IntersectionObserverCallback) {
+    observers.push(() =>
+      this.seen([{ isIntersecting: true } as IntersectionObserverEntry], this as never),
+    );
+  }
+  observe() {}
+  disconnect() {}
+}
+vi.stubGlobal('IntersectionObserver', SeenObserver);
 
 beforeEach(() => {
   state = islandPlans.state = createPlansState({ storage: new FakeStorage() });
 });
 afterEach(() => {
+  observers.length = 0;
   cleanup();
   vi.useRealTimers();
 });
@@ -100,18 +118,47 @@ describe('Outreach', () => {
       d.toLocaleString(undefined, { weekday: 'long', month: 'long', day: 'numeric' });
     view();
     await mounted();
-    expect(screen.getByText(ui.noDates)).toBeTruthy();
+    // The dates section loads as it comes into view.
+    await dates();
+    expect(screen.getByText(ui.noDates).textContent).toBe(ui.noDates);
     fireEvent.click(screen.getByRole('button', { name: 'Mark as sent today' }));
     expect(screen.getByRole('status').textContent).toBe(ui.markedSent);
-    expect(screen.getByText(`First message sent on ${day(new Date(2030, 4, 6))}.`)).toBeTruthy();
+    expect(screen.getByText(`First message sent on ${day(new Date(2030, 4, 6))}.`).tagName).toBe(
+      'LI',
+    );
     expect(
       screen.getByText(
         `No reply by ${day(new Date(2030, 4, 6 + nudgeAfterDays))}? Send one nudge then, and only one.`,
-      ),
-    ).toBeTruthy();
-    expect(screen.getByRole('button', { name: ui.download })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Not sent yet' }));
+      ).tagName,
+    ).toBe('LI');
+    expect(screen.getByRole('button', { name: ui.download }).hasAttribute('disabled')).toBe(false);
+    // Once sent, the button says what it does: take the sending back.
+    fireEvent.click(screen.getByRole('button', { name: ui.unmarkSent }));
+    expect(screen.getByRole('status').textContent).toBe(ui.unmarkedSent);
     expect(screen.queryByText(/^First message sent on/)).toBeNull();
-    expect(screen.getByText(ui.noDates)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Mark as sent today' })).not.toBeNull();
+  });
+
+  test('a notice is about the plan it was said on: switching plans clears it', async () => {
+    view();
+    await mounted();
+    await dates();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as sent today' }));
+    expect(screen.getByRole('status').textContent).toBe(ui.markedSent);
+    act(() => void state.create('Kai'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(''));
+    expect(screen.getByRole('button', { name: 'Mark as sent today' })).not.toBeNull();
+  });
+
+  test('your details are kept once: a new plan starts with them in its message', async () => {
+    view();
+    await mounted();
+    type('Your name', 'Sam Rivera');
+    type('Your school or program', 'Lakeside College');
+    act(() => void state.create('Kai'));
+    await waitFor(() =>
+      expect(message().value).toContain("I'm Sam Rivera, a student at Lakeside College"),
+    );
+    expect(screen.getByLabelText<HTMLInputElement>('Your name').value).toBe('Sam Rivera');
   });
 });

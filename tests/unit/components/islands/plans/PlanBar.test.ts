@@ -4,8 +4,11 @@ import { Window } from 'happy-dom';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createPlansState, type PlansState } from '../../../../../src/lib/plans/state';
 import { exportPlans } from '../../../../../src/lib/plans/file.lazy';
+import { plansText, type PlansText } from '../../../../../src/lib/strings/plans';
 import PlanBarMarkup from '../../../../../src/components/islands/plans/PlanBar.astro';
-import { bindPlanBar } from '../../../../../src/components/islands/plans/plan-bar';
+import { bindPlanBar, planBarView } from '../../../../../src/components/islands/plans/plan-bar';
+import { propsId } from '../../../../../src/components/islands/runtime/define';
+import { readProps } from '../../../../../src/components/islands/runtime/dom';
 import { FakeStorage } from '../../../../support/storage';
 
 // PlanBar.astro renders on the server side of Vite, so this file runs in Node and gives the
@@ -29,7 +32,8 @@ beforeEach(() => {
   vi.stubGlobal('history', window.history);
   vi.stubGlobal('FormData', window.FormData);
   screen = within(document.body);
-  state = createPlansState({ storage: new FakeStorage() });
+  document.body.innerHTML = html;
+  state = makeState();
 });
 afterEach(async () => {
   vi.unstubAllGlobals();
@@ -37,15 +41,30 @@ afterEach(async () => {
   await window.happyDOM.close();
 });
 
+/**
+ * The plans as the page script makes them (page-plans.ts): named in the wording the bar left in
+ * the page (its props), which must be in the document.
+ */
+function makeState(storage: FakeStorage | null = new FakeStorage(), now?: () => Date) {
+  const text = readProps(planBarView);
+  return createPlansState({ storage, now, names: { first: text.defaultName, next: text.newName } });
+}
+/** Makes the bar in the document live over `state`, in the wording its props give. */
+function bind(text: PlansText = readProps(planBarView)) {
+  bindPlanBar(document.querySelector<HTMLElement>('[data-planbar]')!, state, text);
+}
 /** The plan bar as the server writes it, made live over `state` as its page script does. */
 function render() {
   document.body.innerHTML = html;
-  bindPlanBar(document.querySelector<HTMLElement>('[data-planbar]')!, state);
+  bind();
 }
 
 const select = () => screen.getByLabelText('Working on') as HTMLSelectElement;
 const options = () => [...select().options].map((o) => o.textContent);
 const status = () => screen.getByRole('status').textContent;
+/** What each notice in the alert region says (without its Dismiss button). */
+const notices = () =>
+  [...screen.getByRole('alert').querySelectorAll('p')].map((p) => p.firstChild?.textContent);
 /** Opens the "Rename, delete, export or import" section, whose code loads on demand. */
 async function openManage() {
   const summary = screen.getByText('Rename, delete, export or import');
@@ -74,7 +93,7 @@ describe('PlanBar', () => {
     document.body.innerHTML = html;
     expect(select().closest('fieldset')!.disabled).toBe(true);
     expect(options()).toEqual(['My first conversation']);
-    bindPlanBar(document.querySelector<HTMLElement>('[data-planbar]')!, state);
+    bind();
     expect(select().closest('fieldset')!.disabled).toBe(false);
     expect(select().value).toBe(state.current.value.id);
   });
@@ -119,8 +138,89 @@ describe('PlanBar', () => {
     expect(document.activeElement).toBe(select());
   });
 
+  test('leaves its wording in the page as props, and speaks in the wording given', () => {
+    const block = document.getElementById(propsId(planBarView.name))!;
+    expect(block.getAttribute('type')).toBe('application/json');
+    expect(readProps(planBarView)).toEqual(plansText);
+    // A page in other words (a translation): the bar and the plans it makes follow it.
+    block.textContent = JSON.stringify({
+      ...plansText,
+      defaultName: 'Ma première conversation',
+      newName: 'Conversation n° {n}',
+      bar: { ...plansText.bar, created: 'Plan « {name} » créé.', noExport: 'Aucune sauvegarde.' },
+    });
+    state = makeState();
+    bind();
+    expect(options()).toEqual(['Ma première conversation']);
+    expect(screen.getByText('Aucune sauvegarde.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'New plan' }));
+    expect(status()).toBe('Plan « Conversation n° 2 » créé.');
+  });
+
+  test('says where saved plans that could not be read were kept', () => {
+    const storage = new FakeStorage({ 'iik:plans:v3': '{not json' });
+    state = makeState(storage);
+    render();
+    const [{ backupKey }] = state.notices.value;
+    expect(backupKey).toMatch(/^iik:plans:corrupt:/);
+    expect(notices()).toEqual([
+      `Your saved plans could not be read, so this is a fresh start. The old copy is kept under “${backupKey}”. `,
+    ]);
+    expect(options()).toEqual(['My first conversation']);
+  });
+
+  test('says a fresh start without a key when no copy could be kept (storage full)', () => {
+    const storage = new FakeStorage({ 'iik:plans:v3': '{not json' });
+    storage.fail.set = 'QuotaExceededError';
+    state = makeState(storage);
+    render();
+    expect(notices()).toEqual([
+      'Browser storage is full: your latest changes last until you close the tab. Export your plans, then delete ones you no longer need; they are saved once there is room. ',
+      'Your saved plans could not be read, so this is a fresh start. ',
+    ]);
+  });
+
+  test('says when storage has room again, in place of the "full" notice', () => {
+    const storage = new FakeStorage();
+    state = makeState(storage);
+    render();
+    storage.fail.set = 'QuotaExceededError';
+    act(() => state.updatePerson({ name: 'Dana' }));
+    expect(notices()).toEqual([expect.stringMatching(/^Browser storage is full: /)]);
+    delete storage.fail.set;
+    act(() => state.updatePerson({ role: 'Nurse' }));
+    expect(notices()).toEqual(['Browser storage has room again: all your changes are saved. ']);
+  });
+
+  test('shows plans saved by the previous release once they are updated, and says so', async () => {
+    const saved = (id: string, name: string, sentAt: string) => ({
+      id,
+      name,
+      createdAt: '2026-12-01T09:00:00.000Z',
+      updatedAt: sentAt,
+      outreach: { senderName: 'Sam Lee', sentAt, meetingAt: null },
+    });
+    const storage = new FakeStorage({
+      'iik:plans:v2': JSON.stringify({
+        plans: [
+          saved('a', 'Coffee with Dana', '2026-12-07'),
+          saved('b', 'Lunch with Marco', '2026-12-08'),
+        ],
+        currentId: 'b',
+      }),
+    });
+    state = makeState(storage);
+    render();
+    await waitFor(() =>
+      expect(notices()).toEqual(['Your saved plans were updated to the new format. ']),
+    );
+    expect(options()).toEqual(['Coffee with Dana', 'Lunch with Marco']);
+    expect(select().value).toBe('b');
+    expect(storage.getItem('iik:plans:v2')).toBeNull();
+  });
+
   test('tells the user when storage is blocked, and the notice can be dismissed', async () => {
-    state = createPlansState({ storage: null });
+    state = makeState(null);
     render();
     const alert = await screen.findByRole('alert');
     await waitFor(() => expect(alert.textContent).toContain('blocks saving'));
@@ -129,7 +229,7 @@ describe('PlanBar', () => {
   });
 
   test('imports a file with the chosen merge or replace, and reports a malformed one', async () => {
-    const source = createPlansState({ storage: new FakeStorage() });
+    const source = makeState();
     source.rename(source.current.value.id, 'From the other laptop');
     render();
     await openManage();
@@ -183,10 +283,7 @@ describe('PlanBar', () => {
     const click = vi
       .spyOn(window.HTMLAnchorElement.prototype, 'click')
       .mockImplementation(() => {});
-    state = createPlansState({
-      storage: new FakeStorage(),
-      now: () => new Date('2026-03-02T10:00:00Z'),
-    });
+    state = makeState(new FakeStorage(), () => new Date('2026-03-02T10:00:00Z'));
     render();
     act(() => state.updatePerson({ name: 'Dana' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download a backup' }));

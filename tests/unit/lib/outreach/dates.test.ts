@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import { createOutreachState } from '../../../../src/lib/outreach/state';
+import { createOutreachDates, followUps } from '../../../../src/lib/outreach/dates';
+import { createPlansState } from '../../../../src/lib/plans/state';
+import { conversationStatus } from '../../../../src/lib/conversations/stage';
+import { reminders } from '../../../../src/lib/strings/outreach';
+import { entry, planWith } from '../../../support/conversations';
+import { outreachData } from '../../../support/outreach-data';
+
+function setup(clock = () => new Date(2026, 11, 2, 12)) {
+  const plans = createPlansState({ storage: null });
+  const s = createOutreachState(plans, outreachData());
+  return { plans, s, d: createOutreachDates(plans, s.template, clock) };
+}
+const datesOf = (log: Parameters<typeof planWith>[0], now: Date) =>
+  followUps(conversationStatus(planWith(log), now));
+
+describe('followUps', () => {
+  test('nothing is due before anything is sent or booked', () => {
+    expect(datesOf([], new Date(2026, 11, 1))).toEqual({
+      sentOn: null,
+      nudge: null,
+      thanksFrom: null,
+      thanksBy: null,
+      keepInTouch: null,
+    });
+  });
+
+  test('one nudge a week after sending, only while there is no reply', () => {
+    expect(datesOf([entry('asked', '2026-12-28')], new Date(2026, 11, 29)).nudge).toBe(
+      '2027-01-04',
+    );
+    expect(
+      datesOf(
+        [entry('asked', '2026-12-28'), entry('replied', '2026-12-29')],
+        new Date(2026, 11, 30),
+      ).nudge,
+    ).toBeNull();
+  });
+
+  test('a logged reply, meeting and thank-you leave no nudge and no thank-you to send', () => {
+    const log = [
+      entry('asked', '2026-12-01'),
+      entry('replied', '2026-12-03'),
+      entry('scheduled', '2026-12-03', { meetingAt: '2026-12-10T15:00:00.000Z' }),
+      entry('talked', '2026-12-10T15:00:00.000Z'),
+      entry('thanked', '2026-12-10'),
+    ];
+    const dates = datesOf(log, new Date(2026, 11, 14));
+    expect(dates).toMatchObject({ sentOn: '2026-12-01', nudge: null, thanksBy: null });
+    expect(dates.keepInTouch).toBe('2027-03-10');
+  });
+
+  test('a thank-you from the end of the conversation, due within 24 hours', () => {
+    const plan = planWith([
+      entry('scheduled', '2026-11-30', { meetingAt: '2026-12-03T14:00:00.000Z' }),
+    ]);
+    const dates = followUps(conversationStatus(plan, new Date('2026-12-01T10:00:00Z')), 30);
+    expect((dates.thanksFrom as Date).toISOString()).toBe('2026-12-03T14:30:00.000Z');
+    expect((dates.thanksBy as Date).toISOString()).toBe('2026-12-04T14:00:00.000Z');
+  });
+
+  test('a closed plan has nothing left to do', () => {
+    const log = [entry('asked', '2026-12-01'), entry('closed', '2026-12-02', { reason: 'paused' })];
+    expect(datesOf(log, new Date(2026, 11, 3))).toMatchObject({ nudge: null, keepInTouch: null });
+  });
+});
+
+describe('createOutreachDates', () => {
+  test("marking as sent logs the request today (the tool's channel) and the nudge a week later; undo takes it out", () => {
+    const { d, plans } = setup();
+    d.markSent(true, new Date(2026, 11, 1, 23, 30));
+    expect(plans.current.value.conversation.log).toMatchObject([
+      { kind: 'asked', at: '2026-12-01', channel: 'email' },
+    ]);
+    expect(d.dates.value).toMatchObject({ sentOn: '2026-12-01', nudge: '2026-12-08' });
+    d.markSent(false);
+    expect(plans.current.value.conversation.log).toEqual([]);
+    expect(d.dates.value.nudge).toBeNull();
+  });
+
+  test('the request logged on the conversations page shows as sent here too', () => {
+    const { d, plans } = setup();
+    plans.updateSection('conversation', (c) => ({ ...c, log: [entry('asked', '2026-11-30')] }));
+    expect(d.sent.value?.at).toBe('2026-11-30');
+    expect(d.dates.value.nudge).toBe('2026-12-07');
+    // "Mark as not sent" takes back whichever entry says so.
+    d.markSent(false);
+    expect(plans.current.value.conversation.log).toEqual([]);
+  });
+
+  test('the thank-you message marks the thank-you sent in the log', () => {
+    const { s, d, plans } = setup(() => new Date('2026-12-04T12:00:00Z'));
+    plans.updateSection('conversation', (c) => ({
+      ...c,
+      log: [entry('asked', '2026-12-01'), entry('talked', '2026-12-03T15:00:00.000Z')],
+    }));
+    s.openMessage('thank-you');
+    expect(d.sent.value).toBeUndefined();
+    expect(d.dates.value.thanksBy).not.toBeNull();
+    d.markSent(true, new Date('2026-12-04T12:00:00Z'));
+    expect(plans.current.value.conversation.log.at(-1)).toMatchObject({
+      kind: 'thanked',
+      channel: '',
+    });
+    expect(d.status.value.stage).toBe('thanked');
+    expect(d.dates.value.thanksBy).toBeNull();
+  });
+
+  test('a meeting time is a scheduled entry; a new time moves it; clearing takes it back', () => {
+    const { d, plans } = setup();
+    d.markSent(true, new Date(2026, 11, 1, 9));
+    d.setMeeting('2026-12-03T14:00', new Date(2026, 11, 2, 10));
+    expect(d.status.value).toMatchObject({
+      stage: 'scheduled',
+      meetingAt: new Date('2026-12-03T14:00').toISOString(),
+    });
+    d.setMeeting('2026-12-05T09:30', new Date(2026, 11, 2, 11));
+    expect(d.status.value.meetingAt).toBe(new Date('2026-12-05T09:30').toISOString());
+    expect(plans.current.value.conversation.log.map((e) => e.kind)).toEqual(['asked', 'scheduled']);
+    d.setMeeting('');
+    expect(d.status.value.stage).toBe('asked');
+    d.setMeeting('not a date');
+    expect(d.status.value.stage).toBe('asked');
+  });
+
+  test('the calendar file holds the reminders still to come, and no nudge once they replied', async () => {
+    const { d, plans } = setup();
+    expect(await d.calendar(reminders, 'example.org')).toBeNull();
+    d.markSent(true, new Date(2026, 11, 1, 9));
+    expect(await d.calendar(reminders, 'example.org')).toContain('SUMMARY:Nudge your contact');
+    d.setMeeting('2026-12-03T14:00', new Date(2026, 11, 2, 10));
+    const ics = await d.calendar(reminders, 'example.org', new Date(Date.UTC(2026, 10, 25)));
+    expect(ics).toContain('SUMMARY:Send a thank-you note to your contact');
+    expect(ics).toContain(`UID:${plans.current.value.id}-thanks@example.org`);
+    expect(ics).not.toContain('Nudge');
+  });
+});
