@@ -49,7 +49,10 @@ export function snoozeStep(plan: Plan, key: string, until: string): Plan {
 
 /**
  * The log entry that marks a next step done on `today`, or null for a step that needs more
- * than a click (agreeing a time needs the time).
+ * than a click (agreeing a time needs the time). A request or nudge marked done this way
+ * records no channel: the click does not say how it went out, and the outreach tool's channel
+ * is only its default until the student picks one (its own "mark as sent" records the channel
+ * chosen there, see entries.ts).
  */
 export function doneEntry(
   plan: Plan,
@@ -59,9 +62,9 @@ export function doneEntry(
   const today = localDate(now);
   switch (next.kind) {
     case 'ask':
-      return { kind: 'asked', at: today, channel: plan.outreach.channel };
+      return { kind: 'asked', at: today, channel: '' };
     case 'nudge':
-      return { kind: 'nudged', at: today, channel: plan.outreach.channel };
+      return { kind: 'nudged', at: today, channel: '' };
     case 'close-no-reply':
       return { kind: 'closed', at: today, reason: 'no-reply' };
     case 'schedule':
