@@ -93,9 +93,18 @@ export function reopen(plan: Plan, now: Date, newId: IdMaker): Plan {
 export const cut = (text: string, limit: number) =>
   Array.from(text.trim()).slice(0, limit).join('');
 
-/** A new plan for a person, from the one-line form (name, organization, connection). */
+/**
+ * A new plan for a person, from the one-line form (name, organization, connection) or a name
+ * suggested in a debrief (with a role and the referrer too).
+ */
 export function newPersonPlan(
-  person: { name: string; organization?: string; connection?: string; referrer?: string },
+  person: {
+    name: string;
+    role?: string;
+    organization?: string;
+    connection?: string;
+    referrer?: string;
+  },
   now: Date,
   newId: IdMaker,
 ): Plan {
@@ -109,6 +118,7 @@ export function newPersonPlan(
     updatedAt: stamp,
     person: {
       name,
+      role: cut(person.role ?? '', textLimits.line),
       organization: cut(person.organization ?? '', textLimits.line),
       connection,
       referrer: cut(person.referrer ?? '', textLimits.line),
