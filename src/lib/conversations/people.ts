@@ -22,6 +22,10 @@ export interface NewPerson {
   log: NewLogEntry[];
   /** Free notes (the checklist's notes field). */
   notes: string;
+  /** The debrief's "What I learned", when the file has it. */
+  learned?: string;
+  /** The debrief's "The advice I got", when the file has it. */
+  advice?: string;
 }
 
 /** A plan's name from the person's name, within the rename field's limit. */
@@ -35,7 +39,7 @@ export const entryDay = (at: string) => (isReadableDate(at) ? dayOf(at) : '');
 
 /**
  * One plan per person: named after them, the log with fresh ids, the notes in the checklist's
- * notes, and the outreach tool's two dates (first message sent, meeting time) filled from the
+ * notes, what they learned and the advice in the debrief, and the outreach tool's two dates (first message sent, meeting time) filled from the
  * log so that tool shows them too.
  */
 export function plansFromPeople(
@@ -61,7 +65,7 @@ export function plansFromPeople(
         sentAt: (asked && entryDay(asked.at)) || null,
         meetingAt: meeting?.meetingAt ?? null,
       },
-      conversation: { log },
+      conversation: { log, debrief: { learned: p.learned ?? '', advice: p.advice ?? '' } },
     });
   });
 }
