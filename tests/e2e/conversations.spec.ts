@@ -118,6 +118,9 @@ test('a debrief with two suggested names makes two referral plans whose first me
 
   await card(page, 'Ana Silva').getByRole('link', { name: 'Write to Ana' }).click();
   await expect(page.getByLabel('Their name')).toHaveValue('Ana Silva');
+  // The note's role and organization came with her.
+  await expect(page.getByLabel('Their role or job title')).toHaveValue('urban forester');
+  await expect(page.getByLabel('Their organization')).toHaveValue('the city');
   await expect(page.getByLabel('Channel')).toHaveValue('email');
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue(
     /^Hi Ana,\n\nPriya Raman suggested I get in touch with you\./,

@@ -48,7 +48,10 @@ export function snoozeStep(plan: Plan, key: string, until: string): Plan {
 /**
  * The log entry that marks a next step done on `today`, or null for a step that needs more
  * than a click (agreeing a time needs the time) or that nothing in the log records (getting
- * ready for a conversation, which is still to come).
+ * ready for a conversation, which is still to come). A request or nudge marked done this way
+ * records no channel: the click does not say how it went out, and the outreach tool's channel
+ * is only its default until the student picks one (its own "mark as sent" records the channel
+ * chosen there, see entries.ts).
  */
 export function doneEntry(
   plan: Plan,
@@ -58,9 +61,9 @@ export function doneEntry(
   const today = localDate(now);
   switch (next.kind) {
     case 'ask':
-      return { kind: 'asked', at: today, channel: plan.outreach.channel };
+      return { kind: 'asked', at: today, channel: '' };
     case 'nudge':
-      return { kind: 'nudged', at: today, channel: plan.outreach.channel };
+      return { kind: 'nudged', at: today, channel: '' };
     case 'close-no-reply':
       return { kind: 'closed', at: today, reason: 'no-reply' };
     case 'schedule':
@@ -88,9 +91,18 @@ export function reopen(plan: Plan, now: Date, newId: IdMaker): Plan {
 export const cut = (text: string, limit: number) =>
   Array.from(text.trim()).slice(0, limit).join('');
 
-/** A new plan for a person, from the one-line form (name, organization, connection). */
+/**
+ * A new plan for a person, from the one-line form (name, organization, connection) or a name
+ * suggested in a debrief (with a role and the referrer too).
+ */
 export function newPersonPlan(
-  person: { name: string; organization?: string; connection?: string; referrer?: string },
+  person: {
+    name: string;
+    role?: string;
+    organization?: string;
+    connection?: string;
+    referrer?: string;
+  },
   now: Date,
   newId: IdMaker,
 ): Plan {
@@ -104,6 +116,7 @@ export function newPersonPlan(
     updatedAt: stamp,
     person: {
       name,
+      role: cut(person.role ?? '', textLimits.line),
       organization: cut(person.organization ?? '', textLimits.line),
       connection,
       referrer: cut(person.referrer ?? '', textLimits.line),

@@ -8,10 +8,11 @@
  * (see {@link initialChoice}), and rows it cannot read are reported by their line in the file.
  */
 import Papa from 'papaparse';
-import { logEntryShape, type ConversationStatus, type LogKind } from './log';
+import { logEntryShape, logKinds, type ConversationStatus, type LogKind } from './log';
 import { localDateTime, parseDay, parseMeeting } from './dates';
 import { entryDay, type NewLogEntry, type NewPerson } from './people';
-import { instantOf, sortedLog } from './entries';
+import { instantOf, isCalendarDate, sortedLog } from './entries';
+import { localDate } from '../outreach/followup';
 import { connectionKinds, textLimits, type Person, type Plan } from '../plans/plan';
 import { fill } from '../shared/fill';
 import { v } from '../storage/schema';
@@ -19,6 +20,7 @@ import {
   closeReasonText,
   csvColumns,
   csvErrorText,
+  csvLogText,
   csvNoteText,
   csvRowText,
   nextStepText,
@@ -113,9 +115,79 @@ function columnValue(log: readonly NewLogEntry[], column: keyof typeof dayColumn
   return entry ? entryDay(entry.at) : '';
 }
 
-/** The Log column: every entry, exactly, with defaults left out to keep the cell short. */
+const pad = (n: number, size = 2) => String(n).padStart(size, '0');
+
+/** A date in the Log column: a calendar date, or a local date and time, to the millisecond if need be, with an offset if need be. */
+const whenPattern = String.raw`\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2}(?:\.\d{3})?)?(?:Z|[+-]\d{2}:\d{2})?)?`;
+const whenParts =
+  /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{3}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** A log date as the Log column reads it back: a calendar date as written, else an ISO instant. */
+function readWhen(text: string): string | null {
+  const m = whenParts.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h, min, sec = '00', ms = '000', offset] = m;
+  if (h === undefined) return `${y}-${mo}-${d}`;
+  if (+h > 23 || +min > 59 || +sec > 59) return null;
+  const date = offset
+    ? new Date(`${y}-${mo}-${d}T${h}:${min}:${sec}.${ms}${offset}`)
+    : new Date(+y, +mo - 1, +d, +h, +min, +sec, +ms);
+  const probe = new Date(Date.UTC(+y, +mo - 1, +d));
+  if (Number.isNaN(date.getTime()) || probe.getUTCDate() !== +d || probe.getUTCMonth() !== +mo - 1)
+    return null;
+  return date.toISOString();
+}
+
+/**
+ * A log date as the Log column writes it: a calendar date as it is; an instant as the student's
+ * local date and time ("2026-12-10 14:30"), with seconds only when it has them, and its offset
+ * from UTC only when the local time alone would name another moment (the hour repeated when
+ * the clocks go back). Null for a date that cannot be read.
+ */
+function writeWhen(value: string): string | null {
+  if (isCalendarDate(value)) return value;
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) return null;
+  const date = new Date(t);
+  const sec = date.getSeconds();
+  const ms = date.getMilliseconds();
+  let text = `${localDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  if (sec || ms) text += `:${pad(sec)}`;
+  if (ms) text += `.${pad(ms, 3)}`;
+  return readWhen(text) === date.toISOString() ? text : text + localDateTime(date).slice(-6);
+}
+
+/** A note on one line: backslashes and line breaks written as \\, \n and \r. */
+const escapeNote = (note: string) =>
+  note.replace(/[\\\n\r]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\\\'));
+/** Undoes {@link escapeNote}. */
+const unescapeNote = (text: string) =>
+  text.replace(/\\([\\nr])/g, (_, c: string) => (c === 'n' ? '\n' : c === 'r' ? '\r' : '\\'));
+
+/** A channel the Log column can write in brackets: no brackets, line breaks or outer spaces. */
+const writableChannel = /^(?:[^()\s]+(?: [^()\s]+)*)?$/;
+
+/** One entry as a line of the Log column (see csvLogText); null when it has a date that cannot be read. */
+function logLine(e: NewLogEntry): string | null {
+  const at = writeWhen(e.at);
+  const meeting = e.meetingAt === null ? '' : writeWhen(e.meetingAt);
+  if (at === null || meeting === null || !writableChannel.test(e.channel)) return null;
+  let line = `${at} ${csvLogText.kinds[e.kind]}`;
+  if (e.channel) line += ` (${e.channel})`;
+  if (meeting) line += ` ${csvLogText.meeting} ${meeting}`;
+  if (e.reason) line += `: ${closeReasonText[e.reason]}`;
+  if (e.note) line += `; ${csvLogText.note} ${escapeNote(e.note)}`;
+  return line;
+}
+
+/**
+ * The Log column: every entry, one line each, exactly as the import reads it back. A log holding
+ * a date that cannot be read (only ever from a damaged file) is written as JSON instead, as
+ * exports before the readable lines did, so nothing in it is lost either.
+ */
 function logCell(log: readonly NewLogEntry[]): string {
-  if (!log.length) return '';
+  const lines = log.map(logLine);
+  if (lines.every((line) => line !== null)) return lines.join('\n');
   return JSON.stringify(
     log.map(({ kind, at, channel, meetingAt, reason, note }) => ({
       kind,
@@ -129,6 +201,60 @@ function logCell(log: readonly NewLogEntry[]): string {
 }
 
 const logCellSchema = v.array(v.omit(logEntryShape, ['id']));
+
+/** Log kinds by their words in the Log column and by their ids, lower case. */
+const kindWords = new Map<string, LogKind>();
+for (const kind of logKinds) {
+  kindWords.set(csvLogText.kinds[kind].toLowerCase(), kind);
+  kindWords.set(kind, kind);
+}
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A line of the Log column: date, kind, (channel), meeting, : reason, ; note. */
+const logLinePattern = new RegExp(
+  `^(${whenPattern}) (${[...kindWords.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?: \\(([^()]*)\\))?(?: ${escapeRegExp(csvLogText.meeting)} (${whenPattern}))?` +
+    `(?:: (.+?))?(?:; ${escapeRegExp(csvLogText.note)} (.*))?$`,
+  'i',
+);
+
+/** One line of the Log column as an entry; null when it is not one. */
+function readLogLine(line: string): NewLogEntry | null {
+  const m = logLinePattern.exec(line);
+  if (!m) return null;
+  const [, atText, kindText, channel = '', meetingText, reasonText, note] = m;
+  const at = readWhen(atText);
+  const meetingAt = meetingText ? readWhen(meetingText) : null;
+  const reason = reasonText ? readReason(reasonText) : null;
+  const kind = kindWords.get(kindText.toLowerCase());
+  if (!at || !kind || (meetingText && !meetingAt) || (reasonText && !reason)) return null;
+  return { kind, at, channel, meetingAt, reason, note: note ? unescapeNote(note) : '' };
+}
+
+/**
+ * The log a Log cell holds: its lines (see csvLogText), or the JSON that exports wrote before
+ * them. When any of it cannot be read, what is wrong, as the import lists it.
+ */
+function readLogCell(text: string): NewLogEntry[] | string {
+  if (text.trimStart().startsWith('[')) {
+    try {
+      const parsed = v.safeParse(logCellSchema, JSON.parse(text));
+      if (parsed.success) return parsed.output;
+    } catch {
+      // Said below.
+    }
+    return csvRowText.badLog;
+  }
+  const log: NewLogEntry[] = [];
+  for (const line of text.split(/\r\n|\n|\r/)) {
+    if (!line.trim()) continue;
+    const entry = readLogLine(line.trimStart());
+    if (!entry) return csvRowText.badLogLine(line.trim());
+    log.push(entry);
+  }
+  return log;
+}
 
 /** Connection kinds by their ids, their labels in the outreach form and a few common words. */
 const connectionWords = new Map<string, Person['connection']>([
@@ -316,16 +442,12 @@ function readRow(
     if (value.length > textLimits.line) return csvRowText.tooLong(heading(key), textLimits.line);
 
   let log: NewLogEntry[] = [];
-  const logText = get('log');
+  // Untrimmed: the last entry's note may end in spaces.
+  const logText = get('log') && (cells[layout.at.log ?? -1] ?? '');
   if (logText) {
-    let parsed: v.SafeParseResult<typeof logCellSchema> | null = null;
-    try {
-      parsed = v.safeParse(logCellSchema, JSON.parse(logText));
-    } catch {
-      parsed = null;
-    }
-    if (!parsed?.success) return csvRowText.badLog;
-    log = parsed.output;
+    const read = readLogCell(logText);
+    if (typeof read === 'string') return read;
+    log = read;
   }
   // Dates typed in the columns: an entry for each that the log does not already show, so a
   // date filled in by hand in the spreadsheet is added and the export's own dates are not.
@@ -386,6 +508,8 @@ function readRow(
     connectionText: connection.text,
     log,
     notes: notes.filter(Boolean).join('\n'),
+    learned: get('learned'),
+    advice: get('advice'),
   };
 }
 
@@ -513,6 +637,8 @@ export function toCsv(items: readonly { plan: Plan; status: ConversationStatus }
       next: next ? fill(nextStepText[next.kind], { name: person.name || plan.name }) : '',
       nextDue: next ? (next.at ? localDateTime(new Date(next.at)) : next.due) : '',
       notes: plan.checklist.notes,
+      learned: conversation.debrief.learned,
+      advice: conversation.debrief.advice,
       log: logCell(log),
     };
     return columns.map((c) => guardCell(values[c]));

@@ -7,6 +7,7 @@ import { textLimits, type Plan } from '../plans/plan';
 import { fill } from '../shared/fill';
 import type { ConversationSection } from './log';
 import { cut, newPersonPlan, withConversation, type IdMaker } from './actions.lazy';
+import { suggestionDetails } from './referral';
 
 /** Changes parts of the debrief: the notes, the next steps, the suggested names. */
 export function setDebrief(plan: Plan, patch: Partial<ConversationSection['debrief']>): Plan {
@@ -59,8 +60,9 @@ export function removeSuggestion(plan: Plan, id: string): Plan {
 
 /**
  * A suggested name made into a plan of its own: connection 'referral', the referrer set to
- * this plan's person (so its first message opens with the referral), the student's own details
- * carried over; and this plan marks the suggestion done and gains the step "tell {name} how it
+ * this plan's person (so its first message opens with the referral), the role and organization
+ * typed with the name or in its note (see {@link suggestionDetails}; a note that says why they
+ * were suggested goes to the new plan's notes), the student's own details carried over; and this plan marks the suggestion done and gains the step "tell {name} how it
  * went" (`tellStep` is that wording, with {name} for the referrer's first name).
  */
 export function planFromSuggestion(
@@ -73,15 +75,18 @@ export function planFromSuggestion(
   const suggestion = source.conversation.debrief.suggested.find((s) => s.id === suggestionId);
   if (!suggestion || suggestion.planId) return null;
   const referrer = source.person.name.trim();
-  const base = newPersonPlan(
-    { name: suggestion.name, connection: 'referral', referrer },
-    now,
-    newId,
-  );
-  const { senderName, senderSchool, interest, tone, askMinutes, askFormat } = source.outreach;
+  const { why, ...person } = suggestionDetails(suggestion.name, suggestion.note);
+  const base = newPersonPlan({ ...person, connection: 'referral', referrer }, now, newId);
+  // The student's details for this person carry over too, when they gave some of their own.
+  const { senderName, senderSchool, interest, ownDetails, tone, askMinutes, askFormat } =
+    source.outreach;
   const created: Plan = {
     ...base,
-    outreach: { ...base.outreach, senderName, senderSchool, interest, tone, askMinutes, askFormat },
+    outreach: {
+      ...base.outreach,
+      ...{ senderName, senderSchool, interest, ownDetails, tone, askMinutes, askFormat },
+    },
+    checklist: { ...base.checklist, notes: why },
     conversation: { ...base.conversation, referredFromPlanId: source.id },
   };
   const marked = setDebrief(source, {

@@ -22,6 +22,10 @@ export interface NewPerson {
   log: NewLogEntry[];
   /** Free notes (the checklist's notes field). */
   notes: string;
+  /** The debrief's "What I learned", when the file has it. */
+  learned?: string;
+  /** The debrief's "The advice I got", when the file has it. */
+  advice?: string;
 }
 
 /** A plan's name from the person's name, within the rename field's limit. */
@@ -35,7 +39,7 @@ export const entryDay = (at: string) => (isReadableDate(at) ? dayOf(at) : '');
 
 /**
  * One plan per person: named after them, the log with fresh ids (every tool reads what happened
- * from it), the notes in the checklist's notes.
+ * from it), the notes in the checklist's notes, what they learned and the advice in the debrief.
  */
 export function plansFromPeople(
   people: readonly NewPerson[],
@@ -56,7 +60,7 @@ export function plansFromPeople(
         toEmail: p.email,
         connectionText: p.connectionText,
       },
-      conversation: { log },
+      conversation: { log, debrief: { learned: p.learned ?? '', advice: p.advice ?? '' } },
     });
   });
 }

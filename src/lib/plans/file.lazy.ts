@@ -33,7 +33,7 @@ export function exportPlans(state: PlansState, now = new Date()): string {
  */
 export function exportPlanList(plans: Plan[], now = new Date(), student?: Student): string {
   return JSON.stringify(
-    { format: exportFormat, version: plansVersion, exportedAt: now.toISOString(), plans },
+    { format: exportFormat, version: plansVersion, exportedAt: now.toISOString(), student, plans },
     null,
     2,
   );

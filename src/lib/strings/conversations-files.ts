@@ -3,7 +3,7 @@
  * why a file or a row could not be read, the CSV's column headings (and the other headings the
  * import knows), stages and next steps as files write them, and the calendar's notes.
  */
-import type { NextStepKind, Stage } from '../conversations/log';
+import type { LogKind, NextStepKind, Stage } from '../conversations/log';
 import { people } from './conversations-data';
 import { conversationsText } from './conversations';
 
@@ -67,6 +67,8 @@ export const csvRowText = {
     'it has more cells than the row of headings (a comma inside a value needs quotes around the value).',
   quote: 'a quotation mark opened in it is never closed, so the rest of the file ran into it.',
   badLog: 'the “Log” cell could not be read. Clear that cell to use the date columns instead.',
+  badLogLine: (line: string) =>
+    `the “Log” cell has a line the import does not read: “${line}”. Each line starts with a date and what happened, as in “2026-12-07 asked (email)”; fix that line, or clear the cell to use the date columns instead.`,
 } as const;
 
 /**
@@ -98,6 +100,8 @@ export const csvColumns = {
   next: 'Next step',
   nextDue: 'Next step due',
   notes: 'Notes',
+  learned: 'What I learned',
+  advice: 'The advice I got',
   log: 'Log',
 } as const;
 
@@ -131,6 +135,38 @@ export const otherHeadings = {
   closed: ['closed'],
   reason: ['closed reason', 'reason closed', 'why closed'],
   notes: ['note', 'comments', 'comment'],
+  learned: ['learned', 'what i learned', 'takeaways', 'key takeaways'],
+  advice: ['advice', 'advice given', 'their advice'],
+} as const;
+
+/**
+ * The Log column, one line per entry: its date (a date-time as the student's local date and
+ * time), what happened, then what else the entry holds, in this order: the channel in
+ * brackets, the meeting time, the closing reason after a colon, a note after "; note:".
+ *
+ *     2026-12-07 asked (email)
+ *     2026-12-10 14:30 scheduled for 2026-12-12 15:00
+ *     2027-01-20 closed: No reply; note: Moved abroad, try again in June
+ *
+ * The import reads these words back, and the kinds' ids too ("referrer-told").
+ */
+export const csvLogText = {
+  kinds: {
+    asked: 'asked',
+    replied: 'replied',
+    nudged: 'nudged',
+    scheduled: 'scheduled',
+    talked: 'talked',
+    thanked: 'thanked',
+    'referrer-told': 'told the referrer',
+    'update-sent': 'sent an update',
+    closed: 'closed',
+    reopened: 'reopened',
+  } satisfies Record<LogKind, string>,
+  /** Before a meeting time: "scheduled for 2026-12-12 15:00". */
+  meeting: 'for',
+  /** Before an entry's note. */
+  note: 'note:',
 } as const;
 
 /** Notes lines the import writes for what has no field of its own. */

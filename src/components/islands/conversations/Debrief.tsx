@@ -7,6 +7,7 @@ import {
   removeSuggestion,
   setDebrief,
 } from '../../../lib/conversations/debrief';
+import type { Suggestion } from '../../../lib/conversations/log';
 import type { ConversationsState } from '../../../lib/conversations/state';
 import { textLimits, type Plan } from '../../../lib/plans/plan';
 import type { ConversationsText } from '../../../lib/strings/conversations';
@@ -65,9 +66,13 @@ export function Debrief({
   const [note, setNote] = useState('');
   const focus = useFocusAfterRender();
   const saved = (ok: boolean, message: string) => sayOnceSaved(ok, say, message, t.notSaved);
-  const makeReferral = (suggestionId: string) => {
-    const made = planFromSuggestion(plan, suggestionId, td.tellStep, s.clock(), s.newId);
-    return !!made && s.save([made.source], [made.created]);
+  /** Makes the suggested name a plan, and says so by the name the new plan has. */
+  const makeReferral = (x: Suggestion) => {
+    const made = planFromSuggestion(plan, x.id, td.tellStep, s.clock(), s.newId);
+    saved(
+      !!made && s.save([made.source], [made.created]),
+      fill(td.made, { name: made?.created.person.name ?? x.name, referrer: name }),
+    );
   };
 
   return (
@@ -164,9 +169,7 @@ export function Debrief({
                     type="button"
                     class="cv-small"
                     aria-label={fill(td.makePlanLabel, { name: x.name })}
-                    onClick={() =>
-                      saved(makeReferral(x.id), fill(td.made, { name: x.name, referrer: name }))
-                    }
+                    onClick={() => makeReferral(x)}
                   >
                     {td.makePlan}
                   </button>{' '}

@@ -1,4 +1,6 @@
+import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
+import { addEntry, doneEntry } from '../../../../src/lib/conversations/actions.lazy';
 import {
   csvLimitBytes,
   decodeCsv,
@@ -261,6 +263,10 @@ describe('toCsv', () => {
     outreach: { toEmail: 'priya@example.org' },
     checklist: { notes: 'Line one, with a comma\nLine "two"' },
     conversation: {
+      debrief: {
+        learned: 'Most planners start in field crews, "really"\nand move up.',
+        advice: 'Take the GIS course.',
+      },
       log: log([
         { kind: 'asked', at: '2026-03-02', channel: 'email' },
         { kind: 'nudged', at: '2026-03-09', channel: 'email', note: 'short' },
@@ -343,6 +349,8 @@ describe('toCsv', () => {
       notes: p.checklist.notes,
       email: p.outreach.toEmail,
       connectionText: p.outreach.connectionText,
+      learned: p.conversation.debrief.learned,
+      advice: p.conversation.debrief.advice,
     });
     expect(again.map(strip)).toEqual([priya, evil, blank].map(strip));
   });
@@ -354,5 +362,195 @@ describe('toCsv', () => {
     );
     const [jo] = read(csv).rows;
     expect(jo.person.log.map((e) => [e.kind, e.at])).toEqual([['asked', '2026-03-20']]);
+  });
+});
+
+describe('the Log column', () => {
+  const entries = (list: Partial<LogEntry>[]): LogEntry[] =>
+    list.map((e, i) => ({
+      id: `e${i}`,
+      kind: 'asked',
+      at: '2026-12-07',
+      channel: '',
+      meetingAt: null,
+      reason: null,
+      note: '',
+      ...e,
+    }));
+  const local = (...parts: [number, number, number, number?, number?, number?, number?]) => {
+    const [y, m, d, h = 0, min = 0, s = 0, ms = 0] = parts;
+    return new Date(y, m - 1, d, h, min, s, ms).toISOString();
+  };
+  /** Every kind, every closing reason, channels and none, meeting times, awkward notes. */
+  const everything = entries([
+    { kind: 'asked', at: '2026-12-07', channel: 'email' },
+    {
+      kind: 'nudged',
+      at: '2026-12-14',
+      note: 'Said "call me, maybe"\nthen: write back; note: twice \\n is not a line break\r\n',
+    },
+    { kind: 'replied', at: local(2026, 12, 15, 9, 5, 7, 120) },
+    { kind: 'scheduled', at: local(2026, 12, 15, 14, 30), meetingAt: local(2026, 12, 17, 15) },
+    { kind: 'scheduled', at: '2026-12-16', meetingAt: local(2026, 12, 18, 8, 45) },
+    { kind: 'talked', at: local(2026, 12, 18, 8, 45) },
+    { kind: 'thanked', at: '2026-12-18', note: 'By email, with the article' },
+    { kind: 'referrer-told', at: '2026-12-19' },
+    { kind: 'update-sent', at: '2027-02-01', channel: 'linkedin-message' },
+    { kind: 'closed', at: '2027-02-02', reason: 'paused', note: 'Moved abroad, try again in June' },
+    { kind: 'reopened', at: local(2027, 3, 1, 10) },
+    { kind: 'closed', at: '2027-03-05', reason: 'declined' },
+    { kind: 'reopened', at: '2027-03-06' },
+    { kind: 'closed', at: '2027-04-01', reason: 'no-reply', note: '  spaces kept  ' },
+  ]);
+  const kai = plan('kai', { person: { name: 'Kai Moana' }, conversation: { log: everything } });
+  /** The log cell of one plan's export, as a spreadsheet shows it. */
+  const logOf = (p: Plan) => {
+    const [header, row] = Papa.parse<string[]>(toCsv([{ plan: p, status: status() }]).slice(1), {
+      delimiter: ',',
+    }).data;
+    return row[header.indexOf('Log')];
+  };
+  const imported = (csv: string) => read(csv).rows[0].person.log;
+
+  test('writes one line per entry a person can read: the date (and local time), what happened, and what it holds', () => {
+    expect(logOf(kai).split('\n')).toEqual([
+      '2026-12-07 asked (email)',
+      '2026-12-14 nudged; note: Said "call me, maybe"\\nthen: write back; note: twice \\\\n is not a line break\\r\\n',
+      '2026-12-15 09:05:07.120 replied',
+      '2026-12-15 14:30 scheduled for 2026-12-17 15:00',
+      '2026-12-16 scheduled for 2026-12-18 08:45',
+      '2026-12-18 08:45 talked',
+      '2026-12-18 thanked; note: By email, with the article',
+      '2026-12-19 told the referrer',
+      '2027-02-01 sent an update (linkedin-message)',
+      '2027-02-02 closed: Paused; note: Moved abroad, try again in June',
+      '2027-03-01 10:00 reopened',
+      '2027-03-05 closed: Declined',
+      '2027-03-06 reopened',
+      '2027-04-01 closed: No reply; note:   spaces kept  ',
+    ]);
+  });
+
+  test('imports every kind, channel, meeting time, reason and note back exactly', () => {
+    const csv = toCsv([{ plan: kai, status: status() }]);
+    expect(imported(csv)).toEqual(everything.map(({ id: _id, ...e }) => e));
+  });
+
+  test('imports back exactly where the clocks go back, the repeated hour written with its offset', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      // 1:30 in the morning, twice: daylight time, then standard time.
+      const log = entries([
+        {
+          kind: 'scheduled',
+          at: '2026-11-01T05:30:00.000Z',
+          meetingAt: '2026-11-01T06:30:00.000Z',
+        },
+        { kind: 'talked', at: '2026-11-01T06:30:00.000Z' },
+      ]);
+      const p = plan('dst', { person: { name: 'Ana' }, conversation: { log } });
+      expect(logOf(p).split('\n')).toEqual([
+        '2026-11-01 01:30 scheduled for 2026-11-01 01:30-05:00',
+        '2026-11-01 01:30-05:00 talked',
+      ]);
+      expect(imported(toCsv([{ plan: p, status: status() }]))).toEqual(
+        log.map(({ id: _id, ...e }) => e),
+      );
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  test('writes no channel that was not chosen: a request marked done from Today says none', () => {
+    let n = 0;
+    const newId = () => `n${++n}`;
+    const fresh = plan('jo', { person: { name: 'Jo Park' } });
+    const now = new Date(2026, 11, 7, 12);
+    const asked = addEntry(fresh, doneEntry(fresh, { kind: 'ask', at: null }, now)!, newId);
+    const nudged = addEntry(
+      asked,
+      doneEntry(asked, { kind: 'nudge', at: null }, new Date(2026, 11, 14, 12))!,
+      newId,
+    );
+    const csv = toCsv([{ plan: nudged, status: status() }]);
+    expect(logOf(nudged)).toBe('2026-12-07 asked\n2026-12-14 nudged');
+    expect(csv).not.toContain('email');
+    expect(imported(csv).map((e) => e.channel)).toEqual(['', '']);
+  });
+
+  test('still imports the JSON that exports wrote before, and reads hand-typed lines', () => {
+    const old = [
+      'Name,Asked on,Asked via,Log',
+      'Ada,2026-03-02,email,"[{""kind"":""asked"",""at"":""2026-03-02"",""channel"":""email""},{""kind"":""closed"",""at"":""2026-03-20"",""reason"":""no-reply"",""note"":""x, \\""y\\""""}]"',
+    ].join('\r\n');
+    expect(imported(old)).toEqual([
+      {
+        kind: 'asked',
+        at: '2026-03-02',
+        channel: 'email',
+        meetingAt: null,
+        reason: null,
+        note: '',
+      },
+      {
+        kind: 'closed',
+        at: '2026-03-20',
+        channel: '',
+        meetingAt: null,
+        reason: 'no-reply',
+        note: 'x, "y"',
+      },
+    ]);
+    // Typed in a spreadsheet: any case, kinds by their ids, blank lines and leading spaces.
+    const typed =
+      'Name,Log\r\nBo,"2026-03-02 Asked (email)\n\n  2026-03-09 referrer-told\n2026-03-10 closed: declined"';
+    expect(imported(typed).map((e) => [e.kind, e.at, e.channel, e.reason])).toEqual([
+      ['asked', '2026-03-02', 'email', null],
+      ['referrer-told', '2026-03-09', '', null],
+      ['closed', '2026-03-10', '', 'declined'],
+    ]);
+  });
+
+  test('writes a log holding a date it cannot read as JSON, as before, so it still comes back whole', () => {
+    const log = entries([
+      { kind: 'asked', at: '2026-12-07', channel: 'email' },
+      { kind: 'talked', at: 'the Tuesday after' },
+    ]);
+    const p = plan('odd', { person: { name: 'Odd' }, conversation: { log } });
+    expect(logOf(p).startsWith('[{')).toBe(true);
+    expect(imported(toCsv([{ plan: p, status: status() }]))).toEqual(
+      log.map(({ id: _id, ...e }) => e),
+    );
+  });
+
+  test('leaves out a row whose log has a line it cannot read, quoting the line', () => {
+    const { rows, problems } = read(
+      'Name,Log\r\nAda,"2026-03-02 asked\n2026-03-05 phoned them"\r\nBo,2026-02-30 13:00 talked\r\nCy,2026-03-02 closed: bored',
+    );
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [2, expect.stringContaining('does not read: “2026-03-05 phoned them”')],
+      [4, expect.stringContaining('“2026-02-30 13:00 talked”')],
+      [5, expect.stringContaining('“2026-03-02 closed: bored”')],
+    ]);
+  });
+
+  test('writes the debrief’s learned and advice in their own columns, and imports them back', () => {
+    const p = plan('mo', {
+      person: { name: 'Mo' },
+      conversation: {
+        debrief: { learned: 'Field crews first,\n"then" planning', advice: 'Take GIS' },
+      },
+    });
+    const csv = toCsv([{ plan: p, status: status() }]);
+    expect(csv).toContain(',What I learned,The advice I got,Log\r\n');
+    expect(csv).toContain(',"Field crews first,\n""then"" planning",Take GIS,');
+    const [again] = plansFromPeople(read(csv).rows.map((r) => r.person));
+    expect(again.conversation.debrief).toMatchObject({
+      learned: 'Field crews first,\n"then" planning',
+      advice: 'Take GIS',
+    });
   });
 });

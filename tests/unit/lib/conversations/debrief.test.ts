@@ -68,6 +68,67 @@ describe('planFromSuggestion', () => {
     ).toBeNull();
   });
 
+  test('carries the role and organization typed with the name into the new plan and its message', () => {
+    const source = addSuggestion(
+      talkedWithPriya(),
+      'Nia Okafor — Hospital epidemiologist, Riverside Medical Center',
+      '',
+      newId,
+    );
+    const made = planFromSuggestion(
+      source,
+      source.conversation.debrief.suggested[0].id,
+      'Tell {name} how it went',
+      noon('2026-11-29'),
+      newId,
+    )!;
+    expect(made.created.name).toBe('Nia Okafor');
+    expect(made.created.person).toMatchObject({
+      name: 'Nia Okafor',
+      role: 'Hospital epidemiologist',
+      organization: 'Riverside Medical Center',
+      connection: 'referral',
+      referrer: 'Priya Raman',
+    });
+    const { templates, phrases, missing } = outreachData();
+    const email = templates.find((t) => t.id === 'email')!;
+    const message = generateMessage(email, phrases, made.created, missing);
+    expect(`${message.subject ?? ''}\n${message.body}`).not.toMatch(
+      /\[their (role|organization)\]/,
+    );
+    expect(message.body).toMatch(/^Hi Nia,/);
+  });
+
+  test('reads the role and organization from the note, and keeps a note that says why as the new plan’s notes', () => {
+    let source = addSuggestion(
+      talkedWithPriya(),
+      'Nia Okafor',
+      'Hospital epidemiologist, Riverside Medical Center',
+      newId,
+    );
+    source = addSuggestion(source, 'Mary-Jane Ortiz', 'knows the hiring manager', newId);
+    const [nia, mary] = source.conversation.debrief.suggested;
+    const first = planFromSuggestion(source, nia.id, 'Tell {name}', noon('2026-11-29'), newId)!;
+    expect(first.created.person).toMatchObject({
+      role: 'Hospital epidemiologist',
+      organization: 'Riverside Medical Center',
+    });
+    const second = planFromSuggestion(
+      first.source,
+      mary.id,
+      'Tell {name}',
+      noon('2026-11-29'),
+      newId,
+    )!;
+    expect(second.created.person).toMatchObject({
+      name: 'Mary-Jane Ortiz',
+      role: '',
+      organization: '',
+      referrer: 'Priya Raman',
+    });
+    expect(second.created.checklist.notes).toBe('knows the hiring manager');
+  });
+
   test('two names give two plans, and the original plan the step only once', () => {
     let source = addSuggestion(talkedWithPriya(), 'Ana Silva', '', newId);
     source = addSuggestion(source, 'Tom Reyes', '', newId);
