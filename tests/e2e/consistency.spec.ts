@@ -1,10 +1,16 @@
 import type { Page } from '@playwright/test';
 import { builtPages, expect, test } from '../support/site';
+import { storageNotes } from '../../src/lib/strings/embed';
+import { handoffOfferText, handoffSendText } from '../../src/lib/strings/handoff';
+import { planImportText } from '../../src/lib/strings/plan-manage';
+import { csvErrorText } from '../../src/lib/strings/conversations-files';
+import { builderText } from '../../src/lib/strings/question-builder';
 
 /**
  * WCAG 3.2.3 Consistent Navigation, 3.2.6 Consistent Help and 3.2.4 Consistent Identification:
  * the header navigation and the footer links (where help lives) are the same, in the same
- * order, on every page that has them, and the plan bar has the same controls above every tool.
+ * order, on every page that has them; the plan bar is the same on the full site and in an embed;
+ * and wording that names a control names it as the control reads.
  */
 const links = (page: Page, selector: string) =>
   page
@@ -33,23 +39,64 @@ test('every page with the site header has the same navigation and footer links',
   expect(checked).toBeGreaterThan(10);
 });
 
-test('the plan bar offers the same controls, by the same names, above every tool', async ({
+/** Opens the plan bar's "Rename, delete, export or import", whose code loads when opened. */
+async function openPlanManage(page: Page) {
+  await page.locator('.planbar summary').click();
+  await expect(page.locator('.planbar').getByRole('button', { name: 'Rename' })).toBeVisible();
+}
+
+test('the plan bar on the full site and in an embed offers the same controls by the same names', async ({
   page,
 }) => {
-  const names: string[][] = [];
-  for (const path of ['/tools/question-builder/', '/tools/outreach/', '/tools/checklist/']) {
+  // Two layouts render it (Tool.astro and Embed.astro), and the embed's wording sends students
+  // to the full site's bar ("open … and choose …"): both must show the same bar.
+  const bars: string[] = [];
+  for (const path of ['/tools/checklist/', '/embed/checklist/']) {
     await page.goto(path, { waitUntil: 'networkidle' });
-    await page.locator('.planbar summary').click();
-    // Plan management loads when opened: read the controls once they are there.
-    await expect(page.locator('.planbar').getByRole('button', { name: 'Rename' })).toBeVisible();
-    names.push(
-      await page
-        .locator('.planbar')
-        .getByRole('button')
-        .evaluateAll((bs) => bs.map((b) => b.textContent!.trim())),
-    );
+    await openPlanManage(page);
+    bars.push(await page.locator('.planbar').ariaSnapshot());
   }
-  expect(names[0].length).toBeGreaterThan(2);
-  expect(names[1]).toEqual(names[0]);
-  expect(names[2]).toEqual(names[0]);
+  expect(bars[0]).toContain('button "Export all plans"');
+  expect(bars[1]).toEqual(bars[0]);
 });
+
+/** The names in “quotes” in a text: the controls it tells the student to use. */
+const quoted = (text: string) => [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+
+/**
+ * Wording that tells the student which control to use, and the page where that control must be
+ * found by the same name: each instruction is checked against the controls as the page shows
+ * them, not against the wording the controls are made from.
+ */
+const instructions: [path: string, texts: string[]][] = [
+  [
+    '/embed/checklist/',
+    [
+      storageNotes.framed(null),
+      storageNotes.memory,
+      handoffSendText.failed,
+      handoffSendText.tooLarge(2, 9000, 8000),
+      handoffOfferText.errors.damaged,
+    ],
+  ],
+  ['/tools/checklist/', [planImportText.noRoom('merge'), handoffSendText.tooLarge(2, 9000, 8000)]],
+  ['/tools/conversations/', [csvErrorText.json]],
+  ['/tools/question-builder/', [builderText.ui.empty]],
+];
+
+for (const [path, texts] of instructions) {
+  test(`${path}: every control its wording names is there, by that name`, async ({ page }) => {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await openPlanManage(page);
+    const names = [...new Set(texts.flatMap(quoted))];
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      // A button, link, disclosure or field label whose visible text is the name (an arrow for
+      // a new tab may follow it).
+      const control = page.locator('button, a, summary, label').filter({
+        hasText: new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`),
+      });
+      await expect(control.first(), name).toBeVisible();
+    }
+  });
+}

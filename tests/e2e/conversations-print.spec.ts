@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, pdfPageCount, test } from '../support/site';
 import { entry, planWith } from '../support/conversations';
@@ -40,38 +39,6 @@ test('the printable sheets index lists the tracker', async ({ page }) => {
   await page.goto('/print/');
   await page.getByRole('link', { name: 'Conversation tracker' }).click();
   await expect(page).toHaveURL(/\/print\/conversations\/$/);
-});
-
-test('the conversations page’s print rules give a clean table without controls', async ({
-  page,
-}) => {
-  // The rules the conversations page imports, on a table like its own, narrow enough that
-  // the screen rules reflow it into blocks (as the import preview's own CSS does).
-  const css = [
-    'src/components/islands/conversations/print.css',
-    'src/components/islands/conversations/DataTools.css',
-  ]
-    .map((f) => readFileSync(f, 'utf8'))
-    .join('\n');
-  await page.setViewportSize({ width: 320, height: 640 });
-  await page.setContent(`<!doctype html><html lang="en"><head><title>t</title><style>${css}</style></head><body><main>
-    <form><label for="q">Filter</label><input id="q"></form>
-    <table class="cd-table"><thead><tr><th scope="col">Name</th><th scope="col">Stage</th></tr></thead>
-    <tbody><tr><th scope="row"><label><input type="checkbox"> Priya Raman</label></th><td data-label="Stage">Asked <button type="button">Mark nudged</button></td></tr></tbody></table>
-    <section class="cd"><button type="button">Download CSV</button></section>
-  </main></body></html>`);
-  const cell = page.getByRole('cell', { name: /Asked/ });
-  await expect(page.locator('tr').first()).toHaveCSS('display', 'block');
-  await page.emulateMedia({ media: 'print' });
-  expect(await visibleControls(page)).toEqual([]);
-  await expect(page.getByText('Filter')).toBeHidden();
-  await expect(page.getByText('Priya Raman')).toBeVisible();
-  await expect(page.locator('table')).toHaveCSS('display', 'table');
-  await expect(page.locator('thead')).toHaveCSS('display', 'table-header-group');
-  await expect(page.getByRole('columnheader', { name: 'Stage' })).toBeVisible();
-  await expect(cell).toHaveCSS('display', 'table-cell');
-  await expect(cell).toHaveCSS('border-top-style', 'solid');
-  expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('none');
 });
 
 /** Four people at different stages, one of them closed and one without a connection. */
@@ -210,4 +177,43 @@ test('printing the conversations page gives one table of everyone, the closed pl
     .evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content));
   expect(after).toEqual(['none', 'none', 'none']);
   expect(pdfPageCount(await page.pdf({ format: 'Letter', preferCSSPageSize: true }))).toBe(1);
+});
+
+test('on a phone, with an import preview open, the page prints the people and nothing of the import', async ({
+  page,
+}) => {
+  await page.addInitScript(
+    (stored) => localStorage.setItem('iik:plans:v2', stored),
+    JSON.stringify({ plans, currentId: 'cara' }),
+  );
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/tools/conversations/');
+  await expect(page.locator('.cv-row')).toHaveCount(4);
+  await page.getByText('Import from a spreadsheet, or download a CSV or calendar file').click();
+  await page.getByLabel('Import from a spreadsheet (CSV)').setInputFiles({
+    name: 'people.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Name,Organization\nAna Silva,City Forestry\nJo Park,Museum\n'),
+  });
+  const preview = page.getByRole('table', { name: 'People in people.csv' });
+  await expect(preview.getByRole('checkbox')).toHaveCount(2);
+  // On the narrow screen the preview is one block per person, never wider than the page.
+  await expect(preview.locator('tr').last()).toHaveCSS('display', 'block');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  await page.emulateMedia({ media: 'print' });
+  // The import and its preview are for the screen: on paper only the people, as the table.
+  await expect(page.getByRole('heading', { name: 'People in people.csv' })).toBeHidden();
+  await expect(preview).toBeHidden();
+  await expect(page.getByText('Ana Silva')).toBeHidden();
+  await expect(page.locator('main table').filter({ visible: true })).toHaveCount(0);
+  expect(await visibleControls(page)).toEqual([]);
+  await expect(page.locator('.cv-row').filter({ visible: true })).toHaveCount(4);
+  expect((await printedTable(page)).headings).toEqual([
+    'Person',
+    'Connected',
+    'Stage',
+    'Last',
+    'Next',
+  ]);
 });

@@ -11,22 +11,23 @@ import { handoffUrlMax } from '../../src/lib/plans/handoff.lazy';
 /**
  * Plans move out of an embed: a career center's page on another site (`localhost`, while the
  * toolkit is served as `127.0.0.1`, so the browser partitions the embed's storage) frames the
- * checklist; "Continue on the full site" opens the toolkit in a new tab carrying the plan in the
- * address fragment, and the full site asks before adding it.
+ * checklist (or the tool its `?tool=` names); "Continue on the full site" opens the toolkit in a
+ * new tab carrying every plan in the address fragment, and the full site asks before adding them.
  */
 const toolkit = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4399)}`;
 let server: Server;
 let host = '';
 
 test.beforeAll(async () => {
-  server = createServer((_req, res) => {
+  server = createServer((req, res) => {
+    const tool = new URL(req.url ?? '/', 'http://host').searchParams.get('tool') ?? 'checklist';
     res.writeHead(200, {
       'Content-Type': 'text/html',
       'Content-Security-Policy': `default-src 'none'; frame-src ${toolkit}`,
     });
     res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside College Career Center</title></head>
 <body><main><h1>Plan your informational interviews</h1>
-<iframe src="${toolkit}/embed/checklist/" title="Prep checklist" width="100%" height="1400"></iframe></main></body></html>`);
+<iframe src="${toolkit}/embed/${tool}/" title="${tool}" width="100%" height="1400"></iframe></main></body></html>`);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   host = `http://localhost:${(server.address() as AddressInfo).port}/`;
@@ -66,7 +67,7 @@ test('a plan made in an embed on another site is offered, then added, on the ful
   page.context().on('request', (r) => void requests.push(r.url()));
   const embed = await makePlanInEmbed(page);
   const tab = await continueOnFullSite(page, embed);
-  await expect(embed.getByText(send.opened('Coffee with Dana'))).toHaveRole('status');
+  await expect(embed.getByText(send.opened(['Coffee with Dana']))).toHaveRole('status');
 
   const url = new URL(tab.url());
   expect(url.origin + url.pathname).toBe(`${toolkit}/tools/checklist/`);
@@ -74,8 +75,8 @@ test('a plan made in an embed on another site is offered, then added, on the ful
   expect(tab.url().length).toBeLessThanOrEqual(handoffUrlMax);
 
   // What arrived, before anything is added; focus is on the offer's heading.
-  const region = tab.getByRole('region', { name: offer.heading });
-  await expect(region.getByRole('heading', { name: offer.heading })).toBeFocused();
+  const region = tab.getByRole('region', { name: offer.heading(1) });
+  await expect(region.getByRole('heading', { name: offer.heading(1) })).toBeFocused();
   await expect(region).toContainText('Coffee with Dana');
   await expect(region.getByRole('listitem')).toHaveText(['Checklist: 1 step ticked']);
   await expect(tab.getByRole('button', { name: 'Reset checklist' })).toBeEnabled();
@@ -89,7 +90,7 @@ test('a plan made in an embed on another site is offered, then added, on the ful
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   await region.getByRole('button', { name: offer.add }).click();
-  await expect(tab.getByText(offer.added('Coffee with Dana'))).toBeFocused();
+  await expect(tab.getByText(offer.added(['Coffee with Dana'], 'Coffee with Dana'))).toBeFocused();
   expect(await planNames(tab)).toEqual(['Coffee with Dana']);
   await expect(tab.getByLabel('Working on')).toHaveValue(/.+/);
   await expect(tab.getByRole('checkbox').first()).toBeChecked();
@@ -99,15 +100,16 @@ test('a plan made in an embed on another site is offered, then added, on the ful
   await tab.reload();
   await expect(tab.getByRole('button', { name: 'Reset checklist' })).toBeEnabled();
   expect(await planNames(tab)).toEqual(['Coffee with Dana']);
-  await expect(tab.getByRole('region', { name: offer.heading })).toHaveCount(0);
+  await expect(tab.getByRole('region', { name: offer.heading(1) })).toHaveCount(0);
 
   // Handed over again, the same plan is offered as a copy and the first one stays.
   await embed.getByLabel('Notes for this conversation').fill('Ask about the portfolio review.');
   const again = await continueOnFullSite(page, embed);
-  const second = again.getByRole('region', { name: offer.heading });
+  const second = again.getByRole('region', { name: offer.heading(1) });
   await expect(second).toContainText(offer.exists('Coffee with Dana'));
   await second.getByRole('button', { name: offer.addCopy }).click();
-  await expect(again.getByText(offer.added('Coffee with Dana (copy)'))).toBeVisible();
+  const copy = 'Coffee with Dana (copy)';
+  await expect(again.getByText(offer.added([copy], copy))).toBeVisible();
   expect(await planNames(again)).toEqual(['Coffee with Dana', 'Coffee with Dana (copy)']);
   await expect(again.getByLabel('Notes for this conversation')).toHaveValue(
     'Ask about the portfolio review.',
@@ -115,6 +117,93 @@ test('a plan made in an embed on another site is offered, then added, on the ful
   expect(report.cspViolations).toEqual([]);
   // The plan went only in fragments, which browsers keep to themselves.
   expect(requests.filter((r) => r.includes('plan='))).toEqual([]);
+});
+
+test('every plan in a tool’s embed goes to the full site, on the plan the student was working on', async ({
+  page,
+}) => {
+  const embed = await makePlanInEmbed(page);
+  await embed.getByRole('button', { name: 'New plan' }).click();
+  await expect(embed.getByLabel('Working on').locator('option:checked')).toHaveText(
+    'Conversation 2',
+  );
+  await embed.getByRole('checkbox').nth(1).check();
+  const tab = await continueOnFullSite(page, embed);
+  await expect(embed.getByText(send.opened(['Coffee with Dana', 'Conversation 2']))).toHaveRole(
+    'status',
+  );
+  const region = tab.getByRole('region', { name: offer.heading(2) });
+  await expect(region.getByRole('heading')).toBeFocused();
+  await expect(region.getByRole('listitem')).toHaveText([
+    'Coffee with Dana: Checklist: 1 step ticked',
+    'Conversation 2: Checklist: 1 step ticked',
+  ]);
+  await region.getByRole('button', { name: offer.add }).click();
+  await expect(
+    tab.getByText(offer.added(['Coffee with Dana', 'Conversation 2'], 'Conversation 2')),
+  ).toBeFocused();
+  expect(await planNames(tab)).toEqual(['Coffee with Dana', 'Conversation 2']);
+  await expect(tab.getByLabel('Working on').locator('option:checked')).toHaveText('Conversation 2');
+  await expect(tab.getByRole('checkbox').nth(1)).toBeChecked();
+});
+
+test('from the conversations embed, everyone on the list goes to the full site', async ({
+  page,
+  report,
+}) => {
+  const people = [
+    ['Priya Raman', 'Northwind Health'],
+    ['Ben Ortiz', 'Harbor Health'],
+    ['Cara Diaz', 'City Parks'],
+  ];
+  const names = people.map(([name]) => name);
+  await page.goto(`${host}?tool=conversations`);
+  const embed = page.frameLocator('iframe');
+  await expect(embed.locator('[data-island]:not([data-hydrated])')).toHaveCount(0);
+  for (const [name, organization] of people) {
+    await embed.getByLabel('Name', { exact: true }).fill(name);
+    await embed.getByLabel('Organization', { exact: true }).fill(organization);
+    await embed.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(embed.getByRole('status').filter({ hasText: `Added ${name}.` })).toBeVisible();
+  }
+  await expect(embed.locator('.cv-row')).toHaveCount(3);
+  const current = await embed.getByLabel('Working on').locator('option:checked').textContent();
+
+  const tab = await continueOnFullSite(page, embed);
+  await expect(embed.getByText(send.opened(names))).toHaveRole('status');
+  const url = new URL(tab.url());
+  expect(url.origin + url.pathname).toBe(`${toolkit}/tools/conversations/`);
+  expect(tab.url().length).toBeLessThanOrEqual(handoffUrlMax);
+
+  // The offer works as for one plan: it lists what came, and adds nothing until asked.
+  const region = tab.getByRole('region', { name: offer.heading(3) });
+  await expect(region.getByRole('heading')).toBeFocused();
+  await expect(region.getByRole('listitem')).toHaveText(
+    people.map(([name, organization]) => `${name} (${organization}): nothing filled in yet`),
+  );
+  expect(await planNames(tab)).toEqual(['My first conversation']);
+  const axe = await new AxeBuilder({ page: tab })
+    .include('[data-plan-handoff]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await region.getByRole('button', { name: offer.add }).click();
+  await expect(tab.getByText(offer.added(names, current!))).toBeFocused();
+  expect(await planNames(tab)).toEqual(names);
+  await expect(tab.locator('.cv-row')).toHaveCount(3);
+  for (const [name, organization] of people)
+    await expect(tab.locator('.cv-row').filter({ hasText: name })).toContainText(organization);
+  expect(new URL(tab.url()).hash).toBe('');
+
+  // Continued again with nothing changed: nothing is added twice.
+  const again = await continueOnFullSite(page, embed);
+  const second = again.getByRole('region', { name: offer.heading(3) });
+  await expect(second).toContainText(offer.allHere(3));
+  await expect(second.getByRole('button', { name: offer.add })).toHaveCount(0);
+  await second.getByRole('button', { name: offer.dismiss }).click();
+  await expect(second).toHaveCount(0);
+  expect(await planNames(again)).toEqual(names);
+  expect(report.cspViolations).toEqual([]);
 });
 
 test('declining the offer adds nothing and takes the plan out of the address', async ({ page }) => {

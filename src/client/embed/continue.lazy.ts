@@ -1,50 +1,52 @@
 /**
- * "Continue on the full site" in an embed: opens the tool's page on the full site in a new tab.
- * Inside a frame, whose storage belongs to the host site, the tab carries the current plan in
- * its address's fragment (src/lib/plans/handoff.lazy.ts), and a plan too large for a link is
- * downloaded as an export file instead. Loaded when the button is first pressed.
+ * "Continue on the full site" in an embed, its one way out: opens the tool's page on the full site
+ * in a new tab. Inside a frame, whose storage belongs to the host site, the tab carries every
+ * plan of the student's and which one they were working on, in its address's fragment
+ * (src/lib/plans/handoff.lazy.ts); plans too large for a link are downloaded as an export file
+ * instead. Loaded when the button is first pressed.
  */
 import { getPlansState } from '../../lib/plans/state';
 import { handoffUrl, handoffUrlMax } from '../../lib/plans/handoff.lazy';
 import { exportPlanList } from '../../lib/plans/file.lazy';
 import { downloadFile } from '../../components/islands/runtime/actions/download';
 import { handoffSendText as t } from '../../lib/strings/handoff';
-import { newTab } from '../../lib/strings/embed';
 
 const button = document.querySelector<HTMLElement>('[data-embed-continue]')!;
 
-/** Hands the current plan to the full site; the button's `data-embed-continue` is the page. */
+/** Hands the plans to the full site; the button's `data-embed-continue` is the page. */
 export async function continueOnFullSite(): Promise<void> {
   const page = new URL(button.dataset.embedContinue!, location.href).href;
   const status = document.querySelector('[data-embed-continue-status]')!;
   const say = (...parts: (string | Node)[]) => status.replaceChildren(...parts);
-  // Open on its own, the embed shares the full site's storage: the plan is there already.
-  if (window.top === window.self) return void window.open(page, '_blank', 'noopener');
-  const plan = getPlansState().current.value;
+  const state = getPlansState();
+  // Every plan but an untouched default one, which holds no work.
+  const plans = state.mine();
+  // Open on its own, the embed shares the full site's storage: the plans are there already.
+  // With no work to take, there is nothing to carry either.
+  if (window.top === window.self || !plans.length)
+    return void window.open(page, '_blank', 'noopener');
   let result: Awaited<ReturnType<typeof handoffUrl>>;
   try {
-    result = await handoffUrl(page, plan);
+    result = await handoffUrl(page, { plans, currentId: state.current.value.id });
   } catch {
     return say(t.failed);
   }
   if (!result.ok) {
-    downloadFile(t.fileName, exportPlanList([plan]), 'application/json');
-    return say(t.tooLarge(result.length, handoffUrlMax));
+    downloadFile(t.fileName, exportPlanList(plans), 'application/json');
+    return say(t.tooLarge(plans.length, result.length, handoffUrlMax));
   }
   // Not 'noopener', which would hide whether the browser opened the tab at all.
   const tab = window.open(result.url, '_blank');
   if (tab) {
     tab.opener = null;
-    return say(t.opened(plan.name));
+    return say(t.opened(plans.map((p) => p.name)));
   }
-  // A blocked pop-up: a link the student presses opens the tab (the page's <base> targets _blank).
+  // A blocked pop-up: a link the student presses opens the tab (the page's <base> targets
+  // _blank, and the embed's style marks the link as opening a new tab, src/layouts/Embed.astro).
   const link = document.createElement('a');
   link.href = result.url;
   link.rel = 'noopener';
-  const hint = document.createElement('span');
-  hint.className = 'visually-hidden';
-  hint.textContent = ` ${newTab}`;
-  link.append(t.blockedLink, hint);
+  link.textContent = t.blockedLink;
   say(`${t.blocked} `, link);
 }
 

@@ -40,13 +40,12 @@ export function startEmbedFrame(): void {
 
   // A link to another tool (a next step, the plan bar's "All conversations", a checklist step)
   // goes to that tool's embed page, in the frame, with this page's settings: in a frame the
-  // plans live in the frame's own storage, so the full site would not have them. Links with a
-  // target of their own (the full toolkit) and all others open in a new tab (the page's <base>).
+  // plans live in the frame's own storage, so the full site would not have them. The way to the
+  // full site with them is "Continue on the full site"; all other links (guides, printable
+  // sheets) open in a new tab (the page's <base>), marked so (src/layouts/Embed.astro).
   // Every tool has an embed page (src/pages/embed/), so /tools/<tool>/ maps to /embed/<tool>/.
   document.addEventListener('click', (e) => {
-    const link = (e.target as Element).closest<HTMLAnchorElement>(
-      'a[href^="/tools/"]:not([target])',
-    );
+    const link = (e.target as Element).closest<HTMLAnchorElement>('a[href^="/tools/"]');
     if (!link) return;
     // The settings as checked here, under the names they were read from (params.ts).
     const q = new URLSearchParams(link.search);

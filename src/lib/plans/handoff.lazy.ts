@@ -1,10 +1,10 @@
 /**
  * The plan hand-off: an embed's storage is partitioned by the host site, so "Continue on the full
- * site" carries the current plan to the toolkit in the new tab's address, in the fragment
- * (`#plan=...`), which browsers never send to a server. The plan travels as JSON, compressed with
- * raw DEFLATE and written in base64url. The full site reads it with the plan schema, shows what it
- * holds and adds it only when the student says so. Loaded only when the button is pressed or a
- * page opens with such a fragment.
+ * site" carries the student's plans (every one, and which they were working on) to the toolkit in
+ * the new tab's address, in the fragment (`#plan=...`), which browsers never send to a server.
+ * The plans travel as JSON, compressed with raw DEFLATE and written in base64url. The full site
+ * reads them with the plan schema, shows what they hold and adds them only when the student says
+ * so. Loaded only when the button is pressed or a page opens with such a fragment.
  */
 import { planShape, textLimits, type Plan } from './plan';
 import { foldOutreachDates } from './migrate.lazy';
@@ -19,30 +19,40 @@ import { schema } from '../storage/schema';
  * Longest hand-off address, in characters (8,000). RFC 9110 (§4.1) asks every sender and
  * recipient to support URIs of at least 8,000 octets; browsers take far longer ones, but the
  * address is also kept in history, synced between devices and copied by hand, and nothing
- * promises those more. A typical plan compresses to well under 2,000 characters; one with long
- * notes goes over and is handed over as the export file instead.
+ * promises those more. A typical plan compresses to well under 2,000 characters, and plans
+ * together compress better still; plans with long notes go over and are handed over as the
+ * export file instead.
  */
 export const handoffUrlMax = 8000;
 
-/** Format version of the JSON inside the fragment. */
-const handoffVersion = 1;
+/** Format version of the JSON inside the fragment: 2 carries every plan; 1 (one plan) is still read. */
+const handoffVersion = 2;
 
 // Built here rather than importing plan.ts's planSchema: each name a lazy chunk imports from the
 // shared runtime chunk adds to that chunk's export list, on every tool page and embed.
 const planSchema = schema(planShape);
 
-/** The hand-off code for one plan: compressed JSON in base64url. */
-export async function encodePlan(plan: Plan): Promise<string> {
-  return bytesToBase64Url(await deflateText(JSON.stringify({ v: handoffVersion, plan })));
+/** What a hand-off carries: the student's plans, and the id of the one they were working on. */
+export interface Handoff {
+  plans: Plan[];
+  currentId: string;
 }
 
-/** The full site's tool page carrying `plan`, or its length when that is over {@link handoffUrlMax}. */
+/** The hand-off code for some plans: compressed JSON in base64url. */
+export async function encodeHandoff(handoff: Handoff): Promise<string> {
+  const { plans, currentId } = handoff;
+  return bytesToBase64Url(
+    await deflateText(JSON.stringify({ v: handoffVersion, plans, currentId })),
+  );
+}
+
+/** The full site's tool page carrying `handoff`, or its length when that is over {@link handoffUrlMax}. */
 export async function handoffUrl(
   page: string,
-  plan: Plan,
+  handoff: Handoff,
 ): Promise<{ ok: true; url: string } | { ok: false; length: number }> {
   const url = new URL(page);
-  url.hash = `${planFragmentKey}=${await encodePlan(plan)}`;
+  url.hash = `${planFragmentKey}=${await encodeHandoff(handoff)}`;
   const href = url.href;
   return href.length <= handoffUrlMax
     ? { ok: true, url: href }
@@ -56,24 +66,35 @@ export async function handoffUrl(
  */
 export type HandoffError = 'damaged' | 'not-a-plan' | 'too-long';
 
-/** Reads a plan from a hand-off code; nothing about it is trusted, and nothing is changed. */
-export async function decodePlan(
+/**
+ * Reads plans from a hand-off code; nothing about it is trusted, and nothing is changed. The
+ * current id is one of the plans' (the first when the code names none of them).
+ */
+export async function decodeHandoff(
   code: string,
-): Promise<{ ok: true; plan: Plan } | { ok: false; error: HandoffError }> {
+): Promise<({ ok: true } & Handoff) | { ok: false; error: HandoffError }> {
   let data: unknown;
   try {
-    // No plan a form can make inflates past the import's 1 MB file limit.
+    // No plans a form can make inflate past the import's 1 MB file limit.
     data = JSON.parse(await inflateText(base64UrlToBytes(code), importLimitBytes));
   } catch {
     return { ok: false, error: 'damaged' };
   }
   // Not a Valibot literal: every Valibot function a lazy chunk uses joins the runtime chunk.
-  const { v, plan } = (data ?? {}) as { v?: unknown; plan?: unknown };
-  // A plan handed over by a page from before the log held every date has them moved there.
-  const parsed = planSchema.safeParse(foldOutreachDates(plan));
-  if (v !== handoffVersion || !parsed.success) return { ok: false, error: 'not-a-plan' };
-  if (overLimit(parsed.data)) return { ok: false, error: 'too-long' };
-  return { ok: true, plan: parsed.data };
+  const { v, plan, plans, currentId } = (data ?? {}) as Record<string, unknown>;
+  // Version 1, from an embed of an earlier release, carried the current plan alone.
+  const list = v === 1 ? [plan] : v === handoffVersion && Array.isArray(plans) ? plans : [];
+  const parsed: Plan[] = [];
+  for (const item of list) {
+    // A plan handed over by a page from before the log held every date has them moved there.
+    const result = planSchema.safeParse(foldOutreachDates(item));
+    if (!result.success) return { ok: false, error: 'not-a-plan' };
+    parsed.push(result.data);
+  }
+  if (!parsed.length) return { ok: false, error: 'not-a-plan' };
+  if (parsed.some((p) => overLimit(p))) return { ok: false, error: 'too-long' };
+  const current = parsed.find((p) => p.id === currentId) ?? parsed[0];
+  return { ok: true, plans: parsed, currentId: current.id };
 }
 
 /** What a plan holds, for the offer to show before anything is added. Null: nothing in it. */
@@ -86,24 +107,22 @@ export interface PlanContents {
   outreach: {
     details: boolean;
     drafts: number;
-    sentAt: string | null;
-    meetingAt: string | null;
   } | null;
+  /** The conversation's log (the conversations page) and whether its debrief has anything. */
+  conversation: { entries: number; debrief: boolean } | null;
 }
 
 const filled = (texts: string[]) => texts.map((s) => s.trim()).filter(Boolean);
 
 /** The parts of a plan that have content. */
 export function planContents(plan: Plan): PlanContents {
-  const { person, checklist: c, questions: q, outreach: o } = plan;
+  const { person, checklist: c, questions: q, outreach: o, conversation: cv } = plan;
   const notes = c.notes.trim() !== '';
   const details =
     filled([o.senderName, o.senderSchool, o.interest, o.connectionText, o.toEmail]).length > 0;
   const drafts = filled(Object.values(o.drafts)).length;
-  // What happened, from the log: the first request and the latest meeting time.
-  const log = plan.conversation.log;
-  const sentAt = log.find((e) => e.kind === 'asked')?.at ?? null;
-  const meetingAt = log.findLast((e) => e.kind === 'scheduled' && e.meetingAt)?.meetingAt ?? null;
+  const { learned, advice, nextSteps, suggested } = cv.debrief;
+  const debrief = filled([learned, advice, ...nextSteps]).length > 0 || suggested.length > 0;
   return {
     name: plan.name,
     person: filled([person.name, person.role, person.organization]),
@@ -115,13 +134,22 @@ export function planContents(plan: Plan): PlanContents {
       ? { count: q.items.length, answered: q.items.filter((i) => i.notes.trim()).length }
       : null,
     outreach:
-      details || drafts || sentAt || meetingAt ? { details, drafts, sentAt, meetingAt } : null,
+      details || drafts ? { details, drafts } : null,
+    conversation: cv.log.length || debrief ? { entries: cv.log.length, debrief } : null,
   };
 }
 
-/** Whether the student already has a plan with this one's id (then it can only come as a copy). */
-export function hasPlan(state: PlansState, plan: Plan): boolean {
-  return state.mine().some((p) => p.id === plan.id);
+/**
+ * How a handed-over plan stands beside the student's plans: `new` (no plan of theirs has its id),
+ * `same` (they have it as it is: the same id, last changed at the same moment) or `changed`
+ * (they have it, and it has changed here or there since; it can only come as a copy).
+ */
+export type HandedKind = 'new' | 'same' | 'changed';
+
+/** How `plan` stands beside `mine` (see {@link HandedKind}). */
+export function handedKind(mine: readonly Plan[], plan: Plan): HandedKind {
+  const own = mine.find((p) => p.id === plan.id);
+  return !own ? 'new' : own.updatedAt === plan.updatedAt ? 'same' : 'changed';
 }
 
 /** The name of a copy: "… (copy)", within the plan name's limit. */
@@ -130,20 +158,41 @@ export function copyName(name: string, suffix: string): string {
 }
 
 /**
- * Adds a handed-over plan beside the student's own and makes it current; nothing they have is
- * replaced (an untouched default plan gives way, as on import). When they already have a plan
- * with its id, it is added as a copy with a new id and `copyName`. Returns the plan as added,
- * or null, and nothing changed, when storage has no room.
+ * Adds handed-over plans beside the student's own, in their order, and makes the one they were
+ * working on current; nothing they have is replaced (an untouched default plan gives way, as on
+ * import). A plan they already have as it is is not added again; one they have in another
+ * version is added as a copy, with a new id and `copyName`. Returns the plans added and the
+ * current id, or null, and nothing changed, when storage has no room.
  */
-export function addHandedPlan(
+export function addHandedPlans(
   state: PlansState,
-  plan: Plan,
+  handoff: Handoff,
   copySuffix: string,
   now = new Date(),
   newId = makeId,
-): Plan | null {
-  const added = hasPlan(state, plan)
-    ? { ...plan, id: newId(), name: copyName(plan.name, copySuffix), updatedAt: now.toISOString() }
-    : plan;
-  return state.commit([...state.mine(), added], added.id) ? added : null;
+): { added: Plan[]; currentId: string } | null {
+  const next = [...state.mine()];
+  const added: Plan[] = [];
+  let currentId = '';
+  for (const plan of handoff.plans) {
+    const kind = handedKind(next, plan);
+    const kept =
+      kind === 'same'
+        ? next.find((p) => p.id === plan.id)!
+        : kind === 'new'
+          ? plan
+          : {
+              ...plan,
+              id: newId(),
+              name: copyName(plan.name, copySuffix),
+              updatedAt: now.toISOString(),
+            };
+    if (kind !== 'same') {
+      added.push(kept);
+      next.push(kept);
+    }
+    if (plan.id === handoff.currentId) currentId = kept.id;
+  }
+  currentId ||= next[0].id;
+  return state.commit(next, currentId) ? { added, currentId } : null;
 }

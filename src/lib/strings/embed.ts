@@ -17,17 +17,22 @@ export const toolNames: Record<ToolId, string> = {
 /** Title of an embed's iframe: what it is and whose it is, read out by screen readers. */
 export const frameTitle = (tool: EmbedTool, siteName: string) => `${toolNames[tool]} (${siteName})`;
 
-/** Link from an embed back to the standalone site. */
-export const openFull = 'Open the full toolkit';
-/** Added for screen readers to links that open a new tab. */
+/**
+ * What an embed's links that open a new tab say, to screen readers, in place of the arrow they
+ * show ({@link newTabMark}): guides, printable sheets and "Continue on the full site".
+ */
 export const newTab = '(opens in a new tab)';
+/** The arrow beside those links and the button. */
+export const newTabMark = '↗';
+/** Under the embed, what the arrow means. */
+export const newTabLegend = `${newTabMark} opens in a new tab.`;
 /** Before the institution name in an embed. */
 export const providedBy = 'Provided by';
 
 /** The framed storage note, around the host's name (filled in by the page script). */
 const framedParts = [
   'Your plans are saved in this browser, on this site',
-  ' only. They do not appear on the full toolkit: “Continue on the full site” takes the plan you are working on there.',
+  ' only. They do not appear on the full toolkit: “Continue on the full site” takes them all there.',
 ] as const;
 
 /** Where an embed keeps the student's plans, by situation. */
@@ -40,5 +45,5 @@ export const storageNotes = {
   framedParts,
   /** Storage is blocked or full: plans last until the tab is closed. */
   memory:
-    'This browser does not let the toolkit save anything here, so your plans last only until you close this page. Use “Continue on the full site” or Export to keep a copy.',
+    'This browser does not let the toolkit save anything here, so your plans last only until you close this page. Use “Continue on the full site” to take them to the full toolkit, or “Export all plans” to keep a copy.',
 } as const;

@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import {
-  addHandedPlan,
-  decodePlan,
-  hasPlan,
+  addHandedPlans,
+  decodeHandoff,
+  handedKind,
   planContents,
+  type Handoff,
   type HandoffError,
 } from '../../../lib/plans/handoff.lazy';
 import type { Plan } from '../../../lib/plans/plan';
@@ -12,22 +13,23 @@ import { getPlansState, type PlansState } from '../../../lib/plans/state';
 import { handoffOfferText as t } from '../../../lib/strings/handoff';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
 
-/** Takes the plan out of the address, so a reload does not offer it again. */
+/** Takes the plans out of the address, so a reload does not offer them again. */
 const clearFragment = () => history.replaceState(null, '', location.pathname + location.search);
 
 const headingId = 'plan-handoff-heading';
 const doneId = 'plan-handoff-done';
 
 /**
- * The offer of a plan handed over from an embed: what it holds, and the choice to add it (as a
- * copy when the student already has it) or not; or, for a code that cannot be read, why not.
+ * The offer of plans handed over from an embed: what they hold, and the choice to add them (a
+ * plan the student has in another version as a copy, one they have as it is not again) or not;
+ * or, for a code that cannot be read, why not.
  */
 function HandoffOffer({
   state,
   result,
 }: {
   state: PlansState;
-  result: { ok: true; plan: Plan } | { ok: false; error: HandoffError };
+  result: ({ ok: true } & Handoff) | { ok: false; error: HandoffError };
 }) {
   const [done, setDone] = useState<string | null>(null);
   const [problem, setProblem] = useState('');
@@ -59,56 +61,97 @@ function HandoffOffer({
       </section>
     );
 
-  const { plan } = result;
-  const contents = planContents(plan);
-  const sections = t.sections(contents);
-  const existing = hasPlan(state, plan);
+  const { plans } = result;
+  const count = plans.length;
+  const mine = state.mine();
+  // The student's own names for the plans they have already, by how each stands.
+  const theirs = (kind: 'same' | 'changed') =>
+    plans
+      .filter((p) => handedKind(mine, p) === kind)
+      .map((p) => mine.find((m) => m.id === p.id)!.name);
+  const same = theirs('same');
+  const changed = theirs('changed');
+  const allHere = same.length === count;
+  const notes = allHere
+    ? [t.allHere(count)]
+    : count === 1
+      ? changed.map((name) => t.exists(name))
+      : [changed.length ? t.copies(changed) : '', same.length ? t.same(same) : ''];
   const add = () => {
-    const added = addHandedPlan(state, plan, t.copySuffix);
-    if (!added) return setProblem(t.noRoom);
-    const message = t.added(added.name);
+    const outcome = addHandedPlans(state, result, t.copySuffix);
+    if (!outcome) return setProblem(t.noRoom);
+    const current = state.plans.value.find((p) => p.id === outcome.currentId)!.name;
+    const message = t.added(
+      outcome.added.map((p) => p.name),
+      current,
+    );
     finish(state.mode.value === 'memory' ? `${message} ${t.inMemory}` : message);
   };
 
   return (
     <section class="notice plan-handoff" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
-        {t.heading}
+        {t.heading(count)}
       </h2>
-      <p>{t.intro}</p>
-      <dl>
-        <dt>{t.planLabel}</dt>
-        <dd>{contents.name}</dd>
-        <dt>{t.personLabel}</dt>
-        <dd>{contents.person.length ? contents.person.join(', ') : t.noPerson}</dd>
-        <dt>{t.contentsLabel}</dt>
-        <dd>
-          {sections.length ? (
-            <ul>
-              {sections.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          ) : (
-            t.nothing
-          )}
-        </dd>
-      </dl>
-      {existing && <p>{t.exists(state.mine().find((p) => p.id === plan.id)!.name)}</p>}
+      <p>{t.intro(count)}</p>
+      {count === 1 ? (
+        <OnePlan plan={plans[0]} />
+      ) : (
+        <ul>
+          {plans.map((p) => (
+            <li key={p.id}>{t.planLine(planContents(p))}</li>
+          ))}
+        </ul>
+      )}
+      {notes.map((note) => note && <p key={note}>{note}</p>)}
       {problem && (
         <p class="notice notice-warning" role="alert">
           {problem}
         </p>
       )}
       <div class="plan-handoff-actions">
-        <button type="button" class="button-primary" onClick={add}>
-          {existing ? t.addCopy : t.add}
-        </button>
-        <button type="button" onClick={() => finish(t.declined)}>
-          {t.decline}
-        </button>
+        {allHere ? (
+          <button type="button" onClick={() => finish(null)}>
+            {t.dismiss}
+          </button>
+        ) : (
+          <>
+            <button type="button" class="button-primary" onClick={add}>
+              {count === 1 && changed.length ? t.addCopy : t.add}
+            </button>
+            <button type="button" onClick={() => finish(t.declined)}>
+              {t.decline}
+            </button>
+          </>
+        )}
       </div>
     </section>
+  );
+}
+
+/** One plan handed over: its name, the person and what is filled in. */
+function OnePlan({ plan }: { plan: Plan }) {
+  const contents = planContents(plan);
+  const sections = t.sections(contents);
+  return (
+    <dl>
+      <dt>{t.planLabel}</dt>
+      <dd>{contents.name}</dd>
+      <dt>{t.personLabel}</dt>
+      <dd>{contents.person.length ? contents.person.join(', ') : t.noPerson}</dd>
+      <dt>{t.contentsLabel}</dt>
+      <dd>
+        {sections.length ? (
+          <ul>
+            {sections.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : (
+          t.nothing
+        )}
+      </dd>
+    </dl>
   );
 }
 
@@ -119,7 +162,7 @@ function HandoffOffer({
 export async function showHandoffOffer(code: string): Promise<void> {
   const slot = document.querySelector<HTMLElement>('[data-plan-handoff]');
   if (!slot) return;
-  const result = await decodePlan(code);
+  const result = await decodeHandoff(code);
   render(<HandoffOffer state={getPlansState()} result={result} />, slot);
   document.getElementById(headingId)?.focus();
 }

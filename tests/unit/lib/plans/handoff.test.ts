@@ -3,13 +3,15 @@ import { describe, expect, test } from 'vitest';
 import { planSchema, textLimits, type Plan } from '../../../../src/lib/plans/plan';
 import { createPlansState } from '../../../../src/lib/plans/state';
 import {
-  addHandedPlan,
+  addHandedPlans,
   copyName,
-  decodePlan,
-  encodePlan,
+  decodeHandoff,
+  encodeHandoff,
+  handedKind,
   handoffUrl,
   handoffUrlMax,
   planContents,
+  type Handoff,
 } from '../../../../src/lib/plans/handoff.lazy';
 import { bytesToBase64Url } from '../../../../src/lib/shared/base64url';
 import { deflateText } from '../../../../src/lib/shared/compress';
@@ -77,19 +79,63 @@ function noise(length: number, seed = 1): string {
 
 const code = async (value: unknown) => bytesToBase64Url(await deflateText(JSON.stringify(value)));
 
-describe('handoffUrl and decodePlan', () => {
+/** The hand-off of one plan, the one the student works on. */
+const one = (plan: Plan): Handoff => ({ plans: [plan], currentId: plan.id });
+
+/** A plan as the conversations page makes it for a person: a name, an organization, a log. */
+const person = (i: number): Plan =>
+  planSchema.parse({
+    id: `person-${i}`,
+    name: `Person ${i}`,
+    createdAt: '2026-03-01T12:00:00.000Z',
+    updatedAt: `2026-03-0${1 + (i % 9)}T12:00:00.000Z`,
+    person: { name: `Person ${i}`, organization: `Organization ${i}` },
+    conversation: { log: [{ id: `l${i}`, kind: 'asked', at: '2026-03-02', channel: 'email' }] },
+  });
+
+describe('handoffUrl and decodeHandoff', () => {
   test('round-trip a plan through the address fragment, every field kept', async () => {
-    const result = await handoffUrl(page, typical);
+    const result = await handoffUrl(page, one(typical));
     if (!result.ok) throw new Error('a typical plan fits');
     const url = new URL(result.url);
     expect(url.origin + url.pathname).toBe(page);
     const fragment = fragmentParam(url.hash, planFragmentKey);
     expect(fragment).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(await decodePlan(fragment!)).toEqual({ ok: true, plan: typical });
+    expect(await decodeHandoff(fragment!)).toEqual({ ok: true, ...one(typical) });
+  });
+
+  test('round-trip every plan, in order, with the one the student works on', async () => {
+    const plans = [typical, person(1), person(2)];
+    const result = await handoffUrl(page, { plans, currentId: 'person-1' });
+    if (!result.ok) throw new Error('three plans fit');
+    const fragment = fragmentParam(new URL(result.url).hash, planFragmentKey)!;
+    expect(await decodeHandoff(fragment)).toEqual({ ok: true, plans, currentId: 'person-1' });
+  });
+
+  test('carry a conversations list of 25 people in one link', async () => {
+    const plans = Array.from({ length: 25 }, (_, i) => person(i));
+    const result = await handoffUrl(page, { plans, currentId: plans[0].id });
+    expect(result.ok && result.url.length).toBeLessThanOrEqual(handoffUrlMax);
+  });
+
+  test('make the first plan current when the code names none of them', async () => {
+    const plans = [person(1), person(2)];
+    expect(await decodeHandoff(await encodeHandoff({ plans, currentId: 'gone' }))).toEqual({
+      ok: true,
+      plans,
+      currentId: 'person-1',
+    });
+  });
+
+  test('still read the one plan an earlier release’s embed carried', async () => {
+    expect(await decodeHandoff(await code({ v: 1, plan: typical }))).toEqual({
+      ok: true,
+      ...one(typical),
+    });
   });
 
   test('carry the plan only in the fragment, which the browser never sends', async () => {
-    const result = await handoffUrl(`${page}?org=Riverside`, typical);
+    const result = await handoffUrl(`${page}?org=Riverside`, one(typical));
     if (!result.ok) throw new Error('a typical plan fits');
     const url = new URL(result.url);
     expect(url.search).toBe('?org=Riverside');
@@ -98,15 +144,15 @@ describe('handoffUrl and decodePlan', () => {
 
   test('compress: a typical plan takes well under a quarter of the limit', async () => {
     const json = JSON.stringify(typical).length;
-    const result = await handoffUrl(page, typical);
+    const result = await handoffUrl(page, one(typical));
     if (!result.ok) throw new Error('a typical plan fits');
     expect(result.url.length).toBeLessThan(handoffUrlMax / 4);
     expect(result.url.length).toBeLessThan(json);
   });
 
-  test('refuse a plan whose link would be over the limit, and say how long it would be', async () => {
+  test('refuse plans whose link would be over the limit, and say how long it would be', async () => {
     const big = { ...typical, checklist: { ...typical.checklist, notes: noise(9000) } };
-    const result = await handoffUrl(page, big);
+    const result = await handoffUrl(page, { plans: [typical, big], currentId: typical.id });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.length).toBeGreaterThan(handoffUrlMax);
@@ -117,10 +163,10 @@ describe('handoffUrl and decodePlan', () => {
     let n = 4000;
     let last: Awaited<ReturnType<typeof handoffUrl>> | undefined;
     for (; n < 9000; n += 50) {
-      const r = await handoffUrl(page, {
-        ...typical,
-        checklist: { ...typical.checklist, notes: noise(n) },
-      });
+      const r = await handoffUrl(
+        page,
+        one({ ...typical, checklist: { ...typical.checklist, notes: noise(n) } }),
+      );
       if (!r.ok) break;
       last = r;
     }
@@ -133,40 +179,49 @@ describe('handoffUrl and decodePlan', () => {
     ['base64 of bytes that are not DEFLATE', bytesToBase64Url(new TextEncoder().encode('hello'))],
     ['an empty code', ''],
   ])('call a code that is %s damaged', async (_, bad) => {
-    expect(await decodePlan(bad)).toEqual({ ok: false, error: 'damaged' });
+    expect(await decodeHandoff(bad)).toEqual({ ok: false, error: 'damaged' });
   });
 
   test('call a code cut short when copied damaged', async () => {
-    const whole = await encodePlan(typical);
-    expect(await decodePlan(whole.slice(0, Math.floor(whole.length / 2)))).toEqual({
+    const whole = await encodeHandoff(one(typical));
+    expect(await decodeHandoff(whole.slice(0, Math.floor(whole.length / 2)))).toEqual({
       ok: false,
       error: 'damaged',
     });
   });
 
   test('call compressed text that is not JSON damaged', async () => {
-    expect(await decodePlan(bytesToBase64Url(await deflateText('{"v":1,"plan":')))).toEqual({
+    expect(await decodeHandoff(bytesToBase64Url(await deflateText('{"v":2,"plans":[')))).toEqual({
       ok: false,
       error: 'damaged',
     });
   });
 
   test('stop inflating a small code that would expand past 1 MB', async () => {
-    const bomb = await code({ v: 1, plan: { ...typical, name: ' '.repeat(2 * 1024 * 1024) } });
+    const bomb = await code({
+      v: 2,
+      plans: [{ ...typical, name: ' '.repeat(2 * 1024 * 1024) }],
+      currentId: typical.id,
+    });
     expect(bomb.length).toBeLessThan(handoffUrlMax);
     // Compared as a word: a 2 MB plan, were it decoded, would make a diff too large to print.
-    const result = await decodePlan(bomb);
+    const result = await decodeHandoff(bomb);
     expect(result.ok ? 'decoded' : result.error).toBe('damaged');
   });
 
   test.each([
-    ['JSON that is not a plan', { v: 1, plan: { hello: 'world' } }],
-    ['a plan with a wrong field type', { v: 1, plan: { ...typical, person: { name: 42 } } }],
-    ['a plan from a newer format', { v: 2, plan: typical }],
+    ['JSON that is not a plan', { v: 2, plans: [{ hello: 'world' }] }],
+    [
+      'a plan with a wrong field type among good ones',
+      { v: 2, plans: [typical, { ...typical, person: { name: 42 } }] },
+    ],
+    ['an earlier release’s code that is not a plan', { v: 1, plan: { hello: 'world' } }],
+    ['plans from a newer format', { v: 3, plans: [typical] }],
+    ['an empty list', { v: 2, plans: [], currentId: '' }],
     ['no plan at all', [1, 2, 3]],
     ['null', null],
   ])('refuse %s', async (_, value) => {
-    expect(await decodePlan(await code(value))).toEqual({ ok: false, error: 'not-a-plan' });
+    expect(await decodeHandoff(await code(value))).toEqual({ ok: false, error: 'not-a-plan' });
   });
 
   test('move the outreach dates of a plan handed over by a page of the previous release into its log', async () => {
@@ -181,9 +236,10 @@ describe('handoffUrl and decodePlan', () => {
       },
       conversation: { ...typical.conversation, log: [] },
     };
-    const result = await decodePlan(await code({ v: 1, plan: old }));
+    const result = await decodeHandoff(await code({ v: 1, plan: old }));
     if (!result.ok) throw new Error('an older plan still decodes');
-    expect(result.plan.conversation.log).toEqual([
+    const [plan] = result.plans;
+    expect(plan.conversation.log).toEqual([
       {
         id: 'outreach:sent',
         kind: 'asked',
@@ -203,16 +259,16 @@ describe('handoffUrl and decodePlan', () => {
         note: '',
       },
     ]);
-    expect(result.plan.outreach).not.toHaveProperty('sentAt');
-    expect(result.plan.outreach.senderName).toBe('Sam Lee');
-    expect(handoffOfferText.sections(planContents(result.plan))).toContain(
-      'Outreach: your details, 1 edited message, sent March 2, 2026, conversation March 9, 2026',
+    expect(plan.outreach).not.toHaveProperty('sentAt');
+    expect(plan.outreach.senderName).toBe('Sam Lee');
+    expect(handoffOfferText.sections(planContents(plan))).toContain(
+      'Conversation: 2 entries in the log',
     );
   });
 
-  test('refuse a plan with a field longer than its form allows', async () => {
+  test('refuse plans when one has a field longer than its form allows', async () => {
     const long = { ...typical, name: 'x'.repeat(textLimits.planName + 1) };
-    expect(await decodePlan(await code({ v: 1, plan: long }))).toEqual({
+    expect(await decodeHandoff(await code({ v: 2, plans: [typical, long] }))).toEqual({
       ok: false,
       error: 'too-long',
     });
@@ -226,35 +282,28 @@ describe('planContents', () => {
     expect(handoffOfferText.sections(c)).toEqual([
       'Checklist: 4 steps ticked, 1 own step, notes',
       'Questions: 10 questions, 3 with answer notes',
-      'Outreach: your details, 1 edited message, sent March 2, 2026, conversation March 9, 2026',
+      'Outreach: your details, 1 edited message',
+      'Conversation: 3 entries in the log',
     ]);
   });
 
-  test('takes the outreach dates from the log: the first request and the latest meeting time', () => {
-    const moved = {
-      ...typical,
-      outreach: { ...typical.outreach, interest: '', ownDetails: false, toEmail: '', drafts: {} },
+  test('counts the conversation’s log and notes a debrief', () => {
+    const logged = planSchema.parse({
+      ...person(1),
       conversation: {
-        ...typical.conversation,
         log: [
-          ...typical.conversation.log,
-          { ...typical.conversation.log[0], id: 'n1', kind: 'nudged' as const, at: '2026-03-10' },
-          {
-            ...typical.conversation.log[2],
-            id: 'l4',
-            at: '2026-03-08',
-            meetingAt: '2026-03-16T11:00:00-05:00',
-          },
+          { id: 'a', kind: 'asked', at: '2026-03-02' },
+          { id: 'b', kind: 'talked', at: '2026-03-09' },
         ],
+        debrief: { learned: 'Start with small studies.' },
       },
-    };
-    expect(handoffOfferText.sections(planContents(moved))).toEqual([
-      'Checklist: 4 steps ticked, 1 own step, notes',
-      'Questions: 10 questions, 3 with answer notes',
-      'Outreach: sent March 2, 2026, conversation March 16, 2026',
+    });
+    expect(handoffOfferText.sections(planContents(logged))).toEqual([
+      'Conversation: 2 entries in the log, debrief',
     ]);
-    const unsent = { ...moved, conversation: { ...moved.conversation, log: [] } };
-    expect(planContents(unsent).outreach).toBeNull();
+    expect(handoffOfferText.sections(planContents(person(1)))).toEqual([
+      'Conversation: 1 entry in the log',
+    ]);
   });
 
   test('lists nothing for an empty plan', () => {
@@ -262,48 +311,124 @@ describe('planContents', () => {
     const c = planContents(empty);
     expect(c.person).toEqual([]);
     expect(handoffOfferText.sections(c)).toEqual([]);
+    expect(handoffOfferText.planLine(c)).toBe('Empty: nothing filled in yet');
+  });
+
+  test('planLine gives one of several plans on a line, without repeating the name', () => {
+    expect(handoffOfferText.planLine(planContents(person(3)))).toBe(
+      'Person 3 (Organization 3): Conversation: 1 entry in the log',
+    );
+    expect(handoffOfferText.planLine(planContents(typical))).toMatch(
+      /^Coffee with Dana — “UX” 🙂 \(Dana Ortiz, UX researcher, Northwind\): Checklist: 4 steps ticked, 1 own step, notes; Questions: /,
+    );
   });
 });
 
-describe('addHandedPlan', () => {
+describe('handedKind', () => {
+  test('tells a new plan, the same plan and another version of one apart', () => {
+    const mine = [typical];
+    expect(handedKind(mine, person(1))).toBe('new');
+    expect(handedKind(mine, { ...typical })).toBe('same');
+    expect(handedKind(mine, { ...typical, updatedAt: '2026-03-05T00:00:00.000Z' })).toBe('changed');
+  });
+});
+
+describe('addHandedPlans', () => {
   let tick = 0;
   const now = () => new Date(Date.UTC(2026, 3, 1, 12, 0, tick++));
   const make = (storage = new FakeStorage()) =>
-    createPlansState({ storage, now, persist: () => {} });
+    createPlansState({
+      storage,
+      now,
+      persist: () => {},
+      names: { first: 'My first conversation', next: 'Conversation {n}' },
+    });
+  const names = (state: ReturnType<typeof make>) => state.plans.value.map((p) => p.name);
 
   test('adds the plan beside the student’s own and makes it current, replacing nothing', () => {
     const state = make();
     state.updatePerson({ name: 'Alex' });
     const mine = state.current.value;
     state.create('My own plan');
-    const added = addHandedPlan(state, typical, ' (copy)');
-    expect(added).toEqual(typical);
-    expect(state.plans.value.map((p) => p.name)).toEqual([mine.name, 'My own plan', typical.name]);
+    const result = addHandedPlans(state, one(typical), ' (copy)');
+    expect(result).toEqual({ added: [typical], currentId: typical.id });
+    expect(names(state)).toEqual([mine.name, 'My own plan', typical.name]);
     expect(state.plans.value[0]).toEqual(mine);
     expect(state.current.value.id).toBe(typical.id);
   });
 
+  test('adds every plan, in order, and makes the one the student worked on current', () => {
+    const state = make();
+    state.create('Mine');
+    const plans = [person(1), person(2), person(3)];
+    const result = addHandedPlans(state, { plans, currentId: 'person-2' }, ' (copy)');
+    expect(result?.added).toEqual(plans);
+    expect(names(state)).toEqual([
+      'My first conversation',
+      'Mine',
+      'Person 1',
+      'Person 2',
+      'Person 3',
+    ]);
+    expect(state.current.value.id).toBe('person-2');
+  });
+
   test('takes the place of an untouched default plan only', () => {
     const state = make();
-    addHandedPlan(state, typical, ' (copy)');
+    addHandedPlans(state, one(typical), ' (copy)');
     expect(state.plans.value).toEqual([typical]);
   });
 
-  test('adds a plan the student already has as a copy, leaving theirs as it is', () => {
+  test('adds a plan the student already has in another version as a copy, leaving theirs as it is', () => {
     const state = make();
-    addHandedPlan(state, typical, ' (copy)');
-    const changed = { ...typical, checklist: { ...typical.checklist, notes: 'Newer notes' } };
-    const copy = addHandedPlan(
+    addHandedPlans(state, one(typical), ' (copy)');
+    const changed = {
+      ...typical,
+      updatedAt: '2026-03-05T00:00:00.000Z',
+      checklist: { ...typical.checklist, notes: 'Newer notes' },
+    };
+    const result = addHandedPlans(
       state,
-      changed,
+      one(changed),
       ' (copy)',
       new Date('2026-04-02T00:00:00Z'),
       () => 'new-id',
     );
-    expect(copy).toMatchObject({ id: 'new-id', name: `${typical.name} (copy)` });
+    expect(result?.added).toMatchObject([{ id: 'new-id', name: `${typical.name} (copy)` }]);
+    expect(result?.currentId).toBe('new-id');
     expect(state.plans.value.map((p) => p.id)).toEqual([typical.id, 'new-id']);
     expect(state.plans.value[0]).toEqual(typical);
     expect(state.plans.value[1].checklist.notes).toBe('Newer notes');
+  });
+
+  test('does not add again a plan the student has as it is, and keeps theirs current', () => {
+    // Handed over twice: the second time only the plan changed since comes, as a copy.
+    const state = make();
+    const plans = [person(1), person(2), person(3)];
+    addHandedPlans(state, { plans, currentId: 'person-1' }, ' (copy)');
+    const again = [person(1), { ...person(2), updatedAt: '2026-03-31T00:00:00.000Z' }, person(3)];
+    const result = addHandedPlans(
+      state,
+      { plans: again, currentId: 'person-3' },
+      ' (copy)',
+      new Date('2026-04-02T00:00:00Z'),
+      () => 'copy-2',
+    );
+    expect(result?.added.map((p) => p.name)).toEqual(['Person 2 (copy)']);
+    expect(names(state)).toEqual(['Person 1', 'Person 2', 'Person 3', 'Person 2 (copy)']);
+    expect(result?.currentId).toBe('person-3');
+    expect(state.current.value.id).toBe('person-3');
+  });
+
+  test('takes a plan listed twice once', () => {
+    const state = make();
+    const result = addHandedPlans(
+      state,
+      { plans: [person(1), person(1)], currentId: 'person-1' },
+      ' (copy)',
+    );
+    expect(result?.added).toEqual([person(1)]);
+    expect(names(state)).toEqual(['Person 1']);
   });
 
   test('changes nothing when storage has no room', () => {
@@ -312,7 +437,7 @@ describe('addHandedPlan', () => {
     state.create('Mine');
     const before = state.plans.value;
     storage.quota = 10;
-    expect(addHandedPlan(state, typical, ' (copy)')).toBeNull();
+    expect(addHandedPlans(state, one(typical), ' (copy)')).toBeNull();
     expect(state.plans.value).toBe(before);
   });
 

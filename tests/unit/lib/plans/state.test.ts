@@ -417,7 +417,7 @@ describe('plans saved by an older release', () => {
     });
     expect(conversationStatus(m, later)).toMatchObject({ stage: 'asked', sentOn: '2026-12-07' });
     expect(handoffOfferText.sections(planContents(d))).toContain(
-      'Outreach: your details, 1 edited message, sent December 7, 2026, conversation December 14, 2026',
+      'Conversation: 2 entries in the log',
     );
 
     // Done once: the next visit reads version 3 and says nothing.

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createPlansState, type PlansState } from '../../../../../src/lib/plans/state';
@@ -60,7 +60,11 @@ describe('Checklist', () => {
     view();
     await mounted();
     expect(box('Listen more than you talk').checked).toBe(true);
-    expect(screen.getByText('1 of 3 done')).toBeTruthy();
+    const overall = screen.getByLabelText<HTMLProgressElement>(
+      `Progress: ${checklistText.overall}`,
+    );
+    expect(overall.value).toBe(1);
+    expect(overall.nextElementSibling?.textContent).toBe('1 of 3 done');
   });
 
   test('ticking saves to the plan and announces progress', async () => {
@@ -80,7 +84,13 @@ describe('Checklist', () => {
     );
     input.value = 'Update my tracker';
     fireEvent.submit(input.form!);
-    expect(box('Update my tracker')).toBeTruthy();
+    // A new step, not yet done, in the stage it was added to.
+    expect(box('Update my tracker').checked).toBe(false);
+    expect(
+      within(screen.getByRole('region', { name: 'After the conversation' }))
+        .getAllByRole('checkbox')
+        .map((b) => b.id),
+    ).toEqual(['c-send-thank-you', box('Update my tracker').id]);
     expect(status()).toBe('Added “Update my tracker”.');
     expect(input.value).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Remove your step “Update my tracker”' }));

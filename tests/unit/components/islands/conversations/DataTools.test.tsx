@@ -70,8 +70,14 @@ describe('DataTools', () => {
     expect(status()).toBe(
       'Read people.csv: 2 people found. All of them are chosen; untick anyone you do not want to add.',
     );
-    expect(screen.getByText('1 row could not be read and is left out:')).toBeTruthy();
-    expect(screen.getByText('Line 4: it has no name.')).toBeTruthy();
+    // The rows left out, behind a disclosure that says how many.
+    const problems = screen.getByText('1 row could not be read and is left out:');
+    expect(problems.tagName).toBe('SUMMARY');
+    expect(
+      within(problems.parentElement!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Line 4: it has no name.']);
     expect(boxes().map((b) => b.checked)).toEqual([true, true]);
     expect(onAdd).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Jo Park' }));
@@ -92,9 +98,10 @@ describe('DataTools', () => {
     );
     expect(boxes()).toHaveLength(100);
     expect(boxes().some((b) => b.checked)).toBe(false);
-    expect(
-      screen.getByText('Showing the first 100 of 5,000 people; filter to find the others.'),
-    ).toBeTruthy();
+    const showing = /^Showing the first/;
+    expect(screen.getByText(showing).textContent).toBe(
+      'Showing the first 100 of 5,000 people; filter to find the others.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Add the people chosen' }));
     expect(onAdd).not.toHaveBeenCalled();
     expect(status()).toBe('Nobody is chosen: tick at least one person, or cancel.');
@@ -102,6 +109,7 @@ describe('DataTools', () => {
       target: { value: 'lovelace 4999' },
     });
     expect(boxes()).toHaveLength(1);
+    expect(screen.queryByText(showing)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Choose all 1 person that match' }));
     fireEvent.click(screen.getByRole('button', { name: 'Add 1 person' }));
     expect(onAdd.mock.calls[0][0].map((p) => p.person.name)).toEqual(['Ada Lovelace 4999']);
@@ -134,7 +142,11 @@ describe('DataTools', () => {
     choose('Name,Organization\nAda,Engines\n');
     fireEvent.click(await screen.findByRole('button', { name: 'Add 1 person' }));
     expect(status()).toMatch(/^There is not enough room/);
-    expect(screen.getByRole('table')).toBeTruthy();
+    // The preview stays, with the choice made, to try again.
+    expect(
+      within(screen.getByRole('table')).getByRole<HTMLInputElement>('checkbox', { name: 'Ada' })
+        .checked,
+    ).toBe(true);
   });
 
   test('downloads every conversation as CSV and every upcoming step as a calendar file', async () => {

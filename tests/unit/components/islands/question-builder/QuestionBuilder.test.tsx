@@ -42,9 +42,13 @@ describe('QuestionBuilder', () => {
   test('adds a question from the bank to the list and the plan, and marks it added', async () => {
     view();
     await mounted();
-    expect(within(list()).getByText(builderText.ui.empty)).toBeTruthy();
+    // An empty list says so, until the first question comes.
+    const empty = () => within(list()).queryByText(builderText.ui.empty)?.tagName ?? null;
+    expect(listed()).toEqual([]);
+    expect(empty()).toBe('P');
     add('General warm-up question');
     expect(listed()).toEqual(['General warm-up question']);
+    expect(empty()).toBeNull();
     expect(said()).toBe('Added to your list.');
     const inBank = within(bankRegion()).getByText('General warm-up question').closest('li')!;
     expect(within(inBank).getByRole('button', { name: 'Added' })).toHaveProperty('disabled', true);
