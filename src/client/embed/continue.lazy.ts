@@ -27,12 +27,20 @@ export async function continueOnFullSite(): Promise<void> {
     return void window.open(page, '_blank', 'noopener');
   let result: Awaited<ReturnType<typeof handoffUrl>>;
   try {
-    result = await handoffUrl(page, { plans, currentId: state.current.value.id });
+    result = await handoffUrl(page, {
+      plans,
+      currentId: state.current.value.id,
+      student: state.student.value,
+    });
   } catch {
     return say(t.failed);
   }
   if (!result.ok) {
-    downloadFile(t.fileName, exportPlanList(plans), 'application/json');
+    downloadFile(
+      t.fileName,
+      exportPlanList(plans, new Date(), state.student.value),
+      'application/json',
+    );
     return say(t.tooLarge(plans.length, result.length, handoffUrlMax));
   }
   // Not 'noopener', which would hide whether the browser opened the tab at all.

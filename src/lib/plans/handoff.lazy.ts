@@ -9,6 +9,7 @@
 import { planShape, textLimits, type Plan } from './plan';
 import { foldOutreachDates } from './migrate.lazy';
 import { importLimitBytes, overLimit } from './file.lazy';
+import { studentShape, type Student } from './student';
 import { makeId, type PlansState } from './state';
 import { base64UrlToBytes, bytesToBase64Url } from '../shared/base64url';
 import { deflateText, inflateText } from '../shared/compress';
@@ -31,18 +32,28 @@ const handoffVersion = 2;
 // Built here rather than importing plan.ts's planSchema: each name a lazy chunk imports from the
 // shared runtime chunk adds to that chunk's export list, on every tool page and embed.
 const planSchema = schema(planShape);
+const studentSchema = schema(studentShape);
+/** The student's details a hand-off carries, when they read as such. */
+const readStudent = (data: unknown) => {
+  const r = studentSchema.safeParse(data);
+  return r.success ? r.data : undefined;
+};
 
-/** What a hand-off carries: the student's plans, and the id of the one they were working on. */
+/**
+ * What a hand-off carries: the student's plans, the id of the one they were working on, and
+ * their own details, which the plans' messages use (absent from a hand-off of an earlier release).
+ */
 export interface Handoff {
   plans: Plan[];
   currentId: string;
+  student?: Student;
 }
 
 /** The hand-off code for some plans: compressed JSON in base64url. */
 export async function encodeHandoff(handoff: Handoff): Promise<string> {
-  const { plans, currentId } = handoff;
+  const { plans, currentId, student } = handoff;
   return bytesToBase64Url(
-    await deflateText(JSON.stringify({ v: handoffVersion, plans, currentId })),
+    await deflateText(JSON.stringify({ v: handoffVersion, plans, currentId, student })),
   );
 }
 
@@ -81,7 +92,7 @@ export async function decodeHandoff(
     return { ok: false, error: 'damaged' };
   }
   // Not a Valibot literal: every Valibot function a lazy chunk uses joins the runtime chunk.
-  const { v, plan, plans, currentId } = (data ?? {}) as Record<string, unknown>;
+  const { v, plan, plans, currentId, student } = (data ?? {}) as Record<string, unknown>;
   // Version 1, from an embed of an earlier release, carried the current plan alone.
   const list = v === 1 ? [plan] : v === handoffVersion && Array.isArray(plans) ? plans : [];
   const parsed: Plan[] = [];
@@ -94,7 +105,8 @@ export async function decodeHandoff(
   if (!parsed.length) return { ok: false, error: 'not-a-plan' };
   if (parsed.some((p) => overLimit(p))) return { ok: false, error: 'too-long' };
   const current = parsed.find((p) => p.id === currentId) ?? parsed[0];
-  return { ok: true, plans: parsed, currentId: current.id };
+  const who = readStudent(student);
+  return { ok: true, plans: parsed, currentId: current.id, ...(who ? { student: who } : {}) };
 }
 
 /** What a plan holds, for the offer to show before anything is added. Null: nothing in it. */
@@ -133,8 +145,7 @@ export function planContents(plan: Plan): PlanContents {
     questions: q.items.length
       ? { count: q.items.length, answered: q.items.filter((i) => i.notes.trim()).length }
       : null,
-    outreach:
-      details || drafts ? { details, drafts } : null,
+    outreach: details || drafts ? { details, drafts } : null,
     conversation: cv.log.length || debrief ? { entries: cv.log.length, debrief } : null,
   };
 }
@@ -174,6 +185,11 @@ export function addHandedPlans(
   const next = [...state.mine()];
   const added: Plan[] = [];
   let currentId = '';
+  // The student's details fill only what is empty here. (A plan from an earlier release keeps
+  // its own details in its outreach section, which its messages read first.)
+  const student = { ...state.student.value };
+  for (const key of Object.keys(student) as (keyof Student)[])
+    student[key] ||= handoff.student?.[key] ?? '';
   for (const plan of handoff.plans) {
     const kind = handedKind(next, plan);
     const kept =
@@ -194,5 +210,5 @@ export function addHandedPlans(
     if (plan.id === handoff.currentId) currentId = kept.id;
   }
   currentId ||= next[0].id;
-  return state.commit(next, currentId) ? { added, currentId } : null;
+  return state.commit(next, currentId, student) ? { added, currentId } : null;
 }

@@ -345,6 +345,24 @@ describe('addHandedPlans', () => {
     });
   const names = (state: ReturnType<typeof make>) => state.plans.value.map((p) => p.name);
 
+  test('brings the student’s details with the plans, filling only what is empty here', async () => {
+    const student = {
+      name: 'Sam Rivera',
+      school: 'Lakeside College',
+      interest: 'parks',
+      signature: '',
+    };
+    const decoded = await decodeHandoff(
+      await encodeHandoff({ plans: [typical], currentId: typical.id, student }),
+    );
+    if (!decoded.ok) throw new Error('decodes');
+    expect(decoded.student).toEqual(student);
+    const state = make();
+    state.updateStudent({ interest: 'city planning' });
+    expect(addHandedPlans(state, decoded, ' (copy)')).not.toBeNull();
+    expect(state.student.value).toEqual({ ...student, interest: 'city planning' });
+  });
+
   test('adds the plan beside the student’s own and makes it current, replacing nothing', () => {
     const state = make();
     state.updatePerson({ name: 'Alex' });
