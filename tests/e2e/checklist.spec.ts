@@ -52,7 +52,7 @@ test('own steps can be added and removed, and reset can be undone', async ({ pag
 test('corrupt saved data is kept aside, the user is told, and the page works', async ({ page }) => {
   await page.goto(url);
   await ready(page);
-  await page.evaluate(() => localStorage.setItem('iik:plans:v2', '{not json'));
+  await page.evaluate(() => localStorage.setItem('iik:plans:v3', '{not json'));
   await page.reload();
   await ready(page);
   await expect(page.getByRole('alert')).toContainText('could not be read');

@@ -123,7 +123,7 @@ test('printing the conversations page gives one table of everyone, the closed pl
   page,
 }) => {
   await page.addInitScript(
-    (stored) => localStorage.setItem('iik:plans:v2', stored),
+    (stored) => localStorage.setItem('iik:plans:v3', stored),
     JSON.stringify({ plans, currentId: 'cara' }),
   );
   await page.goto('/tools/conversations/');
@@ -146,7 +146,7 @@ test('printing the conversations page gives one table of everyone, the closed pl
         'Someone referred me, referred by Dana Lee',
         'Scheduled',
         'Time agreed, Mon, Nov 23',
-        'Prepare for your talk with Ben, Fri, Dec 4',
+        'Did you talk with Ben?, Fri, Dec 4',
       ],
       ['Closed'],
       [
@@ -183,7 +183,7 @@ test('on a phone, with an import preview open, the page prints the people and no
   page,
 }) => {
   await page.addInitScript(
-    (stored) => localStorage.setItem('iik:plans:v2', stored),
+    (stored) => localStorage.setItem('iik:plans:v3', stored),
     JSON.stringify({ plans, currentId: 'cara' }),
   );
   await page.setViewportSize({ width: 320, height: 640 });

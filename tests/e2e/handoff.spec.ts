@@ -35,7 +35,7 @@ test.beforeAll(async () => {
 test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
 const planNames = (page: Page) => page.getByLabel('Working on').locator('option').allTextContents();
-const stored = (page: Page) => page.evaluate(() => localStorage.getItem('iik:plans:v2'));
+const stored = (page: Page) => page.evaluate(() => localStorage.getItem('iik:plans:v3'));
 
 /** Opens the host page and, in the embed, names a plan and ticks its first step. */
 async function makePlanInEmbed(page: Page): Promise<FrameLocator> {

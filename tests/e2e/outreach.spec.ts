@@ -85,6 +85,8 @@ test('opens the mail app with the message, and marks it sent with a calendar rem
   const href = await page.getByRole('link', { name: 'Open in your mail app' }).getAttribute('href');
   expect(href).toMatch(/^mailto:\?subject=.+&body=Hi%20Ana%2C%0D%0A%0D%0A/);
 
+  // The follow-up dates load as the student scrolls down to them.
+  await page.getByRole('heading', { name: 'Follow-up dates' }).scrollIntoViewIfNeeded();
   await page.getByRole('button', { name: 'Mark as sent today' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Marked' })).toBeVisible();
   await expect(page.locator('.or-when')).toContainText('Send one nudge then');

@@ -6,7 +6,7 @@ const planNames = (page: Page) => page.getByLabel('Working on').locator('option'
 const storedNames = (page: Page) =>
   page.evaluate(() =>
     (
-      JSON.parse(localStorage.getItem('iik:plans:v2') ?? '{"plans":[]}') as {
+      JSON.parse(localStorage.getItem('iik:plans:v3') ?? '{"plans":[]}') as {
         plans: { name: string }[];
       }
     ).plans.map((p) => p.name),
@@ -153,7 +153,7 @@ test.describe('on a phone, with a backup reminder due', () => {
         const stamp = '2026-03-01T12:00:00.000Z';
         const later = '2026-03-01T12:30:00.000Z';
         localStorage.setItem(
-          'iik:plans:v2',
+          'iik:plans:v3',
           JSON.stringify({
             plans: [{ id: 'p1', name: 'Coffee with Dana', createdAt: stamp, updatedAt: later }].map(
               (p) => ({ ...p, person: { name: 'Dana Ortiz' } }),

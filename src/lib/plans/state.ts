@@ -1,6 +1,6 @@
 /**
  * Conversation plans: the shared state every tool reads and changes. Plans are kept in browser
- * storage under `iik:plans:v2` (see storage.ts) and exposed as signals, so islands re-render
+ * storage under `iik:plans:v3` (see storage.ts) and exposed as signals, so islands re-render
  * when a plan changes here or in another tab.
  */
 import { batch, computed, signal, type ReadonlySignal } from '../shared/signals';

@@ -50,7 +50,7 @@ export interface StoreOptions<T> {
 
 /** A typed, versioned value in browser storage. */
 export interface Store<T> {
-  /** Full key of the current version, e.g. `iik:plans:v2`. */
+  /** Full key of the current version, e.g. `iik:plans:v3`. */
   readonly key: string;
   /** The stored value, or null when nothing (readable) is stored. */
   read(): T | null;

@@ -42,7 +42,7 @@ export const conversationsText = {
   today: {
     heading: 'Today',
     overdue: 'Overdue',
-    today: 'Due today',
+    today: 'Today',
     week: 'Next 7 days',
     nothing:
       'Nothing is due in the next 7 days. Each person’s next step and its date are on their card under “Everyone”.',

@@ -127,6 +127,28 @@ describe('joinIntroduction', () => {
   });
 });
 
+describe('joinIntroduction with the student’s own details', () => {
+  const student = { name: 'Sam Rivera', school: 'Lakeside College', interest: 'public health' };
+  test('an empty "who" or "curious" part says the student’s name, school and interest', () => {
+    expect(joinIntroduction({ learn: 'how you chose epidemiology' }, {}, undefined, student)).toBe(
+      "Thank you for making the time to talk. I'm Sam Rivera, a student at Lakeside College. " +
+        "Lately I've been curious about public health. In our conversation, I'd love to learn how you chose epidemiology.",
+    );
+  });
+  test('what the student typed comes first, and an alumni connection shares their school', () => {
+    const text = joinIntroduction(
+      { who: 'a second-year in biology', curious: 'outbreak work' },
+      { name: 'Kai Moana', connection: 'school' },
+      undefined,
+      student,
+    );
+    expect(text).toContain("I'm a second-year in biology.");
+    expect(text).toContain('outbreak work');
+    expect(text).not.toContain('public health');
+    expect(text).toContain('I saw that you also studied at Lakeside College.');
+  });
+});
+
 describe('introductionText', () => {
   test('is the joined parts until the student edits it, then their own words', () => {
     const section = { ...blankSection(), parts };
