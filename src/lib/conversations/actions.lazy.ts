@@ -6,7 +6,7 @@
 import { connectionKinds, planSchema, textLimits, type Plan } from '../plans/plan';
 import { localDate } from '../outreach/followup';
 import type { ConversationSection, LogEntry, NextStepKind } from './log';
-import { logEntry } from './entries';
+import { logEntry } from './record';
 
 /** Makes a unique id (the plans state's makeId in the browser). */
 export type IdMaker = () => string;

@@ -1,10 +1,9 @@
 /**
- * Reading a plan's log: what its dates mean and the order its entries go in, and the entries
- * the outreach tool writes (sent, a meeting time).
+ * Reading a plan's log: what its dates mean and the order its entries go in. Writing entries is
+ * in ./record.ts, which loads with the actions that write.
  */
-import { outreachMeetingId, outreachSentId, type Plan } from '../plans/plan';
 import { localDate } from '../outreach/followup';
-import type { ConversationSection, LogEntry, LogKind } from './log';
+import type { LogEntry, LogKind } from './log';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -72,49 +71,4 @@ export function sortedLog<E extends Pick<LogEntry, 'kind' | 'at'>>(log: readonly
         a.index - b.index,
     )
     .map((x) => x.entry);
-}
-
-/** A log entry, with the fields it does not give at their empty values. */
-export const logEntry = (
-  e: Pick<LogEntry, 'id' | 'kind' | 'at'> & Partial<LogEntry>,
-): LogEntry => ({
-  channel: '',
-  meetingAt: null,
-  reason: null,
-  note: '',
-  ...e,
-});
-
-/**
- * The outreach tool's "mark as sent": the 'asked' entry it keeps, set to `sentAt` or removed.
- * The channel is the one the student wrote on in that tool.
- */
-export function recordSent(plan: Plan, sentAt: string | null): ConversationSection {
-  const log = plan.conversation.log.filter((e) => e.id !== outreachSentId);
-  if (sentAt)
-    log.push(
-      logEntry({ id: outreachSentId, kind: 'asked', at: sentAt, channel: plan.outreach.channel }),
-    );
-  return { ...plan.conversation, log };
-}
-
-/**
- * A meeting time, from the outreach tool or from Today ("it moved"): the 'scheduled' entry these
- * keep, agreed `now`, so it is the latest and sets the meeting. Null takes back the time shown:
- * the latest 'scheduled' entry, whoever logged it, so an earlier time (if any) shows again.
- */
-export function recordMeeting(
-  plan: Plan,
-  meetingAt: string | null,
-  now: Date,
-): ConversationSection {
-  const log = plan.conversation.log;
-  const shown = sortedLog(log).findLast((e) => e.kind === 'scheduled');
-  const drop = meetingAt ? outreachMeetingId : shown?.id;
-  const kept = log.filter((e) => e.id !== drop);
-  if (meetingAt)
-    kept.push(
-      logEntry({ id: outreachMeetingId, kind: 'scheduled', at: now.toISOString(), meetingAt }),
-    );
-  return { ...plan.conversation, log: kept };
 }

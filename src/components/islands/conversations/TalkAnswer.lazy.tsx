@@ -4,7 +4,7 @@ import type { TodayItem } from '../../../lib/conversations/today';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
 import { showWhen } from './format';
-import { logEntry, recordMeeting } from '../../../lib/conversations/entries';
+import { logEntry, recordMeeting } from '../../../lib/conversations/record';
 import { withConversation } from '../../../lib/conversations/actions.lazy';
 import { localDate } from '../../../lib/outreach/followup';
 
