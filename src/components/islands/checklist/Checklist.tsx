@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import {
   addStep,
   planSteps,
+  printedHeading,
   progress,
   removeStep,
   resetChecklist,
@@ -44,6 +45,7 @@ export default function Checklist({
   const [undo, setUndo] = useState<ChecklistSection | null>(null);
   const plan = useSignals(() => state?.current.value, [state]);
   const section = plan?.checklist ?? empty;
+  const heading = plan && printedHeading(plan);
   const all = planSteps(steps, section);
   const p = progress(all, section.done);
   const update = (fn: (s: ChecklistSection) => ChecklistSection, message?: string) => {
@@ -63,9 +65,9 @@ export default function Checklist({
   return (
     <PlanFields ready={!!state}>
       <div class="checklist">
-        {plan && (
+        {heading && (
           <p class="print-only">
-            <strong>{plan.name}</strong> {plan.person.name}
+            <strong>{heading.plan}</strong> {heading.person}
           </p>
         )}
         <PrintedIntroduction plans={state} heading={t.introduction} />
