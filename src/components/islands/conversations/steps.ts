@@ -7,11 +7,13 @@ import { fill } from '../../../lib/shared/fill';
 export const personName = (plan: Plan, t: ConversationsText) =>
   plan.person.name.trim() || plan.name.trim() || t.row.unnamed;
 
-/** A next step in words: "Write the thank-you to Priya". */
-export const stepText = (plan: Plan, kind: NextStepKind, t: ConversationsText) => {
-  const name = personName(plan, t);
-  return fill(t.steps[kind], {
-    name: name.split(' ')[0] || name,
+/**
+ * A next step in words, with the person's first name: "Write the thank-you to Priya". A plan
+ * without a person's name says whose plan it is ("Write to the person in “Conversation 2”"), so
+ * the plan's name never reads as a person's ("Write to Conversation").
+ */
+export const stepText = (plan: Plan, kind: NextStepKind, t: ConversationsText) =>
+  fill(t.steps[kind], {
+    name: plan.person.name.trim().split(' ')[0] || fill(t.row.someone, plan),
     referrer: plan.person.referrer.trim(),
   });
-};

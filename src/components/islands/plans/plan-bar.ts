@@ -36,7 +36,10 @@ export function bindPlanBar(root: HTMLElement, state: PlansState): void {
     state.select(select.value);
     say(t.switched(state.current.value.name));
   };
-  part(root, '[data-create]').onclick = () => say(t.created(state.create().name));
+  // A button everywhere but on the conversations page, where it is a link (PlanBar.astro).
+  root
+    .querySelector('[data-create]')
+    ?.addEventListener('click', () => say(t.created(state.create().name)));
   part(root, '[data-backup]').onclick = () =>
     void manage().then((m) => m.downloadPlans(state, say));
 
