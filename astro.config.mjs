@@ -140,9 +140,12 @@ function toolRuntimeChunks() {
                     test: /node_modules[\\/]preact[\\/]|src[\\/]components[\\/]islands[\\/]runtime[\\/](mount|use\w+)\.|src[\\/]components[\\/]islands[\\/]plans[\\/](usePlans|PlanFields)\./,
                   },
                   {
+                    // With the articles rule (lib/shared/articles.ts), which the two pages that
+                    // load these actions, the outreach tool and the question builder, both use:
+                    // a file of its own would cost each of them about 150 B more.
                     name: 'actions',
                     priority: 1,
-                    test: /src[\\/]components[\\/]islands[\\/]runtime[\\/]actions[\\/](?![^\\/]*\.lazy\.)/,
+                    test: /src[\\/]components[\\/]islands[\\/]runtime[\\/]actions[\\/](?![^\\/]*\.lazy\.)|src[\\/]lib[\\/]shared[\\/]articles\.ts/,
                   },
                 ],
               },

@@ -35,6 +35,43 @@ test('the blank conversation tracker prints as one page of ruled rows, Letter or
   }
 });
 
+/** Widths of the printed area, in CSS px: Letter and A4, across and upright, 15 mm margins. */
+const paperWidths = { 'Letter landscape': 943, 'A4 landscape': 1009, Letter: 703, A4: 680 };
+
+/** Words of the page's headings (column headings included) that run over two lines. */
+const brokenHeadingWords = (page: Page) =>
+  page.evaluate(() => {
+    const broken: string[] = [];
+    for (const heading of document.querySelectorAll('h1, h2, h3, th, .cv-print-head span')) {
+      if (!heading.checkVisibility()) continue;
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null)
+        for (const word of n.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(n, word.index);
+          range.setEnd(n, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(word[0]);
+        }
+    }
+    return broken;
+  });
+
+test('printed, no heading of the tracker breaks inside a word, on any paper', async ({ page }) => {
+  await page.addInitScript(
+    (stored) => localStorage.setItem('iik:plans:v2', stored),
+    JSON.stringify({ plans, currentId: 'cara' }),
+  );
+  for (const path of ['/print/conversations/', '/tools/conversations/']) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    for (const [paper, width] of Object.entries(paperWidths)) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await brokenHeadingWords(page), `${path} on ${paper}`).toEqual([]);
+    }
+  }
+});
+
 test('the printable sheets index lists the tracker', async ({ page }) => {
   await page.goto('/print/');
   await page.getByRole('link', { name: 'Conversation tracker' }).click();

@@ -91,6 +91,18 @@ test('placeholders fill from the plan and flag what is missing', async ({ page }
     'What does a typical week look like for you as a data analyst?',
   );
   await expect(question.locator('mark')).toHaveCount(0);
+  // The article follows the role as typed.
+  await page.getByLabel('Their role').fill('Epidemiologist');
+  await expect(question).toContainText(
+    'What does a typical week look like for you as an Epidemiologist?',
+  );
+  await page.getByLabel('Their organization').fill('State Department of Public Health');
+  await page.getByLabel('Search the bank').fill('what does');
+  await expect(
+    page
+      .getByRole('region', { name: 'Question bank' })
+      .getByText(/^What does the State Department of Public Health do/),
+  ).toBeVisible();
 });
 
 test('suggest a set fits the chosen length and flags a list that runs over', async ({ page }) => {

@@ -9,9 +9,13 @@ export function sitemapPages(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
-/** Pages that ship no JavaScript on load: everything except tools, embeds and search. */
+/**
+ * Pages that ship no JavaScript on load: everything except the tools, the embeds (and the embed
+ * configurator), search and the printable sheets. The lists of tools (/tools/) and of sheets
+ * (/print/) are plain pages like the guides.
+ */
 export function isScriptFree(path: string): boolean {
-  return !/^\/(tools|embed|search|print)\//.test(path);
+  return !/^\/((tools|print)\/[^/]+\/|embed\/|search\/)/.test(path);
 }
 
 /** The number of pages in a PDF that Chromium wrote (`page.pdf()`). */

@@ -138,3 +138,19 @@ export function linkSteps(
         : step;
     });
 }
+
+/**
+ * What heads the printed checklist: the plan's name, and the person's name when the plan's name
+ * does not already say it (a plan named after the person reads "Priya Shah", not twice).
+ */
+export function printedHeading(plan: { name: string; person: { name: string } }): {
+  plan: string;
+  person: string;
+} {
+  const name = plan.name.trim();
+  const person = plan.person.name.trim();
+  return {
+    plan: name,
+    person: person && !name.toLowerCase().includes(person.toLowerCase()) ? person : '',
+  };
+}

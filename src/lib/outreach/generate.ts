@@ -5,6 +5,7 @@
  */
 import type { Placeholder } from './placeholders';
 import { askFormats, connectionKinds, type Person } from '../plans/plan';
+import { fitArticles } from '../shared/articles';
 
 /** Tone of a message. Templates give a warm version and, where it differs, a formal one. */
 export type Tone = 'warm' | 'formal';
@@ -67,14 +68,15 @@ export function clean(value: unknown): string {
 
 /**
  * Replaces each `{name}` once (inserted text is never expanded again). Empty values become
- * `[label]` when `missing` has a label for them, or nothing. Unknown names stay as typed.
+ * `[label]` when `missing` has a label for them, or nothing. Unknown names stay as typed. The
+ * articles before them fit what fills them ("an Epidemiologist", "at the Department of Health").
  */
 export function fill(
   text: string,
   values: Readonly<Record<string, string>>,
   missing: Readonly<Record<string, string>>,
 ): string {
-  return text
+  return fitArticles(text, values)
     .replace(placeholderPattern, (m, k: string) =>
       Object.hasOwn(values, k)
         ? values[k] || (Object.hasOwn(missing, k) ? `[${missing[k]}]` : '')

@@ -4,6 +4,7 @@
  * share links (question-share.ts) live apart: the island loads them when the student asks.
  * Pure functions over plain data; the island and the pages only call them.
  */
+import { fitArticles } from '../shared/articles';
 
 /** Question categories in the order a conversation uses them: warm-up, TIARA, closing. */
 export const categories = [
@@ -194,8 +195,12 @@ export type PlaceholderValues = Partial<Record<Placeholder, string>>;
 /** A piece of a filled question: plain text, or a placeholder with nothing to fill it. */
 export type Segment = { text: string } | { missing: string };
 
-/** Splits a question into text and placeholders, filling those the person provides. */
-export function fillSegments(text: string, values: PlaceholderValues): Segment[] {
+/**
+ * Splits a question into text and placeholders, filling those the person provides, with the
+ * articles before them fitted ("as an Epidemiologist", "does the Department of Health…").
+ */
+export function fillSegments(wording: string, values: PlaceholderValues): Segment[] {
+  const text = fitArticles(wording, values);
   const out: Segment[] = [];
   let last = 0;
   for (const m of text.matchAll(/\{([a-z]+)\}/g)) {

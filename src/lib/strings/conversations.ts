@@ -126,6 +126,8 @@ export const conversationsText = {
     reopenLabel: 'Reopen {name}',
     reopened: 'Reopened {name}.',
     unnamed: 'Someone without a name',
+    /** In a next step ("Write to {name}") for a plan without the person's name: the plan's name. */
+    someone: 'the person in “{name}”',
   },
   log: {
     summary: 'Log what happened',

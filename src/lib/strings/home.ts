@@ -57,31 +57,9 @@ export const path = {
   ],
 } as const;
 
-/** The tool cards. */
+/** The tools section; its cards are every tool (src/components/ToolList.astro). */
 export const tools = {
   heading: 'Tools that stay on your device',
   intro:
     'No account and nothing to install. What you type is saved in this browser only, and you can print everything for a workshop or a day offline.',
-  cards: [
-    {
-      name: 'Question builder',
-      href: '/tools/question-builder/',
-      text: 'Choose questions from a large bank, fit them to 15 to 45 minutes and print a sheet.',
-    },
-    {
-      name: 'Outreach messages',
-      href: '/tools/outreach/',
-      text: 'Write an email, LinkedIn note or text, checked live against what career advisers teach.',
-    },
-    {
-      name: 'Checklist',
-      href: '/tools/checklist/',
-      text: 'Every step before, during and after the conversation, ticked off as you go.',
-    },
-    {
-      name: 'Introduction builder',
-      href: '/tools/introduction/',
-      text: 'Write the 30 seconds you say about yourself at the start, and time it out loud.',
-    },
-  ],
 } as const;

@@ -46,6 +46,7 @@ export const headerSearch = {
 /** Footer links, in the order shown (the printable sheets link is in print.ts). */
 export const footerLinks = [
   { href: '/guides/', label: 'All guides' },
+  { href: '/tools/', label: 'All tools' },
   { href: '/embed/', label: 'Embed on your site' },
   { href: '/workshop/', label: 'Run a workshop' },
   { href: '/privacy/', label: 'Privacy' },

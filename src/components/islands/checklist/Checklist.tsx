@@ -3,6 +3,7 @@ import {
   addStep,
   loggedSteps,
   planSteps,
+  printedHeading,
   progress,
   removeStep,
   resetChecklist,
@@ -52,6 +53,7 @@ export default function Checklist({
   const [undo, setUndo] = useState<ChecklistSection | null>(null);
   const plan = useSignals(() => state?.current.value, [state]);
   const section = plan?.checklist ?? empty;
+  const heading = plan && printedHeading(plan);
   const all = planSteps(steps, section);
   // What the conversation log shows happened is done, ticked or not.
   const logged = loggedSteps(all, plan?.conversation.log ?? []);
@@ -74,9 +76,9 @@ export default function Checklist({
   return (
     <PlanFields ready={!!state}>
       <div class="checklist">
-        {plan && (
+        {heading && (
           <p class="print-only">
-            <strong>{plan.name}</strong> {plan.person.name}
+            <strong>{heading.plan}</strong> {heading.person}
           </p>
         )}
         <PrintedIntroduction plans={state} heading={t.introduction} />

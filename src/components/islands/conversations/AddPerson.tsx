@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { textLimits } from '../../../lib/plans/plan';
 import type { ConversationsState } from '../../../lib/conversations/state';
 import type { ConversationsText } from '../../../lib/strings/conversations';
@@ -19,28 +19,28 @@ export function AddPerson({
   /** Focuses an element after the next render (the page's: the first person replaces this form). */
   focus: (id: string) => void;
 }) {
-  const [name, setName] = useState('');
-  const [organization, setOrganization] = useState('');
-  const [connection, setConnection] = useState('');
   const [problem, setProblem] = useState('');
-  const nameField = useRef<HTMLInputElement>(null);
+  // The fields are the form's own (read when it is sent, emptied by reset()): no state to keep.
   return (
     <form
       class="cv-add"
       onSubmit={async (e) => {
         e.preventDefault();
+        const form = e.currentTarget;
+        const person = Object.fromEntries(new FormData(form)) as Record<
+          'name' | 'organization' | 'connection',
+          string
+        >;
         if (!s) return;
-        if (!name.trim()) {
+        if (!person.name.trim()) {
           setProblem(t.add.needName);
-          nameField.current?.focus();
+          focus('cv-add-name');
           return;
         }
-        const plan = await s.addPerson({ name, organization, connection });
+        const plan = await s.addPerson(person);
         if (!plan) return say(t.notSaved);
         say(fill(t.add.added, { name: plan.person.name }));
-        setName('');
-        setOrganization('');
-        setConnection('');
+        form.reset();
         setProblem('');
         focus('cv-add-name');
       }}
@@ -52,32 +52,25 @@ export function AddPerson({
             <label for="cv-add-name">{t.add.name}</label>
             <input
               id="cv-add-name"
-              ref={nameField}
-              value={name}
+              name="name"
               maxLength={textLimits.line}
               autocomplete="off"
               aria-invalid={problem ? 'true' : undefined}
               aria-describedby={problem ? 'cv-add-problem' : undefined}
-              onInput={(e) => setName(e.currentTarget.value)}
             />
           </div>
           <div class="cv-field">
             <label for="cv-add-org">{t.add.organization}</label>
             <input
               id="cv-add-org"
-              value={organization}
+              name="organization"
               maxLength={textLimits.line}
               autocomplete="off"
-              onInput={(e) => setOrganization(e.currentTarget.value)}
             />
           </div>
           <div class="cv-field">
             <label for="cv-add-connection">{t.add.connection}</label>
-            <select
-              id="cv-add-connection"
-              value={connection}
-              onChange={(e) => setConnection(e.currentTarget.value)}
-            >
+            <select id="cv-add-connection" name="connection">
               {connections.map((c) => (
                 <option key={c.value} value={c.value}>
                   {c.label}

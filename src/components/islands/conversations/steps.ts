@@ -7,11 +7,13 @@ import { fill } from '../../../lib/shared/fill';
 export const personName = (plan: Plan, t: ConversationsText) =>
   plan.person.name.trim() || plan.name.trim() || t.row.unnamed;
 
-/** The person's first name as a step says it ("Priya"). */
-export const firstName = (plan: Plan, t: ConversationsText) => {
-  const name = personName(plan, t);
-  return name.split(' ')[0] || name;
-};
+/**
+ * The person's first name as a step says it ("Priya"). A plan without a person's name says
+ * whose plan it is ("the person in “Conversation 2”"), so the plan's name never reads as a
+ * person's ("Write to Conversation").
+ */
+export const firstName = (plan: Plan, t: ConversationsText) =>
+  plan.person.name.trim().split(' ')[0] || fill(t.row.someone, plan);
 
 /** A next step in words: "Write the thank-you to Priya". */
 export const stepText = (plan: Plan, kind: NextStepKind, t: ConversationsText) =>

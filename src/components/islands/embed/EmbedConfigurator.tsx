@@ -4,12 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createEmbedConfigurator } from '../../../lib/embed/configurator';
-import {
-  ORG_MAX,
-  embedThemes,
-  type EmbedTheme,
-  type EmbedTool,
-} from '../../../lib/embed/params';
+import { ORG_MAX, embedThemes, type EmbedTheme, type EmbedTool } from '../../../lib/embed/params';
 import { embedTools } from '../../../lib/embed/tools';
 import { readHeightMessage } from '../../../lib/embed/messages';
 import {

@@ -46,7 +46,10 @@ export function bindPlanBar(root: HTMLElement, state: PlansState, text: PlansTex
     state.select(select.value);
     say(fill(t.switched, { name: state.current.value.name }));
   };
-  part(root, '[data-create]').onclick = () => say(fill(t.created, { name: state.create().name }));
+  // A button everywhere but on the conversations page, where it is a link (PlanBar.astro).
+  root
+    .querySelector('[data-create]')
+    ?.addEventListener('click', () => say(fill(t.created, { name: state.create().name })));
   part(root, '[data-backup]').onclick = () =>
     void manage().then((m) => m.downloadPlans(state, say));
 

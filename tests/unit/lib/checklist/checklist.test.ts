@@ -5,6 +5,7 @@ import {
   addStep,
   linkSteps,
   planSteps,
+  printedHeading,
   progress,
   removeStep,
   resetChecklist,
@@ -120,5 +121,31 @@ describe('checklist steps collection', () => {
   test('points every step at a planned guide and keeps the 24-hour thank-you', () => {
     expect(data.filter((s) => !planned.includes(s.guide))).toEqual([]);
     expect(data.find((s) => s.id === 'send-thank-you')?.timing).toBe('Within 24 hours');
+  });
+});
+
+describe('printedHeading', () => {
+  const plan = (name: string, person: string) => ({ name, person: { name: person } });
+
+  test('names the plan and the person', () => {
+    expect(printedHeading(plan('Coffee chat', 'Priya Shah'))).toEqual({
+      plan: 'Coffee chat',
+      person: 'Priya Shah',
+    });
+  });
+
+  test('names the person once when the plan is named after them', () => {
+    expect(printedHeading(plan('Priya Shah', 'Priya Shah'))).toEqual({
+      plan: 'Priya Shah',
+      person: '',
+    });
+    expect(printedHeading(plan('Talk with priya shah ', ' Priya Shah')).person).toBe('');
+  });
+
+  test('gives the plan alone when the person has no name yet', () => {
+    expect(printedHeading(plan('Conversation 2', ' '))).toEqual({
+      plan: 'Conversation 2',
+      person: '',
+    });
   });
 });

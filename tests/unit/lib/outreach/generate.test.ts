@@ -171,6 +171,38 @@ describe('templates', () => {
   });
 });
 
+describe('articles before the role and organization', () => {
+  const health: MessageInput = {
+    person: {
+      ...complete.person,
+      role: 'Epidemiologist',
+      organization: 'State Department of Public Health',
+    },
+    outreach: { ...complete.outreach, senderSchool: 'University of Michigan' },
+  };
+  const byId = (id: string) => templates.find((t) => t.id === id)!;
+
+  test('a first email reads "as an Epidemiologist at the State Department of Public Health"', () => {
+    const { body } = generateMessage(byId('email'), phrases, health, missing);
+    expect(body).toContain(
+      'Your work as an Epidemiologist at the State Department of Public Health is',
+    );
+    expect(body).toContain('a student at the University of Michigan exploring');
+  });
+
+  test('no channel or tone puts a role or a "Department of …" name without its article', () => {
+    for (const t of templates) {
+      for (const tone of ['warm', 'formal'] as const) {
+        const input = { ...health, outreach: { ...health.outreach, tone } };
+        const { subject, body } = generateMessage(t, phrases, input, missing);
+        const text = `${subject}\n${body}`;
+        expect(text, `${t.id} (${tone})`).not.toMatch(/\ba Epidemiologist|\bas Epidemiologist/);
+        expect(text, `${t.id} (${tone})`).not.toMatch(/\b(?:at|to|of) State Department/);
+      }
+    }
+  });
+});
+
 describe('generateMessage (property)', () => {
   const text = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 40 }),

@@ -180,6 +180,14 @@ describe('fillText', () => {
   test('treats a value of only spaces as unfilled', () => {
     expect(fillText('At {organization}', { organization: '  ' })).toBe('At [organization]');
   });
+
+  test('fits the articles to what fills the placeholders', () => {
+    const health = { role: 'Epidemiologist', organization: 'State Department of Public Health' };
+    expect(fillText('What is a day like as a {role} at {organization}?', health)).toBe(
+      'What is a day like as an Epidemiologist at the State Department of Public Health?',
+    );
+    expect(fillText('What is a day like as a {role}?', {})).toBe('What is a day like as a [role]?');
+  });
 });
 
 describe('fillSegments', () => {

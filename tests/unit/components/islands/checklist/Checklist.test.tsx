@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createPlansState, type PlansState } from '../../../../../src/lib/plans/state';
@@ -95,6 +95,19 @@ describe('Checklist', () => {
     expect(input.value).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Remove your step “Update my tracker”' }));
     expect(screen.queryByRole('checkbox', { name: 'Update my tracker' })).toBeNull();
+  });
+
+  test('the printed heading names a plan called after its person once', async () => {
+    const { container } = view();
+    await mounted();
+    const heading = () => container.querySelector('.print-only')?.textContent?.trim();
+    act(() => {
+      state.rename(state.current.value.id, 'Priya Shah');
+      state.updatePerson({ name: 'Priya Shah' });
+    });
+    expect(heading()).toBe('Priya Shah');
+    act(() => state.rename(state.current.value.id, 'Coffee chat'));
+    expect(heading()).toBe('Coffee chat Priya Shah');
   });
 
   test('reset asks first, keeps notes, and can be undone', async () => {

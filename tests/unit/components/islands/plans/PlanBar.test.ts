@@ -92,6 +92,22 @@ describe('PlanBar', () => {
     }
   });
 
+  test('on the conversations page, "New plan" leads to the add-a-person name field', async () => {
+    for (const page of ['/tools/conversations/', '/embed/conversations/']) {
+      document.body.innerHTML = await container.renderToString(PlanBarMarkup, {
+        request: new Request(`http://localhost${page}`),
+      });
+      bind();
+      expect(screen.queryByRole('button', { name: 'New plan' }), page).toBeNull();
+      const link = screen.getByRole('link', { name: 'New plan' });
+      expect(link.getAttribute('href'), page).toBe('#cv-add-name');
+      // In the page even in an embed, whose links open a new tab by default.
+      expect(link.getAttribute('target'), page).toBe('_self');
+      fireEvent.click(link);
+      expect(state.plans.value, page).toHaveLength(1);
+    }
+  });
+
   test('is disabled as the server writes it, and live once its script has read the plans', () => {
     document.body.innerHTML = html;
     expect(select().closest('fieldset')!.disabled).toBe(true);

@@ -1,0 +1,20 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const content = resolve(import.meta.dirname, '../../../src/content');
+/** The wording filled with a plan's person: questions, message templates and their phrases. */
+const files = [
+  ...readdirSync(join(content, 'questions')).map((f) => join('questions', f)),
+  ...readdirSync(join(content, 'templates')).map((f) => join('templates', f)),
+  'outreach-phrases.yaml',
+];
+
+describe('wording that names the person’s role', () => {
+  // A role reads as a noun after "a" ("as a {role}"), which becomes "an" where the role needs it
+  // (src/lib/shared/articles.ts). Straight after a preposition it would read "as Epidemiologist".
+  test.each(files)('%s puts an article before {role}', (file) => {
+    const text = readFileSync(join(content, file), 'utf8');
+    expect(text.match(/\b(?:as|to|of|for|like|becoming|being) \{role\}/g) ?? []).toEqual([]);
+  });
+});
