@@ -3,7 +3,7 @@
  * in ./record.ts, which loads with the actions that write.
  */
 import { localDate } from '../outreach/followup';
-import type { LogEntry, LogKind } from './log';
+import { logKinds, type LogEntry } from './log';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -35,26 +35,9 @@ export function isReadableDate(value: string): boolean {
 }
 
 /**
- * On the same moment (two entries on one day), the order a conversation goes in. A nudge goes
- * before a reply: nobody nudges after an answer, so a reply dated the day of the nudge answers it.
- */
-export const kindRank: Record<LogKind, number> = {
-  asked: 0,
-  nudged: 1,
-  replied: 2,
-  scheduled: 3,
-  talked: 4,
-  thanked: 5,
-  'referrer-told': 6,
-  'update-sent': 7,
-  closed: 8,
-  reopened: 9,
-};
-
-/**
  * A log in the order things happened, by date (not by the order they were typed), with
  * unreadable dates left out. On one day, two entries with a time go by their times; otherwise
- * (a day and a time, or two days) in {@link kindRank} order: a thank-you logged for today goes
+ * (a day and a time, or two days) in the order of {@link logKinds}: a thank-you logged for today goes
  * after a conversation held at 3 pm today. Used by the stage rules and by the CSV import, for
  * whatever entry shape each has.
  */
@@ -67,7 +50,7 @@ export function sortedLog<E extends Pick<LogEntry, 'kind' | 'at'>>(log: readonly
       (a, b) =>
         (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||
         (isCalendarDate(a.entry.at) || isCalendarDate(b.entry.at) ? 0 : a.t - b.t) ||
-        kindRank[a.entry.kind] - kindRank[b.entry.kind] ||
+        logKinds.indexOf(a.entry.kind) - logKinds.indexOf(b.entry.kind) ||
         a.index - b.index,
     )
     .map((x) => x.entry);

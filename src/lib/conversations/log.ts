@@ -5,14 +5,18 @@
  */
 import { v } from '../storage/schema';
 
-/** Kinds of event a plan's log records. */
+/**
+ * Kinds of event a plan's log records, in the order a conversation goes: entries on the same
+ * day go in this order (see sortedLog). A nudge goes before a reply: nobody nudges after an
+ * answer, so a reply dated the day of the nudge answers it.
+ */
 export const logKinds = [
   /** The first request was sent (`channel` says how). */
   'asked',
-  /** The person answered (yes, or anything short of a no). */
-  'replied',
   /** The one polite follow-up after a week without a reply. */
   'nudged',
+  /** The person answered (yes, or anything short of a no). */
+  'replied',
   /** A time was agreed; `meetingAt` holds it (a later entry of this kind moves the meeting). */
   'scheduled',
   /** The conversation took place. */

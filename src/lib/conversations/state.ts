@@ -29,6 +29,9 @@ export const paceGoalSchema = {
   },
 };
 
+/** People a list shows at first, and how many more each "Show more" adds. */
+export const pageSize = 25;
+
 /**
  * The one-click actions load on first use, so the page's first script stays small enough to be
  * embedded; the first click waits the few milliseconds the chunk takes (it is precached offline).
@@ -48,6 +51,9 @@ export function createConversationsState(
   const query = signal('');
   const stage = signal<Stage | 'all'>('all');
   const sort = signal<RowSort>('next');
+  // How many people each list (and each of Today's groups) shows: a first page, more on
+  // request, everyone to print. A campaign of hundreds renders what the student can see.
+  const shown = signal(pageSize);
 
   const goalStore = createStore({
     key: 'iik:pace',
@@ -90,6 +96,7 @@ export function createConversationsState(
     query,
     stage,
     sort,
+    shown,
     goal,
     rows,
     list,

@@ -49,11 +49,9 @@ export const conversationsText = {
     due: 'Due {date}',
     /** The agreed time of a conversation still to come. */
     at: '{date}',
-    /** Links beside "Prepare for your talk": the question builder is the step's own link. */
-    introduction: 'Introduction',
-    introductionLabel: 'Practise your introduction for {name}',
+    /** Beside "Prepare for your talk", whose own link is the question builder. */
+    introduction: 'Practise your introduction',
     ready: 'I’m ready',
-    readyLabel: 'I’m ready: {step}',
     readied: 'Ready for your talk with {name}. After it, Today asks how it went.',
     /** Answers to "Did you talk with {name}?" */
     yes: 'Yes, we talked',
@@ -71,9 +69,7 @@ export const conversationsText = {
     closeNow: 'Close for now',
     closed: 'Closed {name} for now. It is kept under “Closed”.',
     done: 'Mark done',
-    doneLabel: 'Mark done: {step}',
     snooze: 'Snooze 3 days',
-    snoozeLabel: 'Snooze 3 days: {step}',
     marked: 'Done: {step}.',
     snoozed: 'Snoozed until {date}: {step}.',
   },
@@ -109,6 +105,8 @@ export const conversationsText = {
     sort: 'Sort by',
     sorts: { next: 'Next date', stage: 'Stage', name: 'Name' },
     count: '{shown} of {total} people',
+    /** Below a list shown a page at a time. */
+    more: 'Show more ({left} not shown yet)',
     none: 'No one matches. Clear the search or choose all stages.',
     closedHeading: 'Closed',
     closedNote: 'Kept here, out of Today. Reopen one to pick it up where it was.',

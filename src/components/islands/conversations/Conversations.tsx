@@ -31,8 +31,8 @@ export default function Conversations({ text: t, connections }: Props) {
   const s = useMemo(() => plans && createConversationsState(plans), [plans]);
   // What the page shows; it re-renders when any of it changes. The filter, the sort and the
   // clock need no place of their own: the list, Today and the pace are worked out from them.
-  const view = useSignals(
-    () => s && { rows: s.rows.value, list: s.list.value, today: s.today.value, pace: s.pace.value },
+  const [rows] = useSignals(
+    () => (s ? [s.rows.value, s.list.value, s.today.value, s.pace.value, s.shown.value] : []),
     [s],
   );
   const [status, say] = useState('');
@@ -45,21 +45,27 @@ export default function Conversations({ text: t, connections }: Props) {
       onToggle={() => !data && void import('./DataTools').then((m) => setData(m))}
     >
       <summary>{t.dataTools}</summary>
-      {data && view && (
-        <data.default rows={view.rows} onAdd={(people) => data.addPeople(plans!, people)} />
+      {data && rows && (
+        <data.default rows={rows} onAdd={(people) => data.addPeople(plans!, people)} />
       )}
     </details>
   );
   const focus = useFocusAfterRender();
   // The clock moves on while the page sits in a tab: Today is worked out again on return.
+  // Printing lists everyone, not the page of them on screen.
   useEffect(() => {
     if (!s) return;
     const onShow = () => document.visibilityState === 'visible' && s.tick();
     document.addEventListener('visibilitychange', onShow);
+    onbeforeprint = () => {
+      const n = s.shown.value;
+      s.shown.value = Infinity;
+      onafterprint = () => (s.shown.value = n);
+    };
     return () => document.removeEventListener('visibilitychange', onShow);
   }, [s]);
 
-  const people = view?.rows.length ?? 0;
+  const people = rows?.length ?? 0;
   return (
     <div class="cv">
       <p role="status" class="cv-status">

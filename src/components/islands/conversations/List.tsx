@@ -1,9 +1,60 @@
-import type { ConversationsState } from '../../../lib/conversations/state';
+import { useMemo, useRef } from 'preact/hooks';
+import type { VNode } from 'preact';
+import { pageSize, type ConversationsState } from '../../../lib/conversations/state';
 import { allStages, rowSorts, type RowSort } from '../../../lib/conversations/rows';
+import type { PlanRow } from '../../../lib/conversations/today';
 import type { Stage } from '../../../lib/conversations/log';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
 import { Row } from './Row';
+import { focusNext } from './format';
+
+/**
+ * Each card as last rendered, by its row: a row is the same object until its plan changes (a
+ * plan is replaced, never changed in place: see deriveRows), and Preact skips a component given
+ * the very element it rendered before. So a change to one plan renders that card alone.
+ */
+const cards = new WeakMap<PlanRow, VNode>();
+
+/**
+ * Rows a page at a time: the first shown, then "Show more", which moves focus to the first new
+ * card so the keyboard carries on from there.
+ */
+export function Paged({
+  rows,
+  s,
+  t,
+  render,
+}: {
+  rows: PlanRow[];
+  s: ConversationsState;
+  t: ConversationsText;
+  render: (row: PlanRow) => preact.JSX.Element;
+}) {
+  const ul = useRef<HTMLUListElement>(null);
+  const n = s.shown.value;
+  const left = rows.length - n;
+  return (
+    <>
+      <ul ref={ul}>
+        {rows.slice(0, n).map(render)}
+      </ul>
+      {left > 0 && (
+        <p class="no-print">
+          <button
+            type="button"
+            onClick={() => {
+              s.shown.value += pageSize;
+              focusNext(() => ul.current!.children[n]);
+            }}
+          >
+            {fill(t.list.more, { left })}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
 
 /** Every plan as a card, filtered and sorted, with the closed ones apart. */
 export function List({
@@ -19,7 +70,19 @@ export function List({
 }) {
   const { open, closed } = s.list.value;
   const total = s.rows.value.length;
-  const labels = Object.fromEntries(connections.map((c) => [c.value, c.label]));
+  const labels = useMemo(
+    () => Object.fromEntries(connections.map((c) => [c.value, c.label])),
+    [connections],
+  );
+  const card = (row: PlanRow) => {
+    let made = cards.get(row);
+    if (!made)
+      cards.set(
+        row,
+        (made = <Row key={row.plan.id} row={row} s={s} t={t} labels={labels} say={say} />),
+      );
+    return made;
+  };
   return (
     <>
       <section class="cv-list" aria-labelledby="cv-list-h">
@@ -69,11 +132,7 @@ export function List({
         </fieldset>
         <p class="cv-count">{fill(t.list.count, { shown: open.length + closed.length, total })}</p>
         {open.length > 0 ? (
-          <ul class="cv-rows">
-            {open.map((row) => (
-              <Row key={row.plan.id} row={row} s={s} t={t} labels={labels} say={say} />
-            ))}
-          </ul>
+          <Paged rows={open} s={s} t={t} render={card} />
         ) : (
           closed.length === 0 && <p>{t.list.none}</p>
         )}
@@ -82,11 +141,7 @@ export function List({
         <section class="cv-closed" aria-labelledby="cv-closed-h">
           <h2 id="cv-closed-h">{t.list.closedHeading}</h2>
           <p>{t.list.closedNote}</p>
-          <ul class="cv-rows">
-            {closed.map((row) => (
-              <Row key={row.plan.id} row={row} s={s} t={t} labels={labels} say={say} />
-            ))}
-          </ul>
+          <Paged rows={closed} s={s} t={t} render={card} />
         </section>
       )}
     </>

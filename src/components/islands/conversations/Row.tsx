@@ -53,7 +53,9 @@ export function Row({
   const talked = plan.conversation.log.some((e) => e.kind === 'talked');
   return (
     <li class="cv-row card">
-      <h3 id={headingId}>{name}</h3>
+      <h3 id={headingId} tabIndex={-1}>
+        {name}
+      </h3>
       {who && <p class="cv-who">{who}</p>}
       <dl class="cv-facts">
         {connection && (

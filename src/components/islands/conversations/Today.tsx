@@ -3,8 +3,9 @@ import type { ConversationsState } from '../../../lib/conversations/state';
 import { stepLink, snoozeUntil, type TodayItem } from '../../../lib/conversations/today';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
-import { sayOnceSaved, showDay, showWhen } from './format';
+import { focusNext, sayOnceSaved, showDay, showWhen } from './format';
 import { firstName, stepText } from './steps';
+import { Paged } from './List';
 import type { TalkAnswer } from './TalkAnswer.lazy';
 
 type Say = (message: string) => void;
@@ -17,14 +18,7 @@ type Say = (message: string) => void;
 function focusAfter(li: Element) {
   const items = () => [...document.querySelectorAll('.cv-item')];
   const i = items().indexOf(li);
-  return () =>
-    requestAnimationFrame(() => {
-      const now = items();
-      (
-        (now[i] ?? now[i - 1])?.querySelector<HTMLElement>('a, button') ??
-        document.getElementById('cv-today-h')
-      )?.focus();
-    });
+  return () => focusNext(() => items()[i] ?? items()[i - 1]);
 }
 
 /** What is overdue, due today and due in the next 7 days, each with its tool, done and snooze. */
@@ -44,11 +38,14 @@ export function Today({ s, t, say }: { s: ConversationsState; t: ConversationsTe
               <h3 id={`cv-${group}-h`}>
                 {t.today[group]} ({groups[group].length})
               </h3>
-              <ul aria-labelledby={`cv-${group}-h`}>
-                {groups[group].map((item) => (
-                  <TodayEntry key={item.plan.id} item={item} s={s} t={t} say={say} />
-                ))}
-              </ul>
+              <Paged
+                rows={groups[group]}
+                s={s}
+                t={t}
+                render={(item) => (
+                  <TodayEntry key={item.plan.id} item={item as TodayItem} s={s} t={t} say={say} />
+                )}
+              />
             </div>
           ),
       )}
@@ -81,8 +78,9 @@ function TodayEntry({
     const refocus = focusAfter(document.activeElement!.closest('.cv-item')!);
     sayOnceSaved(saved, (m) => (say(m), refocus()), message, t.notSaved);
   };
-  const button = (label: string, onClick: () => void, aria?: string) => (
-    <button type="button" aria-label={aria} onClick={onClick}>
+  /** A button; `named` ones say which step they act on ("Mark done: Write to Priya"). */
+  const button = (label: string, onClick: () => void, named?: boolean) => (
+    <button type="button" aria-label={named ? `${label}: ${step}` : undefined} onClick={onClick}>
       {label}
     </button>
   );
@@ -102,26 +100,19 @@ function TodayEntry({
       <span class="cv-item-actions">
         {next.kind === 'prepare' ? (
           <>
-            <a
-              href={`/tools/introduction/?plan=${encodeURIComponent(plan.id)}`}
-              aria-label={fill(t.today.introductionLabel, { name })}
-            >
-              {t.today.introduction}
+            <a href={href!.replace('question-builder', 'introduction')}>
+              {fill(t.today.introduction, { name })}
             </a>
             {button(
               t.today.ready,
               () => run(s.snooze(item), fill(t.today.readied, { name })),
-              fill(t.today.readyLabel, { step }),
+              true,
             )}
           </>
         ) : (
           <>
             {next.kind !== 'schedule' &&
-              button(
-                t.today.done,
-                () => run(s.done(item), fill(t.today.marked, { step })),
-                fill(t.today.doneLabel, { step }),
-              )}
+              button(t.today.done, () => run(s.done(item), fill(t.today.marked, { step })), true)}
             {button(
               t.today.snooze,
               () =>
@@ -132,7 +123,7 @@ function TodayEntry({
                     date: showDay(snoozeUntil(item.next.due, s.now.value)),
                   }),
                 ),
-              fill(t.today.snoozeLabel, { step }),
+              true,
             )}
           </>
         )}

@@ -23,3 +23,14 @@ export const sayOnceSaved = (
   done: string,
   failed: string,
 ) => void Promise.resolve(saved).then((ok) => say(ok ? done : failed));
+
+/**
+ * After the next render, focuses what the student reads next: the first heading, link or
+ * button of `item()`, else the element with the id `fallback`. Never leaves focus on the page.
+ */
+export const focusNext = (item: () => Element | undefined, fallback = 'cv-today-h') =>
+  requestAnimationFrame(() =>
+    (
+      item()?.querySelector<HTMLElement>('h3, a, button') ?? document.getElementById(fallback)
+    )?.focus(),
+  );

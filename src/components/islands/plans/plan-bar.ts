@@ -38,8 +38,15 @@ export function bindPlanBar(root: HTMLElement, state: PlansState, text: PlansTex
   // Rarely used: plan management and the download load only when asked for.
   const manage = () => import('./PlanManage.lazy');
 
+  // The options are made again only when a plan is added, removed or renamed: not on every
+  // change to a plan, which with hundreds of plans would be most of the work of a keystroke.
+  let listed = '';
   effect(() => {
-    select.replaceChildren(...state.plans.value.map((p) => el('option', { value: p.id }, p.name)));
+    const plans = state.plans.value;
+    const names = plans.map((p) => `${p.id}\n${p.name}`).join('\n');
+    if (names !== listed)
+      select.replaceChildren(...plans.map((p) => el('option', { value: p.id }, p.name)));
+    listed = names;
     select.value = state.current.value.id;
   });
   select.onchange = () => {
