@@ -9,7 +9,7 @@ async function openWith(
   path = '/tools/conversations/',
 ) {
   await page.addInitScript(
-    (stored) => localStorage.setItem('iik:plans:v2', stored),
+    (stored) => localStorage.setItem('iik:plans:v3', stored),
     JSON.stringify({ plans, currentId: plans[0].id }),
   );
   await page.goto(path);
@@ -17,7 +17,7 @@ async function openWith(
 }
 
 const stored = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem('iik:plans:v2')!).plans.length as number);
+  page.evaluate(() => JSON.parse(localStorage.getItem('iik:plans:v3')!).plans.length as number);
 
 for (const path of ['/tools/conversations/', '/embed/conversations/'])
   test(`on ${path}, "New plan" asks for the person's name instead of making a plan without one`, async ({

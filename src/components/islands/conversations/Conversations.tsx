@@ -4,7 +4,7 @@ import './Conversations.css';
 import './DataTools.css';
 import './print.css';
 import type * as DataToolsModule from './DataTools';
-import { createConversationsState } from '../../../lib/conversations/state';
+import { createConversationsState, pageSize } from '../../../lib/conversations/state';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { PlanFields } from '../plans/PlanFields';
 import { usePlans } from '../plans/usePlans';
@@ -57,11 +57,8 @@ export default function Conversations({ text: t, connections }: Props) {
     if (!s) return;
     const onShow = () => document.visibilityState === 'visible' && s.tick();
     document.addEventListener('visibilitychange', onShow);
-    onbeforeprint = () => {
-      const n = s.shown.value;
-      s.shown.value = Infinity;
-      onafterprint = () => (s.shown.value = n);
-    };
+    onbeforeprint = () => (s.shown.value = Infinity);
+    onafterprint = () => (s.shown.value = pageSize);
     return () => document.removeEventListener('visibilitychange', onShow);
   }, [s]);
 

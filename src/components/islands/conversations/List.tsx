@@ -45,7 +45,7 @@ export function Paged({
             type="button"
             onClick={() => {
               s.shown.value += pageSize;
-              focusNext(() => ul.current!.children[n]);
+              focusNext(() => ul.current?.children[n]);
             }}
           >
             {fill(t.list.more, { left })}

@@ -2,16 +2,21 @@
 import { isCalendarDate } from '../../../lib/conversations/entries';
 
 const dayParts = { weekday: 'short', month: 'short', day: 'numeric' } as const;
+// One formatter each, made once: toLocaleString() makes a new one on every call, which with
+// hundreds of dates on a page is most of the time a change takes.
+const days = new Intl.DateTimeFormat(undefined, dayParts);
+const times = new Intl.DateTimeFormat(undefined, {
+  ...dayParts,
+  hour: 'numeric',
+  minute: '2-digit',
+});
 
 /** A local YYYY-MM-DD date, e.g. "Thu, Dec 3". */
-export const showDay = (day: string) =>
-  new Date(`${day}T12:00`).toLocaleDateString(undefined, dayParts);
+export const showDay = (day: string) => days.format(new Date(`${day}T12:00`));
 
 /** A log date: a calendar day, or a date-time with its time. */
 export const showWhen = (at: string) =>
-  isCalendarDate(at)
-    ? showDay(at)
-    : new Date(at).toLocaleString(undefined, { ...dayParts, hour: 'numeric', minute: '2-digit' });
+  isCalendarDate(at) ? showDay(at) : times.format(new Date(at));
 
 /**
  * Says `done` once a change is saved, or `failed` when storage had no room for it (`saved` is

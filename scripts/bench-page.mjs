@@ -1,0 +1,88 @@
+// @ts-check
+// The conversations page at a campaign's size (`npm run bench`, after the Vitest benchmarks). It
+// builds nothing: it serves the dist/ already built, seeds 10, 100, 300 and 1,000 people as saved
+// plans, and measures, on a phone-sized page with the CPU slowed four times (Lighthouse's phone
+// setting): the DOM elements after load, the longest task while loading, and the longest task of
+// one "Mark done" in Today and of typing one letter in the list's filter. Prints a table.
+// Times vary from run to run on a shared machine: take the best of a few runs.
+import { chromium } from '@playwright/test';
+import { chromiumArgs, systemChromium } from './browser.mjs';
+import { serve } from './serve.mjs';
+import { campaignRecord } from '../tests/support/campaign.ts';
+
+const sizes = (process.env.BENCH_SIZES ?? '10,100,300,1000').split(',').map(Number);
+const { server, url } = await serve({ port: 0 });
+const browser = await chromium.launch({
+  executablePath: systemChromium() ?? undefined,
+  args: chromiumArgs,
+});
+
+/** Starts recording long tasks in the page; `longest()` then gives the longest since `mark()`. */
+const recordTasks = () => {
+  const w = /** @type {any} */ (window);
+  w.tasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.tasks.push({ start: e.startTime, ms: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};
+/** @param {import('@playwright/test').Page} page @param {number} since */
+const longest = (page, since) =>
+  page.evaluate(
+    (t) =>
+      Math.round(
+        Math.max(
+          0,
+          .../** @type {any} */ (window).tasks.filter((x) => x.start >= t).map((x) => x.ms),
+        ),
+      ),
+    since,
+  );
+const now = (/** @type {import('@playwright/test').Page} */ page) =>
+  page.evaluate(() => performance.now());
+const settle = (/** @type {import('@playwright/test').Page} */ page) =>
+  page.evaluate(() => new Promise((done) => setTimeout(done, 1500)));
+
+const rows = [];
+for (const n of sizes) {
+  const record = JSON.stringify(campaignRecord(n));
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.addInitScript((stored) => {
+    if (!localStorage.getItem('iik:plans:v3')) localStorage.setItem('iik:plans:v3', stored);
+  }, record);
+  await page.addInitScript(recordTasks);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(new URL('/tools/conversations/', url).href, { waitUntil: 'load' });
+  await page.locator('.cv-today').waitFor();
+  await settle(page);
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const load = await longest(page, 0);
+
+  const done = page.locator('.cv-today').getByRole('button', { name: /^Mark done:/ }).first();
+  let mark = NaN;
+  if (await done.count()) {
+    const before = await now(page);
+    await done.click();
+    await page.locator('.cv-status').filter({ hasText: /^Done:/ }).waitFor();
+    await settle(page);
+    mark = await longest(page, before);
+  }
+  const before = await now(page);
+  await page.getByLabel('Find by name or organization').pressSequentially('P');
+  await settle(page);
+  const type = await longest(page, before);
+  rows.push({ n, kb: Math.round(record.length / 1024), elements, load, mark, type });
+  await context.close();
+}
+await browser.close();
+server.close();
+
+const ms = (/** @type {number} */ x) => (Number.isNaN(x) ? '–' : x ? `${x} ms` : 'none over 50 ms');
+console.log('\nConversations page, 412 px, CPU slowed 4×: longest task (tasks under 50 ms are not long)\n');
+console.log('| people | stored | DOM elements | on load | one "Mark done" | one letter in the filter |');
+console.log('|---|---|---|---|---|---|');
+for (const r of rows)
+  console.log(
+    `| ${r.n.toLocaleString('en-US')} | ${r.kb.toLocaleString('en-US')} KB | ${r.elements.toLocaleString('en-US')} | ${ms(r.load)} | ${ms(r.mark)} | ${ms(r.type)} |`,
+  );
