@@ -59,12 +59,18 @@ for (const n of sizes) {
   const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
   const load = await longest(page, 0);
 
-  const done = page.locator('.cv-today').getByRole('button', { name: /^Mark done:/ }).first();
+  const done = page
+    .locator('.cv-today')
+    .getByRole('button', { name: /^Mark done:/ })
+    .first();
   let mark = NaN;
   if (await done.count()) {
     const before = await now(page);
     await done.click();
-    await page.locator('.cv-status').filter({ hasText: /^Done:/ }).waitFor();
+    await page
+      .locator('.cv-status')
+      .filter({ hasText: /^Done:/ })
+      .waitFor();
     await settle(page);
     mark = await longest(page, before);
   }
@@ -79,8 +85,12 @@ await browser.close();
 server.close();
 
 const ms = (/** @type {number} */ x) => (Number.isNaN(x) ? '–' : x ? `${x} ms` : 'none over 50 ms');
-console.log('\nConversations page, 412 px, CPU slowed 4×: longest task (tasks under 50 ms are not long)\n');
-console.log('| people | stored | DOM elements | on load | one "Mark done" | one letter in the filter |');
+console.log(
+  '\nConversations page, 412 px, CPU slowed 4×: longest task (tasks under 50 ms are not long)\n',
+);
+console.log(
+  '| people | stored | DOM elements | on load | one "Mark done" | one letter in the filter |',
+);
 console.log('|---|---|---|---|---|---|');
 for (const r of rows)
   console.log(

@@ -49,9 +49,7 @@ test('a talk agreed for tomorrow: getting ready records nothing, afterwards Toda
   await expect(
     prepare.getByRole('link', { name: 'Prepare for your talk with Kai' }),
   ).toHaveAttribute('href', /^\/tools\/question-builder\/\?plan=/);
-  await expect(
-    prepare.getByRole('link', { name: 'Practise your introduction' }),
-  ).toBeVisible();
+  await expect(prepare.getByRole('link', { name: 'Practise your introduction' })).toBeVisible();
   await prepare.getByRole('button', { name: 'I’m ready: Prepare for your talk with Kai' }).click();
   await expect(page.locator('.cv-status')).toHaveText(
     'Ready for your talk with Kai. After it, Today asks how it went.',

@@ -36,9 +36,7 @@ export function Paged({
   const left = rows.length - n;
   return (
     <>
-      <ul ref={ul}>
-        {rows.slice(0, n).map(render)}
-      </ul>
+      <ul ref={ul}>{rows.slice(0, n).map(render)}</ul>
       {left > 0 && (
         <p class="no-print">
           <button
