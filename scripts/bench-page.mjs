@@ -32,7 +32,11 @@ const longest = (page, since) =>
       Math.round(
         Math.max(
           0,
-          .../** @type {any} */ (window).tasks.filter((x) => x.start >= t).map((x) => x.ms),
+          .../** @type {{ tasks: { start: number; ms: number }[] }} */ (
+            /** @type {unknown} */ (window)
+          ).tasks
+            .filter((x) => x.start >= t)
+            .map((x) => x.ms),
         ),
       ),
     since,
