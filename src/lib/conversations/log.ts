@@ -34,6 +34,10 @@ export const logKinds = [
 ] as const;
 export type LogKind = (typeof logKinds)[number];
 
+/** Ids of the entries the outreach tool keeps (an older plan's outreach dates became them too). */
+export const outreachSentId = 'outreach:sent';
+export const outreachMeetingId = 'outreach:meeting';
+
 /** Why a plan was closed. */
 export const closeReasons = ['no-reply', 'declined', 'paused'] as const;
 export type CloseReason = (typeof closeReasons)[number];

@@ -3,8 +3,8 @@
  * and Today's "it moved" keep (the request sent, the meeting time). Loaded with the actions that
  * write (the conversations page's one-click actions, the outreach tool's dates).
  */
-import { outreachMeetingId, outreachSentId, type Plan } from '../plans/plan';
-import type { ConversationSection, LogEntry } from './log';
+import type { Plan } from '../plans/plan';
+import { outreachMeetingId, outreachSentId, type ConversationSection, type LogEntry } from './log';
 import { sortedLog } from './entries';
 
 /** A log entry, with the fields it does not give at their empty values. */

@@ -8,12 +8,12 @@ import { computed, type ReadonlySignal } from '../shared/signals';
 import type { Plan } from '../plans/plan';
 import { makeId, type PlanStore } from '../plans/state';
 import { conversationStatus } from '../conversations/stage';
-import { sortedLog } from '../conversations/entries';
-import { logEntry, recordMeeting, recordSent } from '../conversations/record';
-import type { LogKind } from '../conversations/log';
+import { instantOf, isCalendarDate, sortedLog } from '../conversations/entries';
+import { recordMeeting, recordSent } from '../conversations/record';
+import { addEntry, removeEntry, withConversation } from '../conversations/actions.lazy';
+import type { ConversationStatus, LogKind } from '../conversations/log';
 import { addDays } from '../shared/dates';
-import { keepInTouchAfterDays, localDate, parseInstant, thankYouWithinHours } from './followup';
-import type { ConversationStatus } from '../conversations/log';
+import { keepInTouchAfterDays, localDate, thankYouWithinHours } from './followup';
 import type { ChannelTemplate } from './generate';
 import type { ReminderText } from './reminders';
 
@@ -31,8 +31,6 @@ export interface FollowUps {
   keepInTouch: string | null;
 }
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Next steps that come before the thank-you is written. */
 const beforeThanks = new Set(['prepare', 'talk', 'confirm', 'thank']);
 
@@ -48,7 +46,7 @@ export function followUps(
   const { next } = status;
   const kind = next?.kind ?? '';
   const held = status.talkedAt ?? status.meetingAt;
-  const meeting = held && !isoDay.test(held) ? parseInstant(held) : null;
+  const meeting = held && !isCalendarDate(held) ? new Date(instantOf(held)) : null;
   const thanking = beforeThanks.has(kind) && !!held;
   const minutes = askMinutes > 0 ? askMinutes : 20;
   return {
@@ -93,8 +91,9 @@ export function createOutreachDates(
     ),
   );
   const dates = computed(() => followUps(status.value, plan.value.outreach.askMinutes));
-  const log = (update: (p: Plan) => Plan['conversation']) =>
-    store.updateSection('conversation', () => update(plan.value));
+  /** Saves the plan as `update` changes it (its log). */
+  const log = (update: (p: Plan) => Plan) =>
+    store.updateSection('conversation', () => update(plan.value).conversation);
 
   return {
     status,
@@ -110,22 +109,16 @@ export function createOutreachDates(
       const kind = sentKinds[t.stage];
       const day = localDate(now);
       const taken = sent.value;
-      if (!on)
-        log((p) => ({ ...p.conversation, log: p.conversation.log.filter((e) => e !== taken) }));
-      else if (kind === 'asked') log((p) => recordSent(p, day));
+      if (!on) log((p) => (taken ? removeEntry(p, taken.id) : p));
+      else if (kind === 'asked') log((p) => withConversation(p, recordSent(p, day)));
       else
-        log((p) => ({
-          ...p.conversation,
-          log: [
-            ...p.conversation.log,
-            logEntry({
-              id: makeId(),
-              kind,
-              at: day,
-              channel: kind === 'nudged' && t.medium === 'email' ? 'email' : '',
-            }),
-          ],
-        }));
+        log((p) =>
+          addEntry(
+            p,
+            { kind, at: day, channel: kind === 'nudged' && t.medium === 'email' ? 'email' : '' },
+            makeId,
+          ),
+        );
     },
     /**
      * Records the conversation's date and time from a datetime-local value, as the log's latest
@@ -134,7 +127,7 @@ export function createOutreachDates(
     setMeeting(value: string, now = clock()) {
       const date = value ? new Date(value) : null;
       const meetingAt = date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
-      log((p) => recordMeeting(p, meetingAt, now));
+      log((p) => withConversation(p, recordMeeting(p, meetingAt, now)));
     },
     /**
      * An .ics file with the known follow-up reminders, or null when there are none. The

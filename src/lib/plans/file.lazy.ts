@@ -50,11 +50,15 @@ export function withFileStudent(
   file: unknown,
 ): { plans: Plan[]; student: Student } {
   const theirs = v.safeParse(studentShape, file ?? {});
+  return adoptStudent(plans, fillStudent(mine, theirs.success ? theirs.output : undefined));
+}
+
+/** The student's details as entered here, each empty one taken from `theirs` (a file, a hand-off). */
+export function fillStudent(mine: Student, theirs: Student | undefined): Student {
   const student = { ...mine };
-  if (theirs.success)
-    for (const key of Object.keys(student) as (keyof Student)[])
-      student[key] = student[key].trim() ? student[key] : theirs.output[key];
-  return adoptStudent(plans, student);
+  for (const key of Object.keys(student) as (keyof Student)[])
+    if (!student[key].trim()) student[key] = theirs?.[key] ?? '';
+  return student;
 }
 
 /** One-line fields of a plan and the most characters their form takes. */

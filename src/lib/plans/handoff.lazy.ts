@@ -8,7 +8,7 @@
  */
 import { planShape, textLimits, type Plan } from './plan';
 import { foldOutreachDates } from './migrate.lazy';
-import { importLimitBytes, overLimit } from './file.lazy';
+import { fillStudent, importLimitBytes, overLimit } from './file.lazy';
 import { studentShape, type Student } from './student';
 import { makeId, type PlansState } from './state';
 import { base64UrlToBytes, bytesToBase64Url } from '../shared/base64url';
@@ -187,9 +187,7 @@ export function addHandedPlans(
   let currentId = '';
   // The student's details fill only what is empty here. (A plan from an earlier release keeps
   // its own details in its outreach section, which its messages read first.)
-  const student = { ...state.student.value };
-  for (const key of Object.keys(student) as (keyof Student)[])
-    student[key] ||= handoff.student?.[key] ?? '';
+  const student = fillStudent(state.student.value, handoff.student);
   for (const plan of handoff.plans) {
     const kind = handedKind(next, plan);
     const kept =

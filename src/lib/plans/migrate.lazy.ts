@@ -8,7 +8,8 @@
  *   sent day and meeting time beside the log. Version 3 keeps the student once and what happened
  *   only in the log.
  */
-import { connectionKinds, outreachMeetingId, outreachSentId, type Person } from './plan';
+import { connectionKinds, type Person } from './plan';
+import { outreachMeetingId, outreachSentId } from '../conversations/log';
 import { makeId, plansRecordSchema, type PlansRecord } from './state';
 import { noStudent, ownFields, type Student } from './student';
 import { createStore, type StorageLike, type StoreEvent } from '../storage/store';

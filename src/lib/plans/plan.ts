@@ -179,10 +179,6 @@ const introductionSectionShape = v.object({
 });
 export type IntroductionSection = v.InferOutput<typeof introductionSectionShape>;
 
-/** Ids of the log entries the outreach tool writes (sent, the meeting time); older plans' dates became them. */
-export const outreachSentId = 'outreach:sent';
-export const outreachMeetingId = 'outreach:meeting';
-
 /** One conversation plan: the shape, for composing into larger schemas. */
 export const planShape = v.object({
   /** Unique, stable id. */

@@ -4,8 +4,8 @@ import type { TodayItem } from '../../../lib/conversations/today';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
 import { showWhen } from './format';
-import { logEntry, recordMeeting } from '../../../lib/conversations/record';
-import { withConversation } from '../../../lib/conversations/actions.lazy';
+import { recordMeeting } from '../../../lib/conversations/record';
+import { addEntry, withConversation } from '../../../lib/conversations/actions.lazy';
 import { localDate } from '../../../lib/outreach/followup';
 
 /**
@@ -46,18 +46,11 @@ export function TalkAnswer({
           onClick={() =>
             run(
               s.change(item.plan.id, (p) =>
-                withConversation(p, {
-                  ...p.conversation,
-                  log: [
-                    ...p.conversation.log,
-                    logEntry({
-                      id: s.newId(),
-                      kind: 'closed',
-                      at: localDate(s.clock()),
-                      reason: 'paused',
-                    }),
-                  ],
-                }),
+                addEntry(
+                  p,
+                  { kind: 'closed', at: localDate(s.clock()), reason: 'paused' },
+                  s.newId,
+                ),
               ),
               fill(t.today.closed, { name }),
             )

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { localDateTimeInput } from '../../../lib/outreach/followup';
+import { dayOf } from '../../../lib/conversations/entries';
 import { createOutreachDates } from '../../../lib/outreach/dates';
 import type { OutreachState } from '../../../lib/outreach/state';
 import type { PlanStore } from '../../../lib/plans/state';
@@ -16,8 +17,8 @@ const day = (d: string | Date, time = false) =>
     ...(time ? { hour: 'numeric', minute: '2-digit' } : {}),
   });
 
-/** A log date (a day, or a time with its offset) as its day. */
-const logDay = (at: string) => day(at.length > 10 ? new Date(at) : at);
+/** A log date (a day, or a time with its offset) as the student's day. */
+const logDay = (at: string) => day(dayOf(at));
 
 /**
  * What happened and what is due, from the conversation's log: mark this kind of message sent,
@@ -51,8 +52,9 @@ export function Dates({
   const due = dates.nudge || dates.thanksBy || dates.keepInTouch;
   const when = [
     dates.sentOn && fill(ui.sentOn, { date: day(dates.sentOn) }),
-    t.stage !== 'first' && sent && fill(ui.sentKind[t.stage], { date: logDay(sent.at) }),
+    // In the order they happened: the talk before its thank-you or update.
     talkedAt && fill(ui.talkedOn, { date: logDay(talkedAt) }),
+    t.stage !== 'first' && sent && fill(ui.sentKind[t.stage], { date: logDay(sent.at) }),
     dates.nudge && fill(ui.nudgeOn, { date: day(dates.nudge) }),
     dates.thanksBy &&
       fill(ui.thanksBy, { date: day(dates.thanksBy, typeof dates.thanksBy !== 'string') }),
