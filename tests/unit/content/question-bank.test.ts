@@ -90,7 +90,14 @@ describe('flattenBank', () => {
   });
 
   test('refuses two questions with the same id, naming the id', () => {
-    const q = { id: 'x1', text: 'A question?', stages: [], contacts: [], fields: [] };
+    const q = {
+      id: 'x1',
+      text: 'A question?',
+      stages: [],
+      contacts: [],
+      fields: [],
+      backgrounds: [],
+    };
     expect(() =>
       flattenBank([
         { category: 'trends', title: 'T', summary: 's', questions: [q] },
