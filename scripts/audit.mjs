@@ -17,8 +17,10 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const candidates = [
   '/',
+  '/es/',
   '/guides/',
   '/guides/what-is-an-informational-interview/',
+  '/es/guides/what-is-an-informational-interview/',
   '/guides/section/why/',
   '/tools/checklist/',
   '/tools/question-builder/',

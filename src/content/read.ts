@@ -116,18 +116,23 @@ export function siteRoutes(): Promise<Set<string>> {
 }
 
 /**
- * Links for a page in `lang`: `link(path)` gives the page at that (English) path in `lang` when
- * it exists there, else the English page with `hreflang="en"` (pages for career-center staff stay
- * in English). Spread it on a link: `<a {...link('/guides/')}>`.
+ * Links for a page in `lang`, given a site path in any language: `href(path)` is that page in
+ * `lang` when it exists there, else the English page (pages for career-center staff stay in
+ * English), and `hreflang(path)` then says `en` (undefined, so no attribute, otherwise):
+ * `<a href={href('/guides/')} hreflang={hreflang('/guides/')}>`.
  */
 export async function localeLinks(lang: Lang) {
   const all = await siteRoutes();
-  return (path: string): { href: string; hreflang?: Lang } => {
+  const resolve = (path: string): { href: string; hreflang?: Lang } => {
     const [, pathname, rest] = /^([^?#]*)(.*)$/s.exec(path)!;
     const wanted = localePath(pathname, lang);
     if (lang === defaultLang || !pathname.startsWith('/') || all.has(wanted))
       return { href: wanted + rest };
     return { href: localePath(pathname, defaultLang) + rest, hreflang: defaultLang };
+  };
+  return {
+    href: (path: string) => resolve(path).href,
+    hreflang: (path: string) => resolve(path).hreflang,
   };
 }
 
