@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './integrations/pagefind.mjs';
+import localized404 from './integrations/localized-404.mjs';
 import cspHashes from './integrations/csp-hashes.mjs';
 import serviceWorker from './integrations/service-worker.mjs';
 import siteUrl, { resolveSiteOrigin } from './integrations/site-url.mjs';
@@ -191,10 +192,17 @@ export default defineConfig({
     mdx(),
     serverOnlyPreact(),
     sitemap({
-      // Embeds and the offline page are parts of the site, not pages to find in a search engine.
+      // Embeds, the offline pages and the missing-page pages are parts of the site, not pages to
+      // find in a search engine.
       filter: (page) =>
-        (!page.includes('/embed/') || page.endsWith('/embed/')) && !page.includes('/offline/'),
+        (!page.includes('/embed/') || page.endsWith('/embed/')) &&
+        !page.includes('/offline/') &&
+        !page.endsWith('/404/'),
+      // Each page with its twin in the other language, as <xhtml:link> alternates.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },
     }),
+    // Before Pagefind and the service worker, so both see es/404.html where hosts look for it.
+    localized404(),
     pagefind(),
     // After Pagefind, so the search index is precached for offline use.
     serviceWorker(),

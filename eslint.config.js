@@ -44,6 +44,31 @@ export default defineConfig(
     },
   },
   {
+    // Browser code: the island views and page scripts. Wording reaches them as props in the
+    // page's HTML, never through the table of every language's strings.
+    files: ['src/client/**/*.{ts,js}', 'src/components/islands/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@preact/signals', '@preact/signals-core', '@preact/signals/*'],
+              message:
+                'Use src/lib/shared/signals (and useSignals in islands): the same API for a third of the bytes.',
+            },
+            {
+              group: ['**/lib/i18n/strings', '**/lib/i18n/strings.ts'],
+              message:
+                'Browser code gets its wording as props from the page (strings(module, lang) runs at build time only); import type is fine.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/e2e/**/*.ts'],
     rules: {
       'no-restricted-imports': [

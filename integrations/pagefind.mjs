@@ -11,7 +11,9 @@ import * as pagefind from 'pagefind';
 export default function pagefindIntegration() {
   return afterBuild('iik-pagefind', async (outDir, logger) => {
     try {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+      // One index per language, by each page's <html lang>: the search page of each language
+      // searches its own (Pagefind picks the index of the page's lang).
+      const { index, errors } = await pagefind.createIndex();
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       const added = await index.addDirectory({ path: outDir });
       if (added.errors.length)

@@ -44,8 +44,15 @@ export default function serviceWorker() {
       dontCacheBustURLsMatching: /^_astro\//,
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       // Precached pages are answered from the cache; any other address goes to the network,
-      // and with no connection gets the small offline page instead of the browser's error.
+      // and with no connection gets the small offline page in its language instead of the
+      // browser's error (the first rule that matches applies).
       runtimeCaching: [
+        {
+          urlPattern: ({ request, url }) =>
+            request.mode === 'navigate' && /^\/es(\/|$)/.test(url.pathname),
+          handler: 'NetworkOnly',
+          options: { precacheFallback: { fallbackURL: '/es/offline/index.html' } },
+        },
         {
           urlPattern: ({ request }) => request.mode === 'navigate',
           handler: 'NetworkOnly',

@@ -21,8 +21,10 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const candidates = [
   '/',
+  '/es/',
   '/guides/',
   '/guides/what-is-an-informational-interview/',
+  '/es/guides/what-is-an-informational-interview/',
   '/guides/section/why/',
   '/tools/checklist/',
   '/tools/question-builder/',

@@ -73,8 +73,10 @@ async function isFile(file) {
  * Maps a URL path to a file under `root`, as Netlify and Cloudflare Pages do for a site built
  * with `build.format: 'directory'`: `/x/` serves `x/index.html`, `/x` redirects to `/x/` when
  * `x` is a folder with an index, `/x/index.html` redirects to `/x/`, and anything missing (or
- * outside `root`, or a host configuration file) serves `404.html` with status 404, and with the
- * headers of `/404.html`: the page's own CSP, which the `_headers` rule for that path gives it.
+ * outside `root`, or a host configuration file) serves the nearest `404.html` up the folder tree
+ * with status 404, as Cloudflare Pages does (`/es/nope/` gets `es/404.html`, the Spanish page;
+ * `/nope/` the site's `404.html`), and with the headers of that file's path: the page's own CSP,
+ * which the `_headers` rule for that path gives it.
  * @param {string} root absolute path of the site folder
  * @param {string} pathname the request's URL path, still percent-encoded
  * @returns {Promise<Resolution>}
@@ -87,7 +89,7 @@ export async function resolvePath(root, pathname) {
     return { type: 'bad-request' };
   }
   /** @type {Resolution} */
-  const notFound = {
+  const rootNotFound = {
     type: 'file',
     file: join(root, '404.html'),
     status: 404,
@@ -101,15 +103,28 @@ export async function resolvePath(root, pathname) {
     segments.some((s) => s === '..' || s === '.') ||
     hostFiles.has(path)
   )
-    return notFound;
+    return rootNotFound;
   const file = join(root, path);
-  if (file !== root && !file.startsWith(root + sep)) return notFound;
+  if (file !== root && !file.startsWith(root + sep)) return rootNotFound;
+  /** The nearest 404.html in the folders above the path, the site's own last. */
+  const notFoundPage = async () => {
+    for (let depth = segments.length - 2; depth > 0; depth--) {
+      const folder = segments.slice(0, depth + 1).join('/');
+      if (await isFile(join(root, folder, '404.html')))
+        return /** @type {Resolution} */ ({
+          ...rootNotFound,
+          file: join(root, folder, '404.html'),
+          headersPath: `${folder}/404.html`,
+        });
+    }
+    return rootNotFound;
+  };
 
   if (path.endsWith('/')) {
     const index = join(file, 'index.html');
     return (await isFile(index))
       ? { type: 'file', file: index, status: 200, headersPath: path }
-      : notFound;
+      : notFoundPage();
   }
   if (path.endsWith('/index.html') && (await isFile(file)))
     return { type: 'redirect', location: pathname.slice(0, -'index.html'.length) };
@@ -117,7 +132,7 @@ export async function resolvePath(root, pathname) {
   if (found?.isFile()) return { type: 'file', file, status: 200, headersPath: path };
   if (found?.isDirectory() && (await isFile(join(file, 'index.html'))))
     return { type: 'redirect', location: `${pathname}/` };
-  return notFound;
+  return notFoundPage();
 }
 
 /**

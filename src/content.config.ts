@@ -223,9 +223,10 @@ export const pagePlaceholders = ['siteName'] as const;
 const pageLine = textWith(pagePlaceholders);
 
 const pages = defineCollection({
-  // The site's prose pages (privacy, accessibility, the embed page's notes), one file each, so a
-  // career center can re-word them like a guide. The route renders each with render(entry).
-  loader: glob({ base: './src/content/pages', pattern: '*.mdx' }),
+  // The site's prose pages (privacy, accessibility, families, the embed page's notes), one file
+  // each, so a career center can re-word them like a guide; the Spanish ones in es/, by the same
+  // file name. The route renders each with render(entry).
+  loader: glob({ base: './src/content/pages', pattern: '**/*.mdx' }),
   schema: z.object({
     /** The page's heading and its title in the browser tab. Plain text, no trailing full stop. */
     title: pageLine.pipe(z.string().min(3)),

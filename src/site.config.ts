@@ -17,7 +17,18 @@ export interface SiteConfig {
   contact: { label: string; href: string } | null;
   /** Extra line shown in the footer. */
   footerText: string;
+  /**
+   * The same wording for the Spanish pages (under /es/); a field left out shows the English one.
+   * A brand file that spreads these defaults must set its own, or its Spanish pages keep the
+   * default names (the white-label test catches that).
+   */
+  es?: SiteWording;
 }
+
+/** The fields of the configuration that are words, as another language may give them. */
+export type SiteWording = Partial<
+  Pick<SiteConfig, 'siteName' | 'organization' | 'contact' | 'footerText'>
+>;
 
 /** The default configuration of the public Informational Interview Toolkit. */
 const config: SiteConfig = {
@@ -28,6 +39,12 @@ const config: SiteConfig = {
   accentDark: '#8cc4ff',
   contact: null,
   footerText: 'Free to use and to embed. No accounts, no ads, no tracking.',
+  es: {
+    siteName: 'Kit de entrevistas informativas',
+    organization: 'el proyecto Kit de entrevistas informativas',
+    footerText:
+      'Gratis para usar e incrustar en tu sitio. Sin cuentas, sin anuncios y sin rastreo.',
+  },
 };
 
 export default config;

@@ -7,7 +7,15 @@
  * must not import astro:content.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { courseOrder, groupBySection } from '../lib/guides/course';
+import { courseOrder, groupBySection, neighbours } from '../lib/guides/course';
+import {
+  defaultLang,
+  entryLang,
+  langs,
+  localePath,
+  routeOfPageFile,
+  type Lang,
+} from '../lib/i18n/lang';
 import { flattenBank, inBankOrder } from '../lib/questions/bank';
 import type { ChannelTemplate, Phrases, Tone } from '../lib/outreach/generate';
 import { linkSteps } from '../lib/checklist/checklist';
@@ -20,19 +28,112 @@ import { toolNames } from '../lib/strings/embed';
 /** A published guide. */
 export type Guide = CollectionEntry<'guides'>;
 
-/** Published guides in course order: drafts are left out here, and nowhere else. */
-export async function guides(): Promise<Guide[]> {
-  return courseOrder(await getCollection('guides'));
+/**
+ * Published guides in one language, in course order: drafts are left out here, and nowhere
+ * else. English guides are the files at the root of src/content/guides/, Spanish ones those in
+ * es/ with the same file name. A Spanish guide without its English original stops the build.
+ */
+export async function guides(lang: Lang = defaultLang): Promise<Guide[]> {
+  const all = await getCollection('guides');
+  const english = new Set(all.filter((g) => entryLang(g.id).lang === defaultLang).map((g) => g.id));
+  const orphans = all.filter((g) => {
+    const { lang, slug } = entryLang(g.id);
+    return lang !== defaultLang && !english.has(slug);
+  });
+  if (orphans.length)
+    throw new Error(
+      `Translated guides without an English original of the same file name: ${orphans.map((g) => `src/content/guides/${g.id}.mdx`).join(', ')}.`,
+    );
+  return courseOrder(all.filter((g) => entryLang(g.id).lang === lang));
 }
 
-/** Published guides grouped by section, each in course order; empty sections left out. */
-export async function guidesBySection() {
-  return groupBySection(await guides());
+/** A guide's file name without its language folder: the last part of its address. */
+export function guideSlug(guide: Guide): string {
+  return entryLang(guide.id).slug;
+}
+
+/** The address of a guide's page, in its own language: `/guides/x/` or `/es/guides/x/`. */
+export function guideHref(guide: Guide): string {
+  const { lang, slug } = entryLang(guide.id);
+  return localePath(`/guides/${slug}/`, lang);
+}
+
+/**
+ * The pages of the guides in one language, for a guides route's getStaticPaths: each guide by
+ * its slug, with the guides before and after it in that language's course.
+ */
+export async function guidePaths(lang: Lang) {
+  const list = await guides(lang);
+  return list.map((guide) => ({
+    params: { slug: guideSlug(guide) },
+    props: { guide, ...neighbours(list, guide.id) },
+  }));
+}
+
+/** Published guides in one language grouped by section, each in course order; empty sections left out. */
+export async function guidesBySection(lang: Lang = defaultLang) {
+  return groupBySection(await guides(lang));
 }
 
 /** Titles of the published guides by slug, for links that must never point to a missing page. */
-export async function guideTitles(): Promise<Map<string, string>> {
-  return new Map((await guides()).map((g) => [g.id, g.data.title]));
+export async function guideTitles(lang: Lang = defaultLang): Promise<Map<string, string>> {
+  return new Map((await guides(lang)).map((g) => [guideSlug(g), g.data.title]));
+}
+
+/** Pages whose addresses depend on data, by their file under src/pages/ without the language folder. */
+const dataRoutes: Record<string, (lang: Lang) => Promise<string[]>> = {
+  'guides/[...slug].astro': async (lang) =>
+    (await guides(lang)).map(guideSlug).map((s) => `/guides/${s}/`),
+  'guides/section/[section].astro': async (lang) =>
+    (await guidesBySection(lang)).map(({ section }) => `/guides/section/${section}/`),
+};
+
+let routes: Promise<Set<string>> | undefined;
+
+/**
+ * The address of every page the site builds, in every language (`/`, `/es/guides/x/`, `/404/`),
+ * read from the files under src/pages/ and, for routes with parameters, from their content. It
+ * tells a page whether it has a twin in the other language, and a link whether its target exists
+ * in the reader's language.
+ */
+export function siteRoutes(): Promise<Set<string>> {
+  routes ??= (async () => {
+    const found = new Set<string>();
+    for (const key of Object.keys(import.meta.glob('../pages/**/*.astro'))) {
+      const file = key.slice('../pages/'.length);
+      const route = routeOfPageFile(file);
+      if (route) {
+        found.add(route);
+        continue;
+      }
+      const lang = langs.find((l) => l !== defaultLang && file.startsWith(`${l}/`)) ?? defaultLang;
+      const pages = dataRoutes[lang === defaultLang ? file : file.slice(lang.length + 1)];
+      for (const path of pages ? await pages(lang) : []) found.add(localePath(path, lang));
+    }
+    return found;
+  })();
+  return routes;
+}
+
+/**
+ * Links for a page in `lang`, given a site path in any language: `href(path)` is that page in
+ * `lang` when it exists there, else the English page (pages for career-center staff stay in
+ * English), and `hreflang(path)` then says `en` (undefined, so no attribute, otherwise):
+ * `<a href={href('/guides/')} hreflang={hreflang('/guides/')}>`.
+ */
+export async function localeLinks(lang: Lang) {
+  const all = await siteRoutes();
+  const resolve = (path: string): { href: string; hreflang?: Lang } => {
+    const [, pathname, rest] = /^([^?#]*)(.*)$/s.exec(path)!;
+    const wanted = localePath(pathname, lang);
+    if (lang === defaultLang || !pathname.startsWith('/') || all.has(wanted))
+      return { href: wanted + rest };
+    return { href: localePath(pathname, defaultLang) + rest, hreflang: defaultLang };
+  };
+  return {
+    href: (path: string) => resolve(path).href,
+    hreflang: (path: string) => resolve(path).hreflang,
+  };
 }
 
 /** The question bank: its categories in conversation order, and every question in that order. */
@@ -65,15 +166,17 @@ export async function checklistSteps() {
 }
 
 /** The site's prose pages, by file name under src/content/pages/. */
-export type PageId = 'privacy' | 'privacy-security' | 'accessibility' | 'embed';
+export type PageId = 'privacy' | 'privacy-security' | 'accessibility' | 'embed' | 'families';
 
 /**
- * One prose page, with `{siteName}` in its title, description and lead filled in. Fails the
- * build when the file is missing, rather than rendering an empty page.
+ * One prose page in one language (English at the root of src/content/pages/, Spanish in es/),
+ * with `{siteName}` in its title, description and lead filled in. Fails the build when the file
+ * is missing, rather than rendering an empty page.
  */
-export async function sitePage(id: PageId, siteName: string) {
-  const entry = await getEntry('pages', id);
-  if (!entry) throw new Error(`src/content/pages/${id}.mdx is missing.`);
+export async function sitePage(id: PageId, siteName: string, lang: Lang = defaultLang) {
+  const path = lang === defaultLang ? id : `${lang}/${id}`;
+  const entry = await getEntry('pages', path);
+  if (!entry) throw new Error(`src/content/pages/${path}.mdx is missing.`);
   const withSite = (text: string) => fill(text, { siteName });
   return {
     entry,

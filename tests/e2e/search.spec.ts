@@ -18,3 +18,19 @@ test('search offers a filter by guide section', async ({ page }) => {
   await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('.pagefind-ui__filter-panel')).toContainText('section');
 });
+
+test('the Spanish search page searches the Spanish guides only, and speaks Spanish', async ({
+  page,
+}) => {
+  // Maya is in the first guide in both languages: only the Spanish one may come up.
+  await page.goto('/es/search/?q=Maya');
+  const results = page.locator('.pagefind-ui__result-link');
+  await expect(results.first()).toBeVisible({ timeout: 20_000 });
+  const hrefs = await results.evaluateAll((links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.filter((h) => !h.startsWith('/es/guides/'))).toEqual([]);
+  await expect(page.getByRole('searchbox', { name: 'Buscar en las guías' }).first()).toBeVisible();
+  await expect(page.locator('.pagefind-ui__message')).toContainText('para Maya');
+});

@@ -11,11 +11,11 @@ export function sitemapPages(): string[] {
 
 /**
  * Pages that ship no JavaScript on load: everything except the tools, the embeds (and the embed
- * configurator), search and the printable sheets. The lists of tools (/tools/) and of sheets
- * (/print/) are plain pages like the guides.
+ * configurator), search and the printable sheets, in every language. The lists of tools
+ * (/tools/) and of sheets (/print/) are plain pages like the guides.
  */
 export function isScriptFree(path: string): boolean {
-  return !/^\/((tools|print)\/[^/]+\/|embed\/|search\/)/.test(path);
+  return !/^\/(es\/)?((tools|print)\/[^/]+\/|embed\/|search\/)/.test(path);
 }
 
 /** The number of pages in a PDF that Chromium wrote (`page.pdf()`). */

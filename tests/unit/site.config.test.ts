@@ -8,6 +8,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import brand from '../fixtures/brand.config';
 import defaults from '../../src/site.config';
 import { builtPages } from '../support/pages';
+import { langFromPath } from '../../src/lib/i18n/lang';
+import { siteIn } from '../../src/lib/i18n/site';
 
 /** One whole build: about 10 s on an idle 2-core machine; room for a busy one. */
 const buildTimeout = 180_000;
@@ -60,8 +62,12 @@ describe('a white-label build (SITE_CONFIG)', () => {
         );
         expect(html, path).toContain(`--accent-light:${brand.accent}`);
         expect(html, path).toContain(`--accent-dark:${brand.accentDark}`);
-        expect(html, path).toMatch(new RegExp(`<title>[^<]*${brand.siteName}`));
+        // In the page's language: the Spanish pages take the brand's Spanish name.
+        expect(html, path).toMatch(
+          new RegExp(`<title>[^<]*${siteIn(brand, langFromPath(path)).siteName}`),
+        );
         expect(html, path).not.toContain(defaults.siteName);
+        expect(html, path).not.toContain(defaults.es!.siteName!);
         expect(html, path).not.toContain(defaults.accent);
       }
       const home = readFileSync(join(outDir, 'index.html'), 'utf8');
@@ -69,6 +75,9 @@ describe('a white-label build (SITE_CONFIG)', () => {
       expect(home).toContain(brand.footerText);
       expect(home).toContain(brand.organization);
       expect(home).toContain(`href="${brand.contact!.href}"`);
+      const spanishHome = readFileSync(join(outDir, 'es', 'index.html'), 'utf8');
+      for (const text of [brand.es!.footerText!, brand.es!.organization!, brand.es!.contact!.label])
+        expect(spanishHome).toContain(text);
       expect(readFileSync(join(outDir, 'favicon.svg'), 'utf8')).toContain(`fill="${brand.accent}"`);
       expect(readFileSync(join(outDir, 'embed.js'), 'utf8')).toContain(`(${brand.siteName})`);
       // The PNG app icons are drawn in the brand's accent too: sample the tile above the mark.

@@ -29,6 +29,12 @@ export function siteConfigProblems(config: SiteConfig): string[] {
   if (config.contact && !/^(https:\/\/|mailto:|\/)/.test(config.contact.href)) {
     problems.push('contact.href must start with https://, mailto: or /.');
   }
+  const es = config.es ?? {};
+  for (const field of ['siteName', 'organization', 'footerText'] as const)
+    if (es[field] !== undefined && !es[field].trim()) problems.push(`es.${field} is empty.`);
+  if (es.contact && !/^(https:\/\/|mailto:|\/)/.test(es.contact.href)) {
+    problems.push('es.contact.href must start with https://, mailto: or /.');
+  }
   return problems;
 }
 

@@ -36,6 +36,8 @@ export interface ArticleInput {
   minutes: number;
   /** Who publishes the site. */
   publisher: string;
+  /** The guide's language (BCP 47, as its page's `<html lang>`); English unless given. */
+  lang?: string;
 }
 
 /** A schema.org Article for one guide. */
@@ -53,7 +55,7 @@ export function article(input: ArticleInput) {
     dateModified: date,
     articleSection: input.section,
     timeRequired: `PT${input.minutes}M`,
-    inLanguage: 'en',
+    inLanguage: input.lang ?? 'en',
     isAccessibleForFree: true,
     author: publisher,
     publisher,

@@ -40,6 +40,8 @@ export const guideLabels = {
   practice: 'Put it into practice',
   /** Before the link to the next section, at the end of a section page. */
   nextSection: 'Then read on:',
+  /** Name of the search page's filter by section (Pagefind shows it as written). */
+  filter: 'section',
 } as const;
 
 /** What each tool does for a reader who has just finished a guide. */

@@ -57,6 +57,17 @@ export const path = {
   ],
 } as const;
 
+/** A short section for the student's family, with its link to the families page. */
+export const families = {
+  heading: 'For your family',
+  /** The sentence around its link to /families/. */
+  text: {
+    before: 'Does your family wonder why you would ask strangers about their work? The',
+    link: { label: 'page for families', href: '/families/' },
+    after: 'explains it in a few minutes, and shows how they can help.',
+  },
+} as const;
+
 /** The tools section; its cards are every tool (src/components/ToolList.astro). */
 export const tools = {
   heading: 'Tools that stay on your device',

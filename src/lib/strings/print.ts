@@ -4,7 +4,6 @@ export const printText = {
   description: 'Sheets to print for workshops, classes and your own informational interviews.',
   intro:
     'Each sheet is a plain page made for paper. Open it and print it from your browser (Ctrl+P or ⌘P).',
-  footerLink: 'Printable sheets',
   /** Sheets by folder under src/pages/print/; the index lists only those that exist. */
   sheets: {
     checklist: {

@@ -27,5 +27,37 @@ export const searchText = {
   },
 } as const;
 
-/** Placeholder of Pagefind's search box (kept apart: the page script ships only this). */
-export const searchPlaceholder = 'Search the guides';
+/**
+ * Every string of Pagefind's search box and results, handed to it by the page script from the
+ * page's HTML (so the script holds no wording and serves every language). `[SEARCH_TERM]`,
+ * `[COUNT]` and `[DIFFERENT_TERM]` are filled in by Pagefind. Apart from the placeholder these
+ * are Pagefind's own English strings, given in full so that no language falls back to Pagefind's
+ * translations (its Spanish mixes tú and usted).
+ */
+export const pagefindText = {
+  placeholder: 'Search the guides',
+  clear_search: 'Clear',
+  load_more: 'Load more results',
+  search_label: 'Search this site',
+  filters_label: 'Filters',
+  zero_results: 'No results for [SEARCH_TERM]',
+  many_results: '[COUNT] results for [SEARCH_TERM]',
+  one_result: '[COUNT] result for [SEARCH_TERM]',
+  total_zero_results: 'No results',
+  total_one_result: '[COUNT] result',
+  total_many_results: '[COUNT] results',
+  alt_search: 'No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead',
+  search_suggestion: 'No results for [SEARCH_TERM]. Try one of the following searches:',
+  searching: 'Searching for [SEARCH_TERM]...',
+  results_label: 'Search results',
+  keyboard_navigate: 'navigate',
+  keyboard_select: 'select',
+  keyboard_clear: 'clear',
+  keyboard_close: 'close',
+  keyboard_search: 'search',
+  error_search: 'Search failed',
+  filter_selected_one: '[COUNT] selected',
+  filter_selected_many: '[COUNT] selected',
+  input_hint: 'Results will appear as you type',
+  loading: 'Loading',
+} as const;

@@ -31,6 +31,12 @@ export const sectionSummaries = {
   how: 'Reaching out, preparing, holding the conversation, following up and what comes after.',
 } as const;
 
+/**
+ * This language's name in itself: the header's switch on a page in the other language shows it
+ * (with `lang` set, so it is read in this language).
+ */
+export const languageName = 'English';
+
 /** The link that lets keyboard users jump past the header. */
 export const skipLink = 'Skip to content';
 
@@ -43,14 +49,16 @@ export const headerSearch = {
   nav: 'Main',
 } as const;
 
-/** Footer links, in the order shown (the printable sheets link is in print.ts). */
+/** Footer links, in the order shown. */
 export const footerLinks = [
   { href: '/guides/', label: 'All guides' },
   { href: '/tools/', label: 'All tools' },
+  { href: '/families/', label: 'For families' },
   { href: '/embed/', label: 'Embed on your site' },
   { href: '/workshop/', label: 'Run a workshop' },
   { href: '/privacy/', label: 'Privacy' },
   { href: '/accessibility/', label: 'Accessibility' },
+  { href: '/print/', label: 'Printable sheets' },
 ] as const;
 
 /** The footer's last line: who runs this copy of the site. */

@@ -83,7 +83,7 @@ describe('the guide course', () => {
         expect(words).toBeLessThanOrEqual(1500);
       });
 
-      test('links only to guides that exist and to the three tools', () => {
+      test('links only to guides that exist, to the tools and to the families page', () => {
         const links = [...guide.source.matchAll(/\]\((\/[^)]*)\)/g)].map((m) => m[1]);
         for (const href of links) {
           const target = /^\/guides\/([^/]+)\/$/.exec(href)?.[1];
@@ -92,11 +92,7 @@ describe('the guide course', () => {
               published.map((g) => g.id),
               href,
             ).toContain(target);
-          else
-            expect(
-              toolIds.map((t) => `/tools/${t}/`),
-              href,
-            ).toContain(href);
+          else expect([...toolIds.map((t) => `/tools/${t}/`), '/families/'], href).toContain(href);
         }
       });
     });

@@ -14,10 +14,17 @@ const sensory = [
   /\b(on|to|at) the (left|right)\b/i,
   /\b(top|bottom)[- ](left|right)\b/i,
   /\b(left|right)[- ]hand (side|column)\b/i,
+  // Spanish: JavaScript's \b is ASCII-only, so accented words get letter-aware boundaries.
+  /(?<![\p{L}\p{N}])(botón|enlace|icono|recuadro|texto) (rojo|verde|azul|amarillo|naranja|gris)(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}\p{N}])(botón|icono|recuadro) (redondo|cuadrado|circular|triangular)(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}\p{N}])(a|en) la (izquierda|derecha)(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}\p{N}])(arriba|abajo) a la (izquierda|derecha)(?![\p{L}\p{N}])/iu,
 ];
 
 const files = [
-  ...readdirSync('src/lib/strings').map((f) => join('src/lib/strings', f)),
+  ...readdirSync('src/lib/strings', { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join('src/lib/strings', f)),
   ...readdirSync('src/content', { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(mdx|yaml)$/.test(f) && !/^(conformance|openacr)\//.test(f))
     .map((f) => join('src/content', f)),

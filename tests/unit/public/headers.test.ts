@@ -21,7 +21,8 @@ function routedPages(dir = 'src/pages'): string[] {
       .replaceAll('\\', '/')
       .replace(/\.astro$/, '')
       .replace(/\[(\.\.\.)?\w+\]/g, 'sample');
-    if (route === '404') out.push('/404.html');
+    // A 404 page is served as 404.html in its folder (integrations/localized-404.mjs).
+    if (route === '404' || route.endsWith('/404')) out.push(`/${route}.html`);
     else if (route === 'index') out.push('/');
     else out.push(`/${route.replace(/\/index$/, '')}/`);
   }
@@ -67,6 +68,8 @@ describe('public/_headers', () => {
     const pages = routedPages();
     expect(pages).toContain('/guides/sample/');
     expect(pages).toContain('/404.html');
+    expect(pages).toContain('/es/404.html');
+    expect(pages).toContain('/es/guides/sample/');
     expect(pages.length).toBeGreaterThan(10);
     for (const path of pages) {
       const { headers, repeated } = resolveHeaders(rules, path);

@@ -18,6 +18,8 @@ const headersFile = `# comment
   X-Frame-Options: DENY
 /404.html
   Content-Security-Policy: default-src 'self'; frame-ancestors 'none'
+/es/404.html
+  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'; form-action 'self'
 /embed/checklist/*
   Content-Security-Policy: default-src 'self'; frame-ancestors *
 /sw.js
@@ -26,6 +28,8 @@ const headersFile = `# comment
 const files: Record<string, string> = {
   'index.html': page('Home'),
   '404.html': page('Not found'),
+  'es/index.html': page('Inicio'),
+  'es/404.html': page('No encontrada'),
   'guides/index.html': page('Guides'),
   'guides/first/index.html': page('First guide'),
   'embed/checklist/index.html': page('Embedded checklist'),
@@ -136,6 +140,17 @@ describe('serve: paths', () => {
       expect(res.body.toString(), path).toContain('<title>Not found</title>');
       expect(res.headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     }
+  });
+
+  test('a missing page under a folder with its own 404.html gets that one, with its headers', async () => {
+    for (const path of ['/es/nope/', '/es/guides/nope/', '/es/nope']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.body.toString(), path).toContain('<title>No encontrada</title>');
+      expect(res.headers['content-security-policy'], path).toContain("form-action 'self'");
+    }
+    // Beside the folder, not in it: the site's own page.
+    expect((await get('/estonia/')).body.toString()).toContain('<title>Not found</title>');
   });
 
   test('never serves the headers file or anything outside the site folder', async () => {

@@ -1,7 +1,10 @@
+/**
+ * Checks that the end-to-end suite runs on every built page, in the one visit each page gets
+ * (tests/e2e/quality.spec.ts): each reads the page as it stands and returns what it found.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { builtPages, expect, test } from '../support/site';
 
 /**
  * Links glued to the word beside them ("Theone-month plan"): a link shown inline in running
@@ -12,7 +15,7 @@ import { builtPages, expect, test } from '../support/site';
  * not inline (a paragraph, list item, cell, caption…). A hidden paragraph counts too, as it is
  * shown in some situation, and so does a `<noscript>` note on the page without JavaScript.
  */
-function gluedLinks(page: Page): Promise<string[]> {
+export function gluedLinks(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const word = /[\p{L}\p{N}]/u;
     const flows = (e: Element) => ['inline', 'contents'].includes(getComputedStyle(e).display);
@@ -49,51 +52,57 @@ function gluedLinks(page: Page): Promise<string[]> {
   });
 }
 
-test.describe('no link in running text is glued to the word beside it', () => {
-  for (const path of builtPages()) {
-    test(path, async ({ page, browser }) => {
-      await page.goto(path, { waitUntil: 'networkidle' });
-      expect(await gluedLinks(page), 'with JavaScript').toEqual([]);
-      // The built HTML as it is, <noscript> notes included.
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      const plain = await context.newPage();
-      await plain.goto(path);
-      expect(await gluedLinks(plain), 'without JavaScript').toEqual([]);
-      await context.close();
-    });
-  }
-});
+/**
+ * WCAG 1.4.10 Reflow at the page's current width: opens every disclosure, so content that only
+ * shows on request is measured too, then returns how far the page scrolls sideways and up to
+ * five elements that reach past the right edge.
+ */
+export async function sidewaysOverflow(page: Page): Promise<{ scroll: number; wide: string[] }> {
+  await page.locator('details:not([open]) > summary').evaluateAll((summaries) => {
+    for (const s of summaries) (s as HTMLElement).click();
+  });
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.right > width + 0.5 && getComputedStyle(el).position !== 'fixed';
+      })
+      .filter((el) => !el.closest('.visually-hidden, [hidden]'))
+      .slice(0, 5)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const name = `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`;
+        return `${name} (x ${Math.round(r.left)} to ${Math.round(r.right)})`;
+      });
+    return { scroll: document.documentElement.scrollWidth - width, wide };
+  });
+}
 
 /** The text Pagefind indexed for each page (its fragments are gzipped JSON after a signature). */
-function indexedPages(): { url: string; content: string }[] {
-  const dir = 'dist/pagefind/fragment';
+export function indexedPages(dir = 'dist/pagefind/fragment'): { url: string; content: string }[] {
   return readdirSync(dir).map((name) => {
     const text = gunzipSync(readFileSync(`${dir}/${name}`)).toString('utf8');
     return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
   });
 }
 
-const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The words of a text: runs of letters and digits. */
+export const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
-test.describe('search excerpts keep words apart', () => {
-  const indexed = indexedPages();
-  test('Pagefind indexed the guides', () => {
-    expect(indexed.length).toBeGreaterThan(5);
+/**
+ * Words Pagefind indexed that the page does not show as words. Pagefind reads the HTML, not the
+ * layout: two elements side by side without a space between them ("Sample message" as a box's
+ * label, then its title) become one word in its excerpts, though the page shows them apart.
+ */
+export async function wordsNotOnPage(page: Page, indexed: string): Promise<string[]> {
+  const onPage = await page.evaluate(() => {
+    const texts = [document.body.innerText];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push((n as Text).data);
+    return texts;
   });
-  // Pagefind reads the HTML, not the layout: two elements side by side without a space between
-  // them ("Sample message" as a box's label, then its title) become one word in its excerpts,
-  // though the page shows them apart. Every word it indexed must be a word of the page.
-  for (const { url, content } of indexed) {
-    test(url, async ({ page }) => {
-      await page.goto(url);
-      const onPage = await page.evaluate(() => {
-        const texts = [document.body.innerText];
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push((n as Text).data);
-        return texts;
-      });
-      const known = new Set(onPage.flatMap(words));
-      expect(words(content).filter((w) => !known.has(w))).toEqual([]);
-    });
-  }
-});
+  const known = new Set(onPage.flatMap(words));
+  return words(indexed).filter((w) => !known.has(w));
+}

@@ -1,0 +1,59 @@
+/**
+ * Interface wording in the page's language: `strings('site', lang)` is the module
+ * src/lib/strings/site.ts on an English page and src/lib/strings/es/site.ts on a Spanish one.
+ * Each Spanish module exports the same names as its English one, with the same shape; the
+ * table below checks it (`Translation<typeof English>`), so a missing or misshapen string is a
+ * type error here, naming the module.
+ *
+ * For build-time code only (pages, layouts, .astro components, src/content/read.ts): it imports
+ * every string module. Browser code never imports it; wording reaches the browser as props in the
+ * page's HTML (ESLint refuses an import from src/client or an island).
+ *
+ * A module without a Spanish twin yet is simply not in the table: import the English module
+ * directly until its Spanish one exists, then add a line here.
+ */
+import type { Lang, Translation } from './lang';
+import * as embedEn from '../strings/embed';
+import * as embedEs from '../strings/es/embed';
+import * as guidesEn from '../strings/guides';
+import * as guidesEs from '../strings/es/guides';
+import * as homeEn from '../strings/home';
+import * as homeEs from '../strings/es/home';
+import * as notFoundEn from '../strings/not-found';
+import * as notFoundEs from '../strings/es/not-found';
+import * as offlineEn from '../strings/offline';
+import * as offlineEs from '../strings/es/offline';
+import * as searchEn from '../strings/search';
+import * as searchEs from '../strings/es/search';
+import * as siteEn from '../strings/site';
+import * as siteEs from '../strings/es/site';
+import * as toolsEn from '../strings/tools';
+import * as toolsEs from '../strings/es/tools';
+
+/** A module's wording in each language; the Spanish is checked against the English shape. */
+function inEvery<T>(en: T, es: Translation<T>): Record<Lang, Translation<T>> {
+  return { en: en as Translation<T>, es };
+}
+
+/** Every string module with a Spanish twin, by its file name under src/lib/strings/. */
+const modules = {
+  embed: inEvery(embedEn, embedEs),
+  guides: inEvery(guidesEn, guidesEs),
+  home: inEvery(homeEn, homeEs),
+  'not-found': inEvery(notFoundEn, notFoundEs),
+  offline: inEvery(offlineEn, offlineEs),
+  search: inEvery(searchEn, searchEs),
+  site: inEvery(siteEn, siteEs),
+  tools: inEvery(toolsEn, toolsEs),
+};
+
+/** A string module that exists in every language. */
+export type StringModule = keyof typeof modules;
+
+/** The wording of `module` in `lang`: `const { nav } = strings('site', lang)`. */
+export function strings<M extends StringModule>(module: M, lang: Lang): (typeof modules)[M][Lang] {
+  return modules[module][lang];
+}
+
+/** Every module in every language, for the test that compares them key by key. */
+export const allStrings: { readonly [M in StringModule]: Record<Lang, unknown> } = modules;
