@@ -80,3 +80,13 @@ describe('how many names to start with', () => {
     expect(where).toContain('one-month-plan');
   });
 });
+
+describe('links between guides', () => {
+  test.each(guides.map((g) => g.slug))('%s is linked from at least two other guides', (slug) => {
+    const from = guides.filter((g) => g.slug !== slug && g.source.includes(`](/guides/${slug}/)`));
+    expect(
+      from.map((g) => g.slug).length,
+      `linked from: ${from.map((g) => g.slug)}`,
+    ).toBeGreaterThanOrEqual(2);
+  });
+});
