@@ -78,8 +78,8 @@ describe('Spanish guides match the English course', () => {
           const guide = /^\/es\/guides\/([^/#]+)\/(?:#.*)?$/.exec(href)?.[1];
           if (guide) expect(spanishBySlug.has(guide), href).toBe(true);
           else
-            expect(href, 'a Spanish tool or printable sheet').toMatch(
-              new RegExp(`^/es/(tools|print)/(${toolIds.join('|')}|flyer)/$`),
+            expect(href, 'a Spanish tool, printable sheet or page for families').toMatch(
+              new RegExp(`^/es/((tools|print)/(${toolIds.join('|')}|flyer)|families|privacy)/$`),
             );
         }
         expect(external(es)).toEqual(external(en));
