@@ -13,6 +13,24 @@
  * directly until its Spanish one exists, then add a line here.
  */
 import type { Lang, Translation } from './lang';
+import * as checklistEn from '../strings/checklist';
+import * as checklistEs from '../strings/es/checklist';
+import * as conversationsEn from '../strings/conversations';
+import * as conversationsEs from '../strings/es/conversations';
+import * as flyerEn from '../strings/flyer';
+import * as flyerEs from '../strings/es/flyer';
+import * as handoffEn from '../strings/handoff';
+import * as handoffEs from '../strings/es/handoff';
+import * as outreachEn from '../strings/outreach';
+import * as outreachEs from '../strings/es/outreach';
+import * as planManageEn from '../strings/plan-manage';
+import * as planManageEs from '../strings/es/plan-manage';
+import * as plansEn from '../strings/plans';
+import * as plansEs from '../strings/es/plans';
+import * as printEn from '../strings/print';
+import * as printEs from '../strings/es/print';
+import * as questionBuilderEn from '../strings/question-builder';
+import * as questionBuilderEs from '../strings/es/question-builder';
 import * as embedEn from '../strings/embed';
 import * as embedEs from '../strings/es/embed';
 import * as guidesEn from '../strings/guides';
@@ -37,6 +55,15 @@ function inEvery<T>(en: T, es: Translation<T>): Record<Lang, Translation<T>> {
 
 /** Every string module with a Spanish twin, by its file name under src/lib/strings/. */
 const modules = {
+  checklist: inEvery(checklistEn, checklistEs),
+  conversations: inEvery(conversationsEn, conversationsEs),
+  flyer: inEvery(flyerEn, flyerEs),
+  handoff: inEvery(handoffEn, handoffEs),
+  outreach: inEvery(outreachEn, outreachEs),
+  'plan-manage': inEvery(planManageEn, planManageEs),
+  plans: inEvery(plansEn, plansEs),
+  print: inEvery(printEn, printEs),
+  'question-builder': inEvery(questionBuilderEn, questionBuilderEs),
   embed: inEvery(embedEn, embedEs),
   guides: inEvery(guidesEn, guidesEs),
   home: inEvery(homeEn, homeEs),
