@@ -37,6 +37,8 @@ import * as guidesEn from '../strings/guides';
 import * as guidesEs from '../strings/es/guides';
 import * as homeEn from '../strings/home';
 import * as homeEs from '../strings/es/home';
+import * as checkRulesEn from '../strings/check-rules';
+import * as checkRulesEs from '../strings/es/check-rules';
 import * as notFoundEn from '../strings/not-found';
 import * as notFoundEs from '../strings/es/not-found';
 import * as offlineEn from '../strings/offline';
@@ -84,3 +86,13 @@ export function strings<M extends StringModule>(module: M, lang: Lang): (typeof 
 
 /** Every module in every language, for the test that compares them key by key. */
 export const allStrings: { readonly [M in StringModule]: Record<Lang, unknown> } = modules;
+
+/**
+ * The word lists the outreach and introduction checks match, in `lang`
+ * (src/lib/strings/check-rules.ts and es/check-rules.ts). Lists, not sentences: a language has
+ * as many entries as it needs, so they are typed (`MessageRules`, `IntroRules`) rather than
+ * compared with the English key by key. Pages pass them to the islands as props.
+ */
+export function checkRules(lang: Lang): typeof checkRulesEn {
+  return { en: checkRulesEn, es: checkRulesEs }[lang];
+}
