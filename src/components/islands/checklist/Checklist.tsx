@@ -32,7 +32,7 @@ const empty: ChecklistSection = { done: [], custom: [], notes: '' };
 /** A log date (a day, or a time with its offset) as the day it fell on, e.g. "Dec 7". */
 // Its own few lines, not entries.ts's dayOf: importing that would load the stage rules' chunk.
 const showLogDay = (at: string) =>
-  new Date(at.length > 10 ? at : `${at}T12:00`).toLocaleDateString(undefined, {
+  new Date(at.length > 10 ? at : `${at}T12:00`).toLocaleDateString(document.documentElement.lang, {
     month: 'short',
     day: 'numeric',
   });

@@ -1,11 +1,13 @@
-/** Dates as the conversations page shows them, in the reader's language. */
+/** Dates as the conversations page shows them, in the page's language (<html lang>). */
 import { isCalendarDate } from '../../../lib/conversations/entries';
 
 const dayParts = { weekday: 'short', month: 'short', day: 'numeric' } as const;
 // One formatter each, made once: toLocaleString() makes a new one on every call, which with
 // hundreds of dates on a page is most of the time a change takes.
-const days = new Intl.DateTimeFormat(undefined, dayParts);
-const times = new Intl.DateTimeFormat(undefined, {
+// On the server (the island's first render) there is no document: the runtime's language then.
+const lang = globalThis.document?.documentElement.lang;
+const days = new Intl.DateTimeFormat(lang, dayParts);
+const times = new Intl.DateTimeFormat(lang, {
   ...dayParts,
   hour: 'numeric',
   minute: '2-digit',

@@ -8,9 +8,9 @@ import type { reminders as reminderText, ui as uiText } from '../../../lib/strin
 import { fill } from '../../../lib/shared/fill';
 import { downloadFile } from '../runtime/actions/download';
 
-/** A YYYY-MM-DD date or a Date, spelled out in the reader's language. */
+/** A YYYY-MM-DD date or a Date, spelled out in the page's language. */
 const day = (d: string | Date, time = false) =>
-  (typeof d === 'string' ? new Date(`${d}T12:00`) : d).toLocaleString(undefined, {
+  (typeof d === 'string' ? new Date(`${d}T12:00`) : d).toLocaleString(document.documentElement.lang, {
     weekday: 'long',
     month: 'long',
     day: 'numeric',
