@@ -3,9 +3,9 @@ import { isCalendarDate } from '../../../lib/conversations/entries';
 
 const dayParts = { weekday: 'short', month: 'short', day: 'numeric' } as const;
 // One formatter each, made once: toLocaleString() makes a new one on every call, which with
-// hundreds of dates on a page is most of the time a change takes.
-// On the server (the island's first render) there is no document: the runtime's language then.
-const lang = globalThis.document?.documentElement.lang;
+// hundreds of dates on a page is most of the time a change takes. In the page's language; the
+// server (the island's first render) has no document, and no dates to show.
+const lang = import.meta.env.SSR ? undefined : document.documentElement.lang;
 const days = new Intl.DateTimeFormat(lang, dayParts);
 const times = new Intl.DateTimeFormat(lang, {
   ...dayParts,
