@@ -21,6 +21,8 @@ import * as homeEn from '../strings/home';
 import * as homeEs from '../strings/es/home';
 import * as checkRulesEn from '../strings/check-rules';
 import * as checkRulesEs from '../strings/es/check-rules';
+import * as introductionEn from '../strings/introduction';
+import * as introductionEs from '../strings/es/introduction';
 import * as notFoundEn from '../strings/not-found';
 import * as notFoundEs from '../strings/es/not-found';
 import * as offlineEn from '../strings/offline';
@@ -42,6 +44,7 @@ const modules = {
   embed: inEvery(embedEn, embedEs),
   guides: inEvery(guidesEn, guidesEs),
   home: inEvery(homeEn, homeEs),
+  introduction: inEvery(introductionEn, introductionEs),
   'not-found': inEvery(notFoundEn, notFoundEs),
   offline: inEvery(offlineEn, offlineEs),
   search: inEvery(searchEn, searchEs),
