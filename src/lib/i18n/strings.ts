@@ -13,6 +13,10 @@
  * directly until its Spanish one exists, then add a line here.
  */
 import type { Lang, Translation } from './lang';
+import * as conversationsDataEn from '../strings/conversations-data';
+import * as conversationsDataEs from '../strings/es/conversations-data';
+import * as conversationsFilesEn from '../strings/conversations-files';
+import * as conversationsFilesEs from '../strings/es/conversations-files';
 import * as embedEn from '../strings/embed';
 import * as embedEs from '../strings/es/embed';
 import * as guidesEn from '../strings/guides';
@@ -41,6 +45,8 @@ function inEvery<T>(en: T, es: Translation<T>): Record<Lang, Translation<T>> {
 
 /** Every string module with a Spanish twin, by its file name under src/lib/strings/. */
 const modules = {
+  'conversations-data': inEvery(conversationsDataEn, conversationsDataEs),
+  'conversations-files': inEvery(conversationsFilesEn, conversationsFilesEs),
   embed: inEvery(embedEn, embedEs),
   guides: inEvery(guidesEn, guidesEs),
   home: inEvery(homeEn, homeEs),

@@ -32,11 +32,7 @@ export const joinPhrases = {
       'me interesan',
       'tengo curiosidad por',
     ],
-    why: [
-      'quería hablar con usted porque',
-      'quería hablar contigo porque',
-      'porque',
-    ],
+    why: ['quería hablar con usted porque', 'quería hablar contigo porque', 'porque'],
     learn: [
       'en esta conversación me encantaría aprender',
       'me encantaría aprender',
