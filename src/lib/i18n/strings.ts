@@ -31,6 +31,10 @@ import * as printEn from '../strings/print';
 import * as printEs from '../strings/es/print';
 import * as questionBuilderEn from '../strings/question-builder';
 import * as questionBuilderEs from '../strings/es/question-builder';
+import * as conversationsDataEn from '../strings/conversations-data';
+import * as conversationsDataEs from '../strings/es/conversations-data';
+import * as conversationsFilesEn from '../strings/conversations-files';
+import * as conversationsFilesEs from '../strings/es/conversations-files';
 import * as embedEn from '../strings/embed';
 import * as embedEs from '../strings/es/embed';
 import * as guidesEn from '../strings/guides';
@@ -39,6 +43,8 @@ import * as homeEn from '../strings/home';
 import * as homeEs from '../strings/es/home';
 import * as checkRulesEn from '../strings/check-rules';
 import * as checkRulesEs from '../strings/es/check-rules';
+import * as introductionEn from '../strings/introduction';
+import * as introductionEs from '../strings/es/introduction';
 import * as notFoundEn from '../strings/not-found';
 import * as notFoundEs from '../strings/es/not-found';
 import * as offlineEn from '../strings/offline';
@@ -66,9 +72,12 @@ const modules = {
   plans: inEvery(plansEn, plansEs),
   print: inEvery(printEn, printEs),
   'question-builder': inEvery(questionBuilderEn, questionBuilderEs),
+  'conversations-data': inEvery(conversationsDataEn, conversationsDataEs),
+  'conversations-files': inEvery(conversationsFilesEn, conversationsFilesEs),
   embed: inEvery(embedEn, embedEs),
   guides: inEvery(guidesEn, guidesEs),
   home: inEvery(homeEn, homeEs),
+  introduction: inEvery(introductionEn, introductionEs),
   'not-found': inEvery(notFoundEn, notFoundEs),
   offline: inEvery(offlineEn, offlineEs),
   search: inEvery(searchEn, searchEs),

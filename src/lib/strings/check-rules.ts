@@ -5,6 +5,7 @@
  * of its wording, so the same script checks a message in either language.
  */
 import type { MessageRules } from '../outreach/checks';
+import type { IntroRules } from '../introduction/checks';
 
 export const messageRules: MessageRules = {
   articles: true,
@@ -79,4 +80,42 @@ export const messageRules: MessageRules = {
   ],
   self: ['i', 'me', 'my', 'mine', 'myself'],
   reader: ['you', 'your', 'yours', 'yourself', 'yourselves'],
+};
+
+/**
+ * What the introduction checks look for (src/lib/introduction/checks.ts), matched like the lists
+ * above; `name` is matched with case, before a capital letter ("I'm Sam").
+ */
+export const introRules: IntroRules = {
+  name: ["[Ii]'m", '[Ii] am'],
+  who: [
+    "(?:i'm|i am) (?:a|an|in|at|from|currently|studying|working|now|the)",
+    "my name(?:'s| is)",
+    'i (?:study|work|worked|graduated|teach|run|lead|manage)',
+    "i(?:'ve| have) (?:worked|been working|been studying|spent)",
+  ],
+  reason: [
+    'because',
+    'since you',
+    'why i (?:wanted|asked|reached)',
+    'your (?:work|role|path|career|move|switch|experience|research|team|project|book|article|talk|post|story|journey|background)',
+    '(?:suggested|recommended|referred)',
+    'we (?:met|both)',
+    'you (?:also|too)',
+    'introduced us',
+  ],
+  learn: [
+    'learn',
+    'hear',
+    'understand',
+    'find out',
+    'know more',
+    'ask you',
+    'advice',
+    'curious',
+    'wonder',
+    'picture',
+  ],
+  // The same list the outreach checks use.
+  jobAsk: messageRules.jobAsk,
 };

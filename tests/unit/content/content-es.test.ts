@@ -95,3 +95,16 @@ describe('checklist steps in Spanish', () => {
     sameShape(en, es, wording);
   });
 });
+
+describe('Spanish wording and the English article rule', () => {
+  // The question builder fits English articles before a slot ("a {role}" → "an Epidemiologist")
+  // whatever the language (message generation does so only in English): Spanish questions must
+  // never put the word "a" or "an" right before a slot ("llegó a {field}" would read "an …").
+  test('no Spanish question has "a {slot}" or "an {slot}"', () => {
+    const files = yamlFiles('src/content/questions/es').map((f) => `src/content/questions/es/${f}`);
+    const found = files.flatMap((file) =>
+      [...texts(read(file)).values()].filter((t) => /(?<![\p{L}\p{N}])an? \{/iu.test(t)),
+    );
+    expect(found).toEqual([]);
+  });
+});

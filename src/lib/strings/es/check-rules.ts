@@ -5,6 +5,7 @@
  * palabra reconocen cualquier letra: "currículum" sí, "curriculares" no).
  */
 import type { MessageRules } from '../../outreach/checks';
+import type { IntroRules } from '../../introduction/checks';
 
 export const messageRules: MessageRules = {
   // Los artículos del español dependen del género, que no se sabe: las plantillas no los usan
@@ -118,4 +119,59 @@ export const messageRules: MessageRules = {
     'tus',
     'contigo',
   ],
+};
+
+/**
+ * Lo que buscan las comprobaciones de la presentación (src/lib/introduction/checks.ts), igual que
+ * las listas de arriba; `name` distingue mayúsculas y va antes de una mayúscula ("Soy Sam").
+ */
+export const introRules: IntroRules = {
+  name: ['[Ss]oy', '[Mm]e llamo', '[Mm]i nombre es'],
+  who: [
+    'soy (?:estudiante|alumn[oa]|egresad[oa]|profesor(?:a)?|maestr[oa]|de|del|la|el|un|una)',
+    'me llamo',
+    'mi nombre es',
+    'estudio',
+    'estudié',
+    'trabajo (?:en|como|de|para)',
+    'trabajé',
+    'me gradué',
+    'doy clases',
+    'enseño',
+    'dirijo',
+    'llevo (?:\\p{N}+ |un |una |dos |tres |cuatro |cinco |seis |siete |ocho |nueve |diez )?(?:años|meses)',
+  ],
+  reason: [
+    'porque',
+    'ya que',
+    'como usted',
+    '(?:su|tu) (?:trabajo|puesto|camino|carrera|cambio|experiencia|investigación|equipo|proyecto|libro|artículo|charla|publicación|historia|trayectoria)',
+    'me (?:sugiri[óo]|recomend[óo])',
+    'sugiri[óo]',
+    'recomend[óo]',
+    'nos conocimos',
+    'nos present[óo]',
+    '(?:los|las) dos',
+    'ambos',
+    'ambas',
+    '(?:usted|tú) también',
+    'también (?:estudió|estudiaste)',
+  ],
+  learn: [
+    'aprender',
+    'saber',
+    'entender',
+    'conocer',
+    'escuchar',
+    'oír',
+    'averiguar',
+    'preguntarle',
+    'preguntarte',
+    'consejos?',
+    'curiosidad',
+    'me pregunto',
+    'imaginar',
+  ],
+  // La misma lista que usan las comprobaciones del mensaje.
+  jobAsk: messageRules.jobAsk,
 };
