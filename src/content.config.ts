@@ -82,7 +82,8 @@ const question = z.object({
 
 const questions = defineCollection({
   // One file per category, so each file reads as a themed list.
-  loader: glob({ base: './src/content/questions', pattern: '*.yaml' }),
+  // Spanish files in es/ by the same file name (ids `es/advice`); English ids stay `advice`.
+  loader: glob({ base: './src/content/questions', pattern: '**/*.yaml' }),
   schema: z.object({
     /** The category every question in this file belongs to: warm-up, a TIARA category, or closing. */
     category: z.enum(categories),
@@ -115,7 +116,8 @@ const messageText = z.object({
 });
 
 const templates = defineCollection({
-  loader: glob({ base: './src/content/templates', pattern: '*.yaml' }),
+  // Spanish files in es/ by the same file name (ids `es/email`); English ids stay `email`.
+  loader: glob({ base: './src/content/templates', pattern: '**/*.yaml' }),
   schema: z
     .object({
       /** Channel name in the channel picker. */
@@ -172,48 +174,67 @@ const byConnection = (allowed: readonly string[]) =>
     other: textWith(allowed),
   });
 
+const phrasesSchema = z.object({
+  /** The sentence that says how the student knows the person: fills {connectionLine}. */
+  connection: byConnection(inputPlaceholders),
+  /** The subject line of a first email: fills {firstSubject}. */
+  subject: byConnection(inputPlaceholders),
+  /** The request for a conversation, by format: fills {ask}. */
+  ask: z.object({
+    call: textWith(inputPlaceholders),
+    video: textWith(inputPlaceholders),
+    coffee: textWith(inputPlaceholders),
+  }),
+});
+
 const outreachPhrases = defineCollection({
   loader: file('src/content/outreach-phrases.yaml'),
-  schema: z.object({
-    /** The sentence that says how the student knows the person: fills {connectionLine}. */
-    connection: byConnection(inputPlaceholders),
-    /** The subject line of a first email: fills {firstSubject}. */
-    subject: byConnection(inputPlaceholders),
-    /** The request for a conversation, by format: fills {ask}. */
-    ask: z.object({
-      call: textWith(inputPlaceholders),
-      video: textWith(inputPlaceholders),
-      coffee: textWith(inputPlaceholders),
-    }),
-  }),
+  schema: phrasesSchema,
+});
+
+/** The same phrases in Spanish, by the same keys (src/content/es/outreach-phrases.yaml). */
+const outreachPhrasesEs = defineCollection({
+  loader: file('src/content/es/outreach-phrases.yaml'),
+  schema: phrasesSchema,
+});
+
+const stepSchema = z.object({
+  /** Stable id, stored in saved plans when the step is ticked: never rename a published one. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** When the step happens: before, during or after the conversation. */
+  stage: z.enum(stages),
+  /** Position within its stage, lowest first. */
+  order: z.number().int().positive(),
+  /** The step itself, as a short instruction. */
+  text: z.string().min(5).max(90),
+  /** One line on why the step matters. */
+  why: z.string().min(10).max(110),
+  /** Slug of the guide that explains the step; linked once that guide is published. */
+  guide: z.string().regex(/^[a-z0-9-]+$/),
+  /** When to do it, for steps with a deadline (e.g. "Within 24 hours"). */
+  timing: z.string().max(30).optional(),
+  /** A tool that does the step with the student (its id, as in /tools/<id>/), linked beside the guide. */
+  tool: z.enum(toolIds).optional(),
+  /**
+   * The conversation log's kind of entry that proves the step done (e.g. `asked` for writing
+   * the request): the checklist ticks it from the log, as every tool reads it.
+   */
+  logged: z.enum(logKinds).optional(),
 });
 
 const checklist = defineCollection({
   // One file keeps every step in view, easy for a career center to re-word.
   loader: file('./src/content/checklist/steps.yaml'),
-  schema: z.object({
-    /** Stable id, stored in saved plans when the step is ticked: never rename a published one. */
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    /** When the step happens: before, during or after the conversation. */
-    stage: z.enum(stages),
-    /** Position within its stage, lowest first. */
-    order: z.number().int().positive(),
-    /** The step itself, as a short instruction. */
-    text: z.string().min(5).max(90),
-    /** One line on why the step matters. */
-    why: z.string().min(10).max(110),
-    /** Slug of the guide that explains the step; linked once that guide is published. */
-    guide: z.string().regex(/^[a-z0-9-]+$/),
-    /** When to do it, for steps with a deadline (e.g. "Within 24 hours"). */
-    timing: z.string().max(30).optional(),
-    /** A tool that does the step with the student (its id, as in /tools/<id>/), linked beside the guide. */
-    tool: z.enum(toolIds).optional(),
-    /**
-     * The conversation log's kind of entry that proves the step done (e.g. `asked` for writing
-     * the request): the checklist ticks it from the log, as every tool reads it.
-     */
-    logged: z.enum(logKinds).optional(),
-  }),
+  schema: stepSchema,
+});
+
+/**
+ * The same steps in Spanish (src/content/checklist/es/steps.yaml): same ids, stages, order,
+ * guides, tools and `logged` kinds; only the wording differs (a unit test compares them).
+ */
+const checklistEs = defineCollection({
+  loader: file('./src/content/checklist/es/steps.yaml'),
+  schema: stepSchema,
 });
 
 /** Values a page's title, description and lead may name in braces, filled from src/site.config.ts. */
@@ -333,7 +354,9 @@ export const collections = {
   questions,
   templates,
   outreachPhrases,
+  outreachPhrasesEs,
   checklist,
+  checklistEs,
   pages,
   openacr,
   conformance,

@@ -23,7 +23,7 @@ import { fill } from '../lib/shared/fill';
 import { buildReport, type Product } from '../lib/accessibility/report';
 import { outlineProblems, timeParts } from '../lib/workshop/outline';
 import { printText } from '../lib/strings/print';
-import { toolNames } from '../lib/strings/embed';
+import { strings } from '../lib/i18n/strings';
 
 /** A published guide. */
 export type Guide = CollectionEntry<'guides'>;
@@ -136,33 +136,70 @@ export async function localeLinks(lang: Lang) {
   };
 }
 
-/** The question bank: its categories in conversation order, and every question in that order. */
-export async function questionBank() {
-  const groups = inBankOrder((await getCollection('questions')).map((entry) => entry.data));
+/**
+ * Entries of a collection with language folders, in one language, by their English id: English
+ * files sit at the root (`advice`), Spanish ones in es/ by the same file name (`es/advice`). An
+ * English entry without a translation yet stands in for it (a unit test requires every one).
+ */
+function inLang<E extends { id: string }>(all: readonly E[], lang: Lang): E[] {
+  const byId = new Map<string, E>();
+  for (const entry of all) {
+    const { lang: l, slug } = entryLang(entry.id);
+    if (l === defaultLang && !byId.has(slug)) byId.set(slug, { ...entry, id: slug });
+  }
+  for (const entry of all) {
+    const { lang: l, slug } = entryLang(entry.id);
+    if (l === lang && l !== defaultLang) {
+      if (!byId.has(slug))
+        throw new Error(`A ${lang} content file without an English original: ${entry.id}.`);
+      byId.set(slug, { ...entry, id: slug });
+    }
+  }
+  return [...byId.values()];
+}
+
+/**
+ * The question bank in one language: its categories in conversation order, and every question in
+ * that order. Question ids, tags and categories are the same in every language (saved plans
+ * store the ids); only the wording differs.
+ */
+export async function questionBank(lang: Lang = defaultLang) {
+  const groups = inBankOrder(inLang(await getCollection('questions'), lang).map((e) => e.data));
   return { groups, questions: flattenBank(groups) };
 }
 
-/** Message templates in the order of the channel picker. */
-export async function messageTemplates(): Promise<ChannelTemplate[]> {
-  return (await getCollection('templates'))
+/** Message templates in one language, in the order of the channel picker (ids as in English). */
+export async function messageTemplates(lang: Lang = defaultLang): Promise<ChannelTemplate[]> {
+  return inLang(await getCollection('templates'), lang)
     .map((e) => ({ id: e.id, ...e.data }))
     .sort((a, b) => a.order - b.order);
 }
 
-/** The phrases that fill a message's connection line, subject and ask, by tone. */
-export async function outreachPhrases(): Promise<Record<Tone, Phrases>> {
-  return Object.fromEntries(
-    (await getCollection('outreachPhrases')).map((e) => [e.id, e.data]),
-  ) as Record<Tone, Phrases>;
+/** The phrases that fill a message's connection line, subject and ask, by tone, in one language. */
+export async function outreachPhrases(lang: Lang = defaultLang): Promise<Record<Tone, Phrases>> {
+  const entries = await getCollection(lang === 'es' ? 'outreachPhrasesEs' : 'outreachPhrases');
+  return Object.fromEntries(entries.map((e) => [e.id, e.data])) as Record<Tone, Phrases>;
 }
 
-/** Checklist steps in order, each linked to its guide when that guide is published. */
-export async function checklistSteps() {
-  return linkSteps(
-    (await getCollection('checklist')).map((e) => e.data),
-    await guideTitles(),
-    toolNames,
+/**
+ * Checklist steps in one language, in order, each linked to its guide (in that language) when
+ * that guide is published, and to its tool's page in that language (the English page while the
+ * Spanish one does not exist). Step ids are the same in
+ * every language: saved plans store them.
+ */
+export async function checklistSteps(lang: Lang = defaultLang) {
+  const entries = await getCollection(lang === 'es' ? 'checklistEs' : 'checklist');
+  const steps = linkSteps(
+    entries.map((e) => e.data),
+    await guideTitles(lang),
+    strings('embed', lang).toolNames,
   );
+  const { href } = await localeLinks(lang);
+  return steps.map((step) => ({
+    ...step,
+    ...(step.href ? { href: href(step.href) } : {}),
+    ...(step.tool ? { tool: { ...step.tool, href: href(step.tool.href) } } : {}),
+  }));
 }
 
 /** The site's prose pages, by file name under src/content/pages/. */

@@ -48,9 +48,10 @@ export function startEmbedFrame(): void {
   // plans live in the frame's own storage, so the full site would not have them. The way to the
   // full site with them is "Continue on the full site"; all other links (guides, printable
   // sheets) open in a new tab (the page's <base>), marked so (src/layouts/Embed.astro).
-  // Every tool has an embed page (src/pages/embed/), so /tools/<tool>/ maps to /embed/<tool>/.
+  // Every tool has an embed page in each language, so /tools/<tool>/ maps to /embed/<tool>/ and
+  // /es/tools/<tool>/ to /es/embed/<tool>/ (links on these pages are paths on this site).
   document.addEventListener('click', (e) => {
-    const link = (e.target as Element).closest<HTMLAnchorElement>('a[href^="/tools/"]');
+    const link = (e.target as Element).closest<HTMLAnchorElement>('a[href*="/tools/"]');
     if (!link) return;
     // The settings as checked here, under the names they were read from (params.ts).
     const q = new URLSearchParams(link.search);

@@ -11,11 +11,27 @@ import { localDate } from '../outreach/followup';
 import { fill } from '../shared/fill';
 import { calendarText, nextStepText } from '../strings/conversations-files';
 
+/**
+ * The words of the calendar file in one language: plain text, so a page passes its own language's
+ * (`calendarText` and `nextStepText` of strings('conversations-files', lang)) as a prop.
+ */
+export interface CalendarWords {
+  calendar: { prodId: string; fallbackName: string; more: string };
+  nextSteps: Readonly<Record<keyof typeof nextStepText, string>>;
+}
+
+/** The English words of the calendar file. */
+export const englishCalendarWords: CalendarWords = {
+  calendar: calendarText,
+  nextSteps: nextStepText,
+};
+
 /** The events: one per plan whose next step is due today or later, in date order. */
 export function calendarEvents(
   items: readonly { plan: Plan; status: ConversationStatus }[],
-  options: { host: string; now?: Date },
+  options: { host: string; now?: Date; words?: CalendarWords },
 ): CalendarEvent[] {
+  const { calendar, nextSteps } = options.words ?? englishCalendarWords;
   const now = options.now ?? new Date();
   const today = localDate(now);
   const events: CalendarEvent[] = [];
@@ -26,12 +42,12 @@ export function calendarEvents(
     // Overdue steps are left out: the page's Today list shows them, a calendar would bury them.
     if (start ? start.getTime() < now.getTime() : next.due < today) continue;
     const { name, role, organization } = plan.person;
-    const who = name.trim() || plan.name.trim() || calendarText.fallbackName;
+    const who = name.trim() || plan.name.trim() || calendar.fallbackName;
     const about = [role, organization].filter((s) => s.trim()).join(', ');
     events.push({
       uid: `${plan.id}-${next.key}@${options.host}`,
-      summary: fill(nextStepText[next.kind], { name: who }),
-      description: [about, calendarText.more].filter(Boolean).join('\n'),
+      summary: fill(nextSteps[next.kind], { name: who }),
+      description: [about, calendar.more].filter(Boolean).join('\n'),
       ...(start
         ? { start, minutes: plan.outreach.askMinutes > 0 ? plan.outreach.askMinutes : 20 }
         : { date: next.due }),
@@ -45,12 +61,15 @@ export function calendarEvents(
 /** The .ics text of {@link calendarEvents} and how many it holds, or null when none is upcoming. */
 export function calendarFile(
   items: readonly { plan: Plan; status: ConversationStatus }[],
-  options: { host: string; now?: Date },
+  options: { host: string; now?: Date; words?: CalendarWords },
 ): { text: string; count: number } | null {
   const events = calendarEvents(items, options);
   return events.length
     ? {
-        text: buildCalendar(events, { prodId: calendarText.prodId, now: options.now }),
+        text: buildCalendar(events, {
+          prodId: (options.words ?? englishCalendarWords).calendar.prodId,
+          now: options.now,
+        }),
         count: events.length,
       }
     : null;

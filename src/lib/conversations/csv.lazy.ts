@@ -28,6 +28,33 @@ import {
   stageText,
 } from '../strings/conversations-files';
 import { ui as outreachText } from '../strings/outreach';
+// The Spanish headings, log words and closing reasons, so that a file exported from either
+// language's page imports on both (issue #25).
+import * as spanish from '../strings/es/conversations-files';
+
+/**
+ * The words an export writes, in one language: plain text, so a page can pass its own language's
+ * as a prop (strings('conversations-files', lang) gives every piece). English by default.
+ */
+export interface CsvWords {
+  columns: Readonly<Record<keyof typeof csvColumns, string>>;
+  stages: Readonly<Record<ConversationStatus['stage'], string>>;
+  nextSteps: Readonly<Record<keyof typeof nextStepText, string>>;
+  closeReasons: Readonly<Record<keyof typeof closeReasonText, string>>;
+  log: { kinds: Readonly<Record<LogKind, string>>; meeting: string; note: string };
+  /** How the student knows the person, as the outreach tool names each kind. */
+  connections: Readonly<Record<string, string>>;
+}
+
+/** The English words of an export. */
+export const englishCsvWords: CsvWords = {
+  columns: csvColumns,
+  stages: stageText,
+  nextSteps: nextStepText,
+  closeReasons: closeReasonText,
+  log: csvLogText,
+  connections: outreachText.connections,
+};
 
 /** Largest file the import reads: 5 MB, some 25,000 rows of a LinkedIn export. */
 export const csvLimitBytes = 5 * 1024 * 1024;
@@ -61,11 +88,13 @@ export function normalize(text: string): string {
  * step and Next step due are known but never read: they follow from the log.
  */
 const headingKeys = new Map<string, Key>();
-for (const [key, heading] of Object.entries(csvColumns))
-  headingKeys.set(normalize(heading), key as Key);
-for (const [key, list] of Object.entries(otherHeadings))
-  for (const heading of list)
+for (const columns of [csvColumns, spanish.csvColumns])
+  for (const [key, heading] of Object.entries(columns))
     if (!headingKeys.has(normalize(heading))) headingKeys.set(normalize(heading), key as Key);
+for (const headings of [otherHeadings, spanish.otherHeadings])
+  for (const [key, list] of Object.entries(headings))
+    for (const heading of list)
+      if (!headingKeys.has(normalize(heading))) headingKeys.set(normalize(heading), key as Key);
 
 /** Dated columns and the log entries they stand for. */
 const dayColumns = {
@@ -168,15 +197,15 @@ const unescapeNote = (text: string) =>
 const writableChannel = /^(?:[^()\s]+(?: [^()\s]+)*)?$/;
 
 /** One entry as a line of the Log column (see csvLogText); null when it has a date that cannot be read. */
-function logLine(e: NewLogEntry): string | null {
+function logLine(e: NewLogEntry, words: CsvWords): string | null {
   const at = writeWhen(e.at);
   const meeting = e.meetingAt === null ? '' : writeWhen(e.meetingAt);
   if (at === null || meeting === null || !writableChannel.test(e.channel)) return null;
-  let line = `${at} ${csvLogText.kinds[e.kind]}`;
+  let line = `${at} ${words.log.kinds[e.kind]}`;
   if (e.channel) line += ` (${e.channel})`;
-  if (meeting) line += ` ${csvLogText.meeting} ${meeting}`;
-  if (e.reason) line += `: ${closeReasonText[e.reason]}`;
-  if (e.note) line += `; ${csvLogText.note} ${escapeNote(e.note)}`;
+  if (meeting) line += ` ${words.log.meeting} ${meeting}`;
+  if (e.reason) line += `: ${words.closeReasons[e.reason]}`;
+  if (e.note) line += `; ${words.log.note} ${escapeNote(e.note)}`;
   return line;
 }
 
@@ -185,8 +214,8 @@ function logLine(e: NewLogEntry): string | null {
  * a date that cannot be read (only ever from a damaged file) is written as JSON instead, as
  * exports before the readable lines did, so nothing in it is lost either.
  */
-function logCell(log: readonly NewLogEntry[]): string {
-  const lines = log.map(logLine);
+function logCell(log: readonly NewLogEntry[], words: CsvWords): string {
+  const lines = log.map((e) => logLine(e, words));
   if (lines.every((line) => line !== null)) return lines.join('\n');
   return JSON.stringify(
     log.map(({ kind, at, channel, meetingAt, reason, note }) => ({
@@ -206,16 +235,21 @@ const logCellSchema = v.array(v.omit(logEntryShape, ['id']));
 const kindWords = new Map<string, LogKind>();
 for (const kind of logKinds) {
   kindWords.set(csvLogText.kinds[kind].toLowerCase(), kind);
+  kindWords.set(spanish.csvLogText.kinds[kind].toLowerCase(), kind);
   kindWords.set(kind, kind);
 }
+/** Either language's word before a meeting time or a note. */
+const eitherWord = (en: string, es: string) => `(?:${escapeRegExp(en)}|${escapeRegExp(es)})`;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A line of the Log column: date, kind, (channel), meeting, : reason, ; note. */
 const logLinePattern = new RegExp(
   `^(${whenPattern}) (${[...kindWords.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
-    .join('|')})(?: \\(([^()]*)\\))?(?: ${escapeRegExp(csvLogText.meeting)} (${whenPattern}))?` +
-    `(?:: (.+?))?(?:; ${escapeRegExp(csvLogText.note)} (.*))?$`,
+    .join(
+      '|',
+    )})(?: \\(([^()]*)\\))?(?: ${eitherWord(csvLogText.meeting, spanish.csvLogText.meeting)} (${whenPattern}))?` +
+    `(?:: (.+?))?(?:; ${eitherWord(csvLogText.note, spanish.csvLogText.note)} (.*))?$`,
   'i',
 );
 
@@ -280,7 +314,10 @@ function readReason(text: string) {
   const n = normalize(text);
   return (
     (Object.keys(closeReasonText) as (keyof typeof closeReasonText)[]).find(
-      (r) => normalize(r) === n || normalize(closeReasonText[r]) === n,
+      (r) =>
+        normalize(r) === n ||
+        normalize(closeReasonText[r]) === n ||
+        normalize(spanish.closeReasonText[r]) === n,
     ) ?? null
   );
 }
@@ -601,8 +638,14 @@ export function matchRows(rows: readonly ImportRow[], query: string): number[] {
   return out;
 }
 
-/** Every conversation as CSV text, one row per person: UTF-8 with a byte-order mark, ISO dates. */
-export function toCsv(items: readonly { plan: Plan; status: ConversationStatus }[]): string {
+/**
+ * Every conversation as CSV text, one row per person: UTF-8 with a byte-order mark, ISO dates,
+ * headings and words in the page's language (`words`, English unless the page passes its own).
+ */
+export function toCsv(
+  items: readonly { plan: Plan; status: ConversationStatus }[],
+  words: CsvWords = englishCsvWords,
+): string {
   const columns = Object.keys(csvColumns) as Column[];
   const data = items.map(({ plan, status }) => {
     const { person, conversation, outreach } = plan;
@@ -618,11 +661,11 @@ export function toCsv(items: readonly { plan: Plan; status: ConversationStatus }
       connection:
         person.connection === 'other' && outreach.connectionText
           ? outreach.connectionText
-          : person.connection && outreachText.connections[person.connection],
+          : person.connection && words.connections[person.connection],
       referrer: person.referrer,
       eventName: person.eventName,
       school: person.school,
-      stage: stageText[status.stage],
+      stage: words.stages[status.stage],
       asked: columnValue(log, 'asked'),
       channel: latest(log, 'asked')?.channel ?? '',
       replied: columnValue(log, 'replied'),
@@ -633,16 +676,16 @@ export function toCsv(items: readonly { plan: Plan; status: ConversationStatus }
       referrerTold: columnValue(log, 'referrerTold'),
       updated: columnValue(log, 'updated'),
       closed: columnValue(log, 'closed'),
-      reason: closed?.reason ? closeReasonText[closed.reason] : '',
-      next: next ? fill(nextStepText[next.kind], { name: person.name || plan.name }) : '',
+      reason: closed?.reason ? words.closeReasons[closed.reason] : '',
+      next: next ? fill(words.nextSteps[next.kind], { name: person.name || plan.name }) : '',
       nextDue: next ? (next.at ? localDateTime(new Date(next.at)) : next.due) : '',
       notes: plan.checklist.notes,
       learned: conversation.debrief.learned,
       advice: conversation.debrief.advice,
-      log: logCell(log),
+      log: logCell(log, words),
     };
     return columns.map((c) => guardCell(values[c]));
   });
-  const fields = columns.map((c) => csvColumns[c]);
+  const fields = columns.map((c) => words.columns[c]);
   return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
 }

@@ -12,6 +12,7 @@ import {
   iframeSnippet,
   linkAddress,
   linkSnippet,
+  langPrefix,
   scriptSnippet,
   type EmbedChoice,
 } from './snippets';
@@ -26,11 +27,15 @@ export function createEmbedConfigurator(
   origin: string,
   siteName: string,
   linkTexts: Record<EmbedTool, string>,
+  /** The Spanish tool's frame titles and link texts, from the page (src/lib/strings/es/). */
+  spanish?: { titles: Record<EmbedTool, string>; linkTexts: Record<EmbedTool, string> },
 ) {
   const tool = signal<EmbedTool>(embedTools[0]);
   const accent = signal('');
   const theme = signal<EmbedTheme>('auto');
   const org = signal('');
+  /** The tool's language: Spanish frames /es/embed/<tool>/ and its flyer opens /es/. */
+  const lang = signal<'en' | 'es'>('en');
   const host = signal(origin.replace(/\/+$/, ''));
 
   const choice = computed<EmbedChoice>(() => ({
@@ -38,14 +43,19 @@ export function createEmbedConfigurator(
     accent: accent.value,
     theme: theme.value,
     org: org.value,
+    lang: lang.value,
   }));
-  const title = computed(() => frameTitle(tool.value, siteName));
+  const title = computed(() =>
+    lang.value === 'es' && spanish ? spanish.titles[tool.value] : frameTitle(tool.value, siteName),
+  );
+  const prefix = computed(() => langPrefix(choice.value));
 
   return {
     tool,
     accent,
     theme,
     org,
+    lang,
     /** Origin written into the snippets (the page sets it to its own once it runs). */
     host,
     /** The accent as the embed will treat it. */
@@ -53,14 +63,20 @@ export function createEmbedConfigurator(
     /** Iframe title, as the loader writes it. */
     title,
     /** Same-origin address of the embed page for the live preview. */
-    previewSrc: computed(() => `/embed/${tool.value}/${embedQuery(choice.value)}`),
+    previewSrc: computed(() => `${prefix.value}/embed/${tool.value}/${embedQuery(choice.value)}`),
     scriptSnippet: computed(() => scriptSnippet(host.value, choice.value)),
     iframeSnippet: computed(() => iframeSnippet(host.value, choice.value, title.value)),
     /** The tool's own address in the chosen colour and name, for link-only platforms. */
     linkAddress: computed(() => linkAddress(host.value, choice.value)),
-    linkSnippet: computed(() => linkSnippet(host.value, choice.value, linkTexts[tool.value])),
+    linkSnippet: computed(() =>
+      linkSnippet(
+        host.value,
+        choice.value,
+        (lang.value === 'es' && spanish ? spanish.linkTexts : linkTexts)[tool.value],
+      ),
+    ),
     /** Same-origin address of the printable flyer with the institution's name. */
-    flyerHref: computed(() => `/print/flyer/${flyerQuery(org.value)}`),
+    flyerHref: computed(() => `${prefix.value}/print/flyer/${flyerQuery(org.value)}`),
   };
 }
 

@@ -1,15 +1,28 @@
 /**
- * Builds /embed.js from its source (src/client/embed/loader.js): fills in the tool titles and
- * the message type, and drops comments and indentation so the file stays well under 2 KB
- * gzipped. The source is hand-written ES5 without a bundler, so what ships is what was reviewed.
+ * Builds /embed.js from its source (src/client/embed/loader.js): fills in the tool titles in
+ * every language and the message type, and drops comments and indentation so the file stays well
+ * under 2 KB gzipped. The source is hand-written ES5 without a bundler, so what ships is what was
+ * reviewed.
  */
 import { HEIGHT_MESSAGE } from './params';
 import { embedTools } from './tools';
-import { frameTitle } from '../strings/embed';
+import { langs, type Lang } from '../i18n/lang';
+import { strings } from '../i18n/strings';
 
-/** The loader's code, ready to serve. */
-export function buildLoader(source: string, siteName: string): string {
-  const titles = Object.fromEntries(embedTools.map((tool) => [tool, frameTitle(tool, siteName)]));
+/**
+ * The loader's code, ready to serve. `siteName` names the site in the frames' titles: one name,
+ * or one per language (the white-label settings' `siteIn(config, lang).siteName`).
+ */
+export function buildLoader(source: string, siteName: string | Record<Lang, string>): string {
+  const nameIn = (lang: Lang) => (typeof siteName === 'string' ? siteName : siteName[lang]);
+  const titles = Object.fromEntries(
+    langs.map((lang) => [
+      lang,
+      Object.fromEntries(
+        embedTools.map((tool) => [tool, strings('embed', lang).frameTitle(tool, nameIn(lang))]),
+      ),
+    ]),
+  );
   const code = source
     .replace(/^\/\*\*[\s\S]*?\*\/\n/, '')
     .replace(/^\s*\/\/.*\n/gm, '')

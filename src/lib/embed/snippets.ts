@@ -12,7 +12,13 @@ export interface EmbedChoice {
   accent: string;
   theme: EmbedTheme;
   org: string;
+  /** The tool's language: Spanish frames /es/embed/<tool>/; English when left out. */
+  lang?: 'en' | 'es';
 }
+
+/** Path prefix of a choice's language: '' for English, '/es' for Spanish. */
+export const langPrefix = (choice: Pick<EmbedChoice, 'lang'>) =>
+  choice.lang === 'es' ? '/es' : '';
 
 /** Query string of an embed page for a choice; defaults are left out. */
 export function embedQuery(choice: EmbedChoice): string {
@@ -43,6 +49,7 @@ export function escapeAttribute(text: string): string {
 /** The one-line loader snippet for a choice, served from `origin`. */
 export function scriptSnippet(origin: string, choice: EmbedChoice): string {
   const attrs = [`src="${escapeAttribute(`${origin}/embed.js`)}"`, `data-tool="${choice.tool}"`];
+  if (choice.lang === 'es') attrs.push('data-lang="es"');
   const accent = normalizeHex(choice.accent);
   if (accent) attrs.push(`data-accent="${accent}"`);
   if (choice.theme !== 'auto') attrs.push(`data-theme="${choice.theme}"`);
@@ -53,7 +60,7 @@ export function scriptSnippet(origin: string, choice: EmbedChoice): string {
 
 /** A plain iframe snippet for hosts that allow no third-party script. */
 export function iframeSnippet(origin: string, choice: EmbedChoice, title: string, height = 900) {
-  const src = `${origin}/embed/${choice.tool}/${embedQuery(choice)}`;
+  const src = `${origin}${langPrefix(choice)}/embed/${choice.tool}/${embedQuery(choice)}`;
   return (
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" ` +
     `width="100%" height="${height}" loading="lazy"></iframe>`
@@ -66,7 +73,7 @@ export function iframeSnippet(origin: string, choice: EmbedChoice, title: string
  * storage (same site, not partitioned), so plans made there are on the full site too.
  */
 export function linkAddress(origin: string, choice: EmbedChoice): string {
-  return `${origin}/embed/${choice.tool}/${embedQuery(choice)}`;
+  return `${origin}${langPrefix(choice)}/embed/${choice.tool}/${embedQuery(choice)}`;
 }
 
 /**

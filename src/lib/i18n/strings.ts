@@ -13,12 +13,38 @@
  * directly until its Spanish one exists, then add a line here.
  */
 import type { Lang, Translation } from './lang';
+import * as checklistEn from '../strings/checklist';
+import * as checklistEs from '../strings/es/checklist';
+import * as conversationsEn from '../strings/conversations';
+import * as conversationsEs from '../strings/es/conversations';
+import * as flyerEn from '../strings/flyer';
+import * as flyerEs from '../strings/es/flyer';
+import * as handoffEn from '../strings/handoff';
+import * as handoffEs from '../strings/es/handoff';
+import * as outreachEn from '../strings/outreach';
+import * as outreachEs from '../strings/es/outreach';
+import * as planManageEn from '../strings/plan-manage';
+import * as planManageEs from '../strings/es/plan-manage';
+import * as plansEn from '../strings/plans';
+import * as plansEs from '../strings/es/plans';
+import * as printEn from '../strings/print';
+import * as printEs from '../strings/es/print';
+import * as questionBuilderEn from '../strings/question-builder';
+import * as questionBuilderEs from '../strings/es/question-builder';
+import * as conversationsDataEn from '../strings/conversations-data';
+import * as conversationsDataEs from '../strings/es/conversations-data';
+import * as conversationsFilesEn from '../strings/conversations-files';
+import * as conversationsFilesEs from '../strings/es/conversations-files';
 import * as embedEn from '../strings/embed';
 import * as embedEs from '../strings/es/embed';
 import * as guidesEn from '../strings/guides';
 import * as guidesEs from '../strings/es/guides';
 import * as homeEn from '../strings/home';
 import * as homeEs from '../strings/es/home';
+import * as checkRulesEn from '../strings/check-rules';
+import * as checkRulesEs from '../strings/es/check-rules';
+import * as introductionEn from '../strings/introduction';
+import * as introductionEs from '../strings/es/introduction';
 import * as notFoundEn from '../strings/not-found';
 import * as notFoundEs from '../strings/es/not-found';
 import * as offlineEn from '../strings/offline';
@@ -37,9 +63,21 @@ function inEvery<T>(en: T, es: Translation<T>): Record<Lang, Translation<T>> {
 
 /** Every string module with a Spanish twin, by its file name under src/lib/strings/. */
 const modules = {
+  checklist: inEvery(checklistEn, checklistEs),
+  conversations: inEvery(conversationsEn, conversationsEs),
+  flyer: inEvery(flyerEn, flyerEs),
+  handoff: inEvery(handoffEn, handoffEs),
+  outreach: inEvery(outreachEn, outreachEs),
+  'plan-manage': inEvery(planManageEn, planManageEs),
+  plans: inEvery(plansEn, plansEs),
+  print: inEvery(printEn, printEs),
+  'question-builder': inEvery(questionBuilderEn, questionBuilderEs),
+  'conversations-data': inEvery(conversationsDataEn, conversationsDataEs),
+  'conversations-files': inEvery(conversationsFilesEn, conversationsFilesEs),
   embed: inEvery(embedEn, embedEs),
   guides: inEvery(guidesEn, guidesEs),
   home: inEvery(homeEn, homeEs),
+  introduction: inEvery(introductionEn, introductionEs),
   'not-found': inEvery(notFoundEn, notFoundEs),
   offline: inEvery(offlineEn, offlineEs),
   search: inEvery(searchEn, searchEs),
@@ -57,3 +95,13 @@ export function strings<M extends StringModule>(module: M, lang: Lang): (typeof 
 
 /** Every module in every language, for the test that compares them key by key. */
 export const allStrings: { readonly [M in StringModule]: Record<Lang, unknown> } = modules;
+
+/**
+ * The word lists the outreach and introduction checks match, in `lang`
+ * (src/lib/strings/check-rules.ts and es/check-rules.ts). Lists, not sentences: a language has
+ * as many entries as it needs, so they are typed (`MessageRules`, `IntroRules`) rather than
+ * compared with the English key by key. Pages pass them to the islands as props.
+ */
+export function checkRules(lang: Lang): typeof checkRulesEn {
+  return { en: checkRulesEn, es: checkRulesEs }[lang];
+}

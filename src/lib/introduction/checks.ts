@@ -7,6 +7,7 @@
 import type { Person } from '../plans/plan';
 import { fill } from '../shared/fill';
 import type { IntroCheckText } from '../strings/introduction';
+import { findPhrases, phrasePattern, wordStart } from '../shared/phrases';
 
 /** Every check, in the order they are shown. */
 export const introCheckIds = ['who', 'reason', 'ending', 'jobAsk', 'placeholders'] as const;
@@ -21,19 +22,24 @@ export interface IntroCheckResult {
 
 const find = (text: string, re: RegExp) => [...new Set(text.match(re) ?? [])];
 
-/** Saying who you are: your name ("I'm Sam"), or what you are, study or do. */
-const nameRe = /\b(?:I'm|I am|i'm|i am) \p{Lu}/u;
-const whoRe =
-  /\b(?:(?:i'm|i am) (?:a|an|in|at|from|currently|studying|working|now|the)\b|my name(?:'s| is)\b|i (?:study|work|worked|graduated|teach|run|lead|manage)\b|i(?:'ve| have) (?:worked|been working|been studying|spent)\b)/i;
-/** Giving a reason: "because", "since you", what drew you to their path, who sent you. */
-const reasonRe =
-  /\bbecause\b|\bsince you\b|\bwhy i (?:wanted|asked|reached)\b|\byour (?:work|role|path|career|move|switch|experience|research|team|project|book|article|talk|post|story|journey|background)\b|\b(?:suggested|recommended|referred)\b|\bwe (?:met|both)\b|\byou (?:also|too)\b|\bintroduced us\b/i;
-/** Words of hoping to learn, in the last sentence. */
-const learnRe =
-  /\b(?:learn|hear|understand|find out|know more|ask you|advice|curious|wonder|picture)\b/i;
-/** Asking for a job, an internship or a referral (the same list the outreach checks use). */
-const jobRe =
-  /\b(?:jobs?|internships?|(?:job )?openings?|vacanc(?:y|ies)|open (?:positions?|roles?)|referrals?|refer me|hiring|hire me|employment|apply(?:ing)? (?:for|to))\b/gi;
+/**
+ * What the checks look for in one language: lists of regular-expression fragments matched
+ * without case as whole words (src/lib/shared/phrases.ts), from src/lib/strings/check-rules.ts
+ * or its Spanish twin, passed to the island as a prop.
+ */
+export interface IntroRules {
+  /** Saying your name: the words before it, matched with case, then a capital ("I'm Sam", "Soy Sam"). */
+  name: readonly string[];
+  /** Saying what you are, study or do. */
+  who: readonly string[];
+  /** Giving a reason: "because", what drew you to their path, who sent you. */
+  reason: readonly string[];
+  /** Words of hoping to learn, in the last sentence. */
+  learn: readonly string[];
+  /** Asking for a job, an internship or a referral (the outreach checks' list). */
+  jobAsk: readonly string[];
+}
+
 /** Leftovers of a template: [Name], {name}, <name>, the ____ of a paper sheet, XXX, TBD. */
 const placeholderRe = /\[[^\]\n]{0,80}\]|\{[^}\n]{0,40}\}|<[^>\n]{1,40}>|_{2,}|\bX{2,}\b|\bTBD\b/gi;
 
@@ -46,20 +52,22 @@ export function lastSentence(text: string): string {
 /** Runs every check on the text, in display order. The person's names count as reasons. */
 export function runIntroChecks(
   text: string,
-  person: Partial<Pick<Person, 'referrer' | 'school' | 'eventName'>> = {},
+  person: Partial<Pick<Person, 'referrer' | 'school' | 'eventName'>>,
+  rules: IntroRules,
 ): IntroCheckResult[] {
+  const nameRe = new RegExp(`${wordStart}(?:${rules.name.join('|')}) \\p{Lu}`, 'u');
   const said = text.replace(/[’‘]/g, "'");
   const lower = said.toLowerCase();
   const cues = [person.referrer, person.school, person.eventName]
     .map((c) => (c ?? '').trim().toLowerCase())
     .filter(Boolean);
   const last = lastSentence(said);
-  const jobs = find(said, jobRe);
+  const jobs = findPhrases(said, rules.jobAsk);
   const leftovers = find(said, placeholderRe);
   const results: [IntroCheckId, boolean, string[]?][] = [
-    ['who', nameRe.test(said) || whoRe.test(said)],
-    ['reason', reasonRe.test(said) || cues.some((c) => lower.includes(c))],
-    ['ending', last.includes('?') || learnRe.test(last)],
+    ['who', nameRe.test(said) || phrasePattern(rules.who, 'iu').test(said)],
+    ['reason', phrasePattern(rules.reason, 'iu').test(said) || cues.some((c) => lower.includes(c))],
+    ['ending', last.includes('?') || phrasePattern(rules.learn, 'iu').test(last)],
     ['jobAsk', jobs.length === 0, jobs],
     ['placeholders', leftovers.length === 0, leftovers],
   ];

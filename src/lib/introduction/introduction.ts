@@ -1,18 +1,14 @@
 /**
  * The 30-second introduction: joining the student's parts into one spoken paragraph with the
  * plan's person, counting its words and turning them into speaking time. Pure functions; the
- * wording they join with comes from src/lib/strings/introduction.ts.
+ * wording they join with is passed in (`joinPhrases` of src/lib/strings/introduction.ts or its
+ * Spanish twin, a prop of the island), never imported here.
  */
 import type { IntroductionSection, IntroPartId, Person } from '../plans/plan';
 import type { Student } from '../plans/student';
 import { wordCount } from '../shared/words';
 import { fill } from '../shared/fill';
-import {
-  joinPhrases,
-  wordsPerMinute,
-  type IntroText,
-  type JoinPhrases,
-} from '../strings/introduction';
+import { wordsPerMinute, type IntroText, type JoinPhrases } from '../strings/introduction';
 
 export { wordCount, wordsPerMinute };
 
@@ -92,8 +88,8 @@ function roleLine(person: Partial<Person>, phrases: JoinPhrases): string {
  */
 export function joinIntroduction(
   parts: Partial<Parts>,
-  person: Partial<Person> = {},
-  phrases: JoinPhrases = joinPhrases,
+  person: Partial<Person>,
+  phrases: JoinPhrases,
   student: Partial<Student> = {},
 ): string {
   const said = Object.fromEntries(
@@ -124,8 +120,8 @@ export function joinIntroduction(
 /** The introduction as the student will say it: their edited text, or the parts joined. */
 export function introductionText(
   section: IntroductionSection,
-  person: Partial<Person> = {},
-  phrases: JoinPhrases = joinPhrases,
+  person: Partial<Person>,
+  phrases: JoinPhrases,
   student: Partial<Student> = {},
 ): string {
   return section.edited ? section.text : joinIntroduction(section.parts, person, phrases, student);

@@ -6,21 +6,30 @@
 import { computed } from '../shared/signals';
 import type { IntroductionSection, IntroPartId } from '../plans/plan';
 import type { StudentPlanStore } from '../plans/state';
-import { runIntroChecks } from './checks';
+import { runIntroChecks, type IntroRules } from './checks';
 import { introLength, joinIntroduction, recordPractice } from './introduction';
+import type { JoinPhrases } from '../strings/introduction';
+
+/** What the state needs in the page's language, passed to the island as props. */
+export interface IntroductionData {
+  /** The sentences the parts are joined with. */
+  phrases: JoinPhrases;
+  /** The checks' word lists. */
+  rules: IntroRules;
+}
 
 /** Creates the introduction builder's state over a plan store. */
-export function createIntroductionState(store: StudentPlanStore) {
+export function createIntroductionState(store: StudentPlanStore, data: IntroductionData) {
   const plan = store.current;
   const section = computed(() => plan.value.introduction);
   const person = computed(() => plan.value.person);
   const student = store.student;
   const joined = computed(() =>
-    joinIntroduction(section.value.parts, person.value, undefined, student.value),
+    joinIntroduction(section.value.parts, person.value, data.phrases, student.value),
   );
   const text = computed(() => (section.value.edited ? section.value.text : joined.value));
   const length = computed(() => introLength(text.value));
-  const checks = computed(() => runIntroChecks(text.value, person.value));
+  const checks = computed(() => runIntroChecks(text.value, person.value, data.rules));
   const update = (fn: (s: IntroductionSection) => IntroductionSection) =>
     store.updateSection('introduction', fn);
 
@@ -37,7 +46,11 @@ export function createIntroductionState(store: StudentPlanStore) {
         const parts = { ...s.parts, [id]: value };
         return s.edited
           ? { ...s, parts }
-          : { ...s, parts, text: joinIntroduction(parts, person.value, undefined, student.value) };
+          : {
+              ...s,
+              parts,
+              text: joinIntroduction(parts, person.value, data.phrases, student.value),
+            };
       });
     },
     /**

@@ -2,11 +2,42 @@
  * Live checks on an outreach message. Each check returns a state and the facts its message
  * needs; the wording (and the guide that explains it) lives in src/lib/strings/outreach.ts.
  * The rules follow what career centers teach: short, connection first, a clear ask, about the
- * reader, no job request, no résumé, no template leftovers.
+ * reader, no job request, no résumé, no template leftovers. The words each rule looks for come
+ * from the page, in its language (`MessageRules`); the code is the same for every language.
  */
 import type { ChannelTemplate, ConnectionKey } from './generate';
 import { focusCounts, noteLength, wordCount } from './count';
 import { fill } from '../shared/fill';
+import { findPhrases, phrasePattern, wordEnd } from '../shared/phrases';
+
+/**
+ * What the checks look for in one language: lists of regular-expression fragments, each matched
+ * without case as a whole word or words (src/lib/shared/phrases.ts). Wording, so it lives in a
+ * string module (src/lib/strings/check-rules.ts and its Spanish twin) and reaches the island
+ * as a prop: the same code checks a message in any language.
+ */
+export interface MessageRules {
+  /** Fit English articles to what fills a slot ("an Epidemiologist", "at the University of…"). */
+  articles: boolean;
+  /** Words a greeting starts with ("Hi", "Dear"; "Hola", "Estimada"). */
+  greeting: readonly string[];
+  /** Stock phrases that make a message read like a form letter. */
+  opener: readonly string[];
+  /** Asking for a job, an internship or a referral. */
+  jobAsk: readonly string[];
+  /** Mentioning a résumé or an attachment. */
+  resume: readonly string[];
+  /** The words of a polite request (a question mark counts in every language). */
+  ask: readonly string[];
+  /** Words that show how the sender knows the reader. */
+  cue: readonly string[];
+  /** Subject lines that say nothing about the message (the whole subject, after any "Re:"). */
+  vagueSubject: readonly string[];
+  /** Words about the sender ("I", "my"; "yo", "mi"). */
+  self: readonly string[];
+  /** Words about the reader ("you", "your"; "usted", "su"). */
+  reader: readonly string[];
+}
 
 /** Every check, in the order they are shown. */
 export const checkIds = [
@@ -44,6 +75,8 @@ export interface LengthStatus {
 
 /** What the checks need to know besides the text. */
 export interface CheckContext {
+  /** The word lists of the message's language. */
+  rules: MessageRules;
   /** LinkedIn Premium: longer connection notes. */
   premium?: boolean;
   /** How the student knows the person. */
@@ -70,35 +103,27 @@ export function lengthStatus(
 
 const find = (text: string, re: RegExp) => [...new Set(text.match(re) ?? [])];
 
-/** Template leftovers: [Name], {name}, <name>, XXX, TBD. */
+/** Template leftovers: [Name], {name}, <name>, XXX, TBD (the same in every language). */
 const placeholderRe = /\[[^\]\n]{0,80}\]|\{[^}\n]{0,40}\}|<[^>\n]{1,40}>|\bX{2,}\b|\bTBD\b/gi;
-/** Openers that make a message read like a template. */
-const openerRe =
-  /hope (?:this|my|the) (?:e-?mail|message|note) finds you|hope (?:you(?:'re| are)|all is) (?:doing )?well|to whom it may concern|my name is|i know (?:you(?:'re| are)|how) (?:very |really |so )?busy|sorry to (?:bother|disturb)|i(?:'m| am) writing to|dear sir or madam/gi;
-/** Asking for a job, internship or referral. */
-const jobRe =
-  /\b(?:jobs?|internships?|(?:job )?openings?|vacanc(?:y|ies)|open (?:positions?|roles?)|referrals?|refer me|hiring|hire me|employment|apply(?:ing)? (?:for|to))\b/gi;
-/** Mentioning an attachment or résumé. */
-const resumeRe = /r[eé]sum[eé]s?|\bCV\b|curriculum vitae|\battach(?:ed|ment|ments|ing)?\b/gi;
-/** A question mark, or the words of a polite request. */
-const askRe =
-  /\?|\b(?:would|could|can|may) (?:you|we|i)\b|\bare you (?:open|free|available)|\blet me know (?:if|whether|when)/i;
-/** Words that show how the sender knows the reader. */
-const cueRe =
-  /\b(?:met|meet|meeting|referred|suggested|recommended|introduc\w*|alum\w*|fellow|mutual|linkedin|classmates?|both|our (?:school|program|conversation|chat|talk))\b/i;
-/** Subject lines that say nothing about the message. */
-const vagueSubjectRe =
-  /^(?:re:\s*|fwd?:\s*)*(?:hi|hello|hey|greetings|question|quick question|a question|request|meeting|meeting request|informational interview(?: request)?|networking|introduction|intro|coffee|chat|connecting|following up|follow up|checking in|\(no subject\))?[\s.!?]*$/i;
+
+/** A subject line that is only one of the vague ones, after any "Re:" or "Fwd:". */
+const vagueSubjectPattern = (list: readonly string[]) =>
+  new RegExp(`^(?:re:\\s*|fwd?:\\s*|rv:\\s*)*(?:${list.join('|')})?[\\s.!?¡¿]*$`, 'iu');
 
 /** The first sentence after the greeting ("Hi Maria," on its own line or at the start). */
-export function firstSentence(body: string): string {
+export function firstSentence(body: string, greetings: readonly string[]): string {
   const lines = body.trim().split('\n');
-  const greeting = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b|,$/i;
+  const words = `[¡¿]?(?:${greetings.join('|')})${wordEnd}`;
+  const greeting = new RegExp(`^${words}|[,:]$`, 'iu');
   if (lines.length > 1 && lines[0].length <= 60 && greeting.test(lines[0].trim())) lines.shift();
   const rest = lines
     .join(' ')
     .trim()
-    .replace(/^(?:hi|hello|hey|dear)\b[^,!.\n]{0,40}[,!.]\s+/i, '');
+    // "Hola, Ana: …", "¡Hola, Ana! …", "Hello Ana. …" or "Hi Ana, …" at the start of a line.
+    .replace(
+      new RegExp(`^${words}(?:,?\\s[^,!.:\\n]{0,40}[!.:]|[^,!.:\\n]{0,40}[,!.:])\\s+`, 'iu'),
+      '',
+    );
   return rest.match(/^[\s\S]*?[.!?](?=\s|$)/)?.[0] ?? rest;
 }
 
@@ -120,8 +145,9 @@ export function connectionCue(
 export function runChecks(
   message: { subject?: string; body: string },
   template: ChannelTemplate,
-  context: CheckContext = {},
+  context: CheckContext,
 ): CheckResult[] {
+  const { rules } = context;
   const body = message.body.replace(/[’‘]/g, "'");
   const subject = (message.subject ?? '').trim();
   const opening = template.stage === 'first' || template.stage === 'nudge';
@@ -148,26 +174,32 @@ export function runChecks(
   add('placeholders', leftovers.length === 0, leftovers);
 
   if (template.medium === 'email')
-    add('subject', !vagueSubjectRe.test(subject) && wordCount(subject) >= 3);
+    add(
+      'subject',
+      !vagueSubjectPattern(rules.vagueSubject).test(subject) && wordCount(subject) >= 3,
+    );
 
   const kind = context.connection ?? 'none';
   if (template.stage === 'first' && kind !== 'friend' && kind !== 'family') {
-    const first = firstSentence(body).toLowerCase();
+    const first = firstSentence(body, rules.greeting).toLowerCase();
     const cues = (context.cues ?? []).map((c) => c.trim().toLowerCase()).filter(Boolean);
-    add('connectionFirst', cueRe.test(first) || cues.some((c) => first.includes(c)));
+    add(
+      'connectionFirst',
+      phrasePattern(rules.cue, 'iu').test(first) || cues.some((c) => first.includes(c)),
+    );
   }
 
-  if (opening) add('ask', askRe.test(body));
+  if (opening) add('ask', body.includes('?') || phrasePattern(rules.ask, 'iu').test(body));
 
-  const openers = find(body, openerRe);
+  const openers = findPhrases(body, rules.opener);
   add('opener', openers.length === 0, openers);
 
   if (opening) {
-    const jobs = find(`${subject}\n${body}`, jobRe);
+    const jobs = findPhrases(`${subject}\n${body}`, rules.jobAsk);
     add('jobAsk', jobs.length === 0, jobs);
-    const resume = find(body, resumeRe);
+    const resume = findPhrases(body, rules.resume);
     add('resume', resume.length === 0, resume);
-    const focus = focusCounts(body);
+    const focus = focusCounts(body, rules);
     add('aboutThem', focus.self <= focus.reader, undefined, focus);
   }
   return results;

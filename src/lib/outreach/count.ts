@@ -12,20 +12,23 @@ export function noteLength(text: string): number {
   return text.length;
 }
 
-/** Words about the sender (I, me, my…) and about the reader (you, your…). */
-export function focusCounts(text: string): { self: number; reader: number } {
-  const words =
-    text
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .match(/[a-z']+/g) ?? [];
-  let self = 0;
-  let reader = 0;
+/**
+ * Words about the sender (I, me, my…; yo, me, mi…) and about the reader (you, your…; usted,
+ * su…), from the lists of the message's language; contractions count by their first part
+ * ("I'm" is "I").
+ */
+export function focusCounts(
+  text: string,
+  lists: { self: readonly string[]; reader: readonly string[] },
+): { self: number; reader: number } {
+  const self = new Set(lists.self.map((w) => w.toLowerCase()));
+  const reader = new Set(lists.reader.map((w) => w.toLowerCase()));
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  const counts = { self: 0, reader: 0 };
   for (const w of words) {
-    const base = w.split("'")[0];
-    if (base === 'i' || base === 'me' || base === 'my' || base === 'mine' || base === 'myself')
-      self++;
-    else if (/^(you|your|yours|yourself|yourselves)$/.test(base)) reader++;
+    const base = w.split(/['’]/)[0];
+    if (self.has(base)) counts.self++;
+    else if (reader.has(base)) counts.reader++;
   }
-  return { self, reader };
+  return counts;
 }

@@ -68,15 +68,17 @@ export function clean(value: unknown): string {
 
 /**
  * Replaces each `{name}` once (inserted text is never expanded again). Empty values become
- * `[label]` when `missing` has a label for them, or nothing. Unknown names stay as typed. The
- * articles before them fit what fills them ("an Epidemiologist", "at the Department of Health").
+ * `[label]` when `missing` has a label for them, or nothing. Unknown names stay as typed. With
+ * `articles` (English), the articles before them fit what fills them ("an Epidemiologist", "at
+ * the Department of Health"); Spanish wording has no such slots ("como {role}").
  */
 export function fill(
   text: string,
   values: Readonly<Record<string, string>>,
   missing: Readonly<Record<string, string>>,
+  articles = true,
 ): string {
-  return fitArticles(text, values)
+  return (articles ? fitArticles(text, values) : text)
     .replace(placeholderPattern, (m, k: string) =>
       Object.hasOwn(values, k)
         ? values[k] || (Object.hasOwn(missing, k) ? `[${missing[k]}]` : '')
@@ -98,6 +100,7 @@ export function messageValues(
   input: MessageInput,
   phrases: Phrases,
   missing: Readonly<Record<string, string>>,
+  articles = true,
 ): Record<Placeholder, string> {
   const p = input.person ?? {};
   const o = input.outreach ?? {};
@@ -132,24 +135,41 @@ export function messageValues(
   const kind = connectionKey(p.connection);
   return {
     ...base,
-    connectionLine: fill(phrases.connection[kind], base, missing),
-    firstSubject: fill(phrases.subject[kind], base, missing),
-    ask: fill(phrases.ask[format], base, missing),
+    connectionLine: fill(phrases.connection[kind], base, missing, articles),
+    firstSubject: fill(phrases.subject[kind], base, missing, articles),
+    ask: fill(phrases.ask[format], base, missing, articles),
   };
 }
 
-/** The generated subject and body for a channel, in the plan's tone. */
+/**
+ * A letter's body starts on the line after the greeting with a capital, whatever fills it (a
+ * connection line the student typed in lower case): "Hola, Ana:" then "Nos conocimos…", as
+ * Spanish and English letters both want.
+ */
+export function capitalAfterGreeting(body: string): string {
+  return body.replace(
+    /^([^\n]{1,60}[,:])(\n+)([¡¿"«“]?)(\p{Ll})/u,
+    (_m, greeting: string, breaks: string, mark: string, letter: string) =>
+      greeting + breaks + mark + letter.toUpperCase(),
+  );
+}
+
+/**
+ * The generated subject and body for a channel, in the plan's tone. `rules.articles` is the
+ * language's (true for English; MessageRules in ./checks.ts): the wording itself is the template's.
+ */
 export function generateMessage(
   template: ChannelTemplate,
   phrasesByTone: Readonly<Record<Tone, Phrases>>,
   input: MessageInput,
   missing: Readonly<Record<string, string>>,
+  rules: { articles: boolean } = { articles: true },
 ): { subject: string; body: string } {
   const tone: Tone = input.outreach?.tone === 'formal' ? 'formal' : 'warm';
   const text = (tone === 'formal' && template.formal) || template.warm;
-  const values = messageValues(input, phrasesByTone[tone], missing);
+  const values = messageValues(input, phrasesByTone[tone], missing, rules.articles);
   return {
-    subject: text.subject ? fill(text.subject, values, missing) : '',
-    body: fill(text.body, values, missing),
+    subject: text.subject ? fill(text.subject, values, missing, rules.articles) : '',
+    body: capitalAfterGreeting(fill(text.body, values, missing, rules.articles)),
   };
 }

@@ -7,7 +7,7 @@
 import { computed } from '../shared/signals';
 import type { OutreachSection, Person } from '../plans/plan';
 import { ownFields, type Student } from '../plans/student';
-import { connectionCue, lengthStatus, runChecks } from './checks';
+import { connectionCue, lengthStatus, runChecks, type MessageRules } from './checks';
 import {
   connectionKey,
   generateMessage,
@@ -36,11 +36,13 @@ export function linkedChannel(
   return templates.some((t) => t.id === value) ? value : null;
 }
 
-/** Templates, phrases and placeholder labels, passed to the island as props. */
+/** Templates, phrases, placeholder labels and the checks' word lists, passed to the island as props. */
 export interface OutreachData {
   templates: ChannelTemplate[];
   phrases: Record<Tone, Phrases>;
   missing: Record<string, string>;
+  /** The page's language's lists (src/lib/strings/check-rules.ts or its Spanish twin). */
+  rules: MessageRules;
 }
 
 /** Creates the outreach tool's state over a plan store. */
@@ -59,6 +61,7 @@ export function createOutreachState(store: StudentPlanStore, data: OutreachData)
       data.phrases,
       { ...plan.value, student: student.value },
       data.missing,
+      data.rules,
     ),
   );
   const subjectKey = computed(() => `${template.value.id}.subject`);
@@ -79,6 +82,7 @@ export function createOutreachState(store: StudentPlanStore, data: OutreachData)
   const checks = computed(() => {
     const p = plan.value.person;
     return runChecks(message.value, template.value, {
+      rules: data.rules,
       premium: outreach.value.premium,
       connection: connectionKey(p.connection),
       cues: [connectionCue(p, outreach.value.connectionText)],

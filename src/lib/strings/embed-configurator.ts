@@ -36,6 +36,9 @@ export const configuratorLabels = {
   accentEmpty: 'Leave empty to use the default colour.',
   org: 'Institution name (shown as “Provided by”)',
   theme: 'Theme',
+  /** The tool's language, with each language named in itself. */
+  language: 'Language of the tool',
+  languages: { en: 'English', es: 'Español (Spanish)' },
   snippets: 'Copy the code',
   script: 'Script (recommended: resizes itself)',
   /** Fills `copied`: "Copied the script snippet to the clipboard." */
@@ -67,6 +70,18 @@ export const configuratorLabels = {
   openFlyer: 'Open the printable flyer',
   preview: 'Live preview',
 };
+
+/**
+ * Text of the plain link to the Spanish tool, by tool (the configurator stays in English for
+ * staff; what a student follows is in Spanish).
+ */
+export const spanishLinkTexts = {
+  'question-builder': 'Elige preguntas para tu entrevista informativa',
+  outreach: 'Escribe una petición breve para una entrevista informativa',
+  checklist: 'Prepara tu entrevista informativa paso a paso',
+  introduction: 'Escribe y practica una presentación de 30 segundos',
+  conversations: 'Sigue tus entrevistas informativas y lo que toca hacer',
+} satisfies Record<EmbedTool, string>;
 
 /** The labels the island takes. */
 export type ConfiguratorLabels = typeof configuratorLabels;

@@ -1,9 +1,10 @@
 /**
  * Wording of the introduction builder and its printable worksheet. `{name}` marks a value filled
- * in at run time. The island takes `introText` and `introChecks` as props (HTML, not
- * JavaScript); `joinPhrases` is imported by the joining rules in src/lib/introduction.
+ * in at run time. The island takes `introText`, `introChecks` and `joinPhrases` as props (HTML,
+ * not JavaScript), in the page's language (Spanish: ./es/introduction.ts).
  */
 import type { IntroPartId } from '../plans/plan';
+import type { Translation } from '../i18n/lang';
 
 /** The spoken pace the time estimate uses, in words a minute (people speak 120 to 150). */
 export const wordsPerMinute = 130;
@@ -54,8 +55,8 @@ export const joinPhrases = {
   } as Partial<Record<string, string>>,
 } as const;
 
-/** The phrases joining needs (a translation keeps the same shape). */
-export type JoinPhrases = typeof joinPhrases;
+/** The phrases joining needs, in any language (a translation keeps the same shape). */
+export type JoinPhrases = Translation<typeof joinPhrases>;
 
 /** One part of the introduction: its label, a one-line hint and two examples. */
 export interface PartText {
@@ -153,8 +154,8 @@ export const introText = {
   best: 'Best time: {time}.',
 } as const;
 
-/** The wording the introduction island takes as a prop. */
-export type IntroText = typeof introText;
+/** The wording the introduction island takes as a prop, in any language. */
+export type IntroText = Translation<typeof introText>;
 
 /** One check's wording: what is fine, what to fix, and why. */
 export interface IntroCheckText {

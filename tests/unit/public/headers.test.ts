@@ -64,18 +64,19 @@ describe('public/_headers', () => {
     expect(configurator.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
-  test('every page src/pages routes gets exactly one CSP, and framing is denied outside /embed/', () => {
+  test('every page src/pages routes gets exactly one CSP, and framing is denied outside the embeds (/embed/, /es/embed/)', () => {
     const pages = routedPages();
     expect(pages).toContain('/guides/sample/');
     expect(pages).toContain('/404.html');
     expect(pages).toContain('/es/404.html');
     expect(pages).toContain('/es/guides/sample/');
+    expect(pages).toContain('/es/embed/checklist/');
     expect(pages.length).toBeGreaterThan(10);
     for (const path of pages) {
       const { headers, repeated } = resolveHeaders(rules, path);
       expect(repeated, path).toEqual([]);
       expect(headers.get('content-security-policy'), path).toBeTruthy();
-      if (path.startsWith('/embed/')) expect(headers.has('x-frame-options'), path).toBe(false);
+      if (/^(\/es)?\/embed\//.test(path)) expect(headers.has('x-frame-options'), path).toBe(false);
       else expect(headers.get('x-frame-options'), path).toBe('DENY');
     }
   });

@@ -29,12 +29,11 @@ export type ChecklistStep = Step & { guideTitle?: string };
 
 const empty: ChecklistSection = { done: [], custom: [], notes: '' };
 
-/** A log date (a day, or a time with its offset) as the day it fell on, e.g. "Dec 7". */
+/** A log date (a day, or a time with its offset) as the day it fell on, e.g. "December 7, 2026". */
 // Its own few lines, not entries.ts's dayOf: importing that would load the stage rules' chunk.
 const showLogDay = (at: string) =>
-  new Date(at.length > 10 ? at : `${at}T12:00`).toLocaleDateString(undefined, {
-    month: 'short',
-    day: 'numeric',
+  new Date(at.length > 10 ? at : `${at}T12:00`).toLocaleDateString(document.documentElement.lang, {
+    dateStyle: 'long',
   });
 
 /**

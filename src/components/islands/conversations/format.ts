@@ -1,11 +1,13 @@
-/** Dates as the conversations page shows them, in the reader's language. */
+/** Dates as the conversations page shows them, in the page's language (<html lang>). */
 import { isCalendarDate } from '../../../lib/conversations/entries';
 
 const dayParts = { weekday: 'short', month: 'short', day: 'numeric' } as const;
 // One formatter each, made once: toLocaleString() makes a new one on every call, which with
-// hundreds of dates on a page is most of the time a change takes.
-const days = new Intl.DateTimeFormat(undefined, dayParts);
-const times = new Intl.DateTimeFormat(undefined, {
+// hundreds of dates on a page is most of the time a change takes. In the page's language; the
+// server (the island's first render) has no document, and no dates to show.
+const lang = import.meta.env.SSR ? undefined : document.documentElement.lang;
+const days = new Intl.DateTimeFormat(lang, dayParts);
+const times = new Intl.DateTimeFormat(lang, {
   ...dayParts,
   hour: 'numeric',
   minute: '2-digit',

@@ -27,18 +27,27 @@ interface Props {
   defaultAccent: string;
   /** Labels and headings (src/lib/strings/embed-configurator.ts). */
   labels: ConfiguratorLabels;
+  /** The Spanish tool's frame titles and plain-link texts. */
+  spanish: { titles: Record<EmbedTool, string>; linkTexts: Record<EmbedTool, string> };
 }
 
-export default function EmbedConfigurator({ origin, siteName, defaultAccent, labels: l }: Props) {
+export default function EmbedConfigurator({
+  origin,
+  siteName,
+  defaultAccent,
+  labels: l,
+  spanish,
+}: Props) {
   const c = useMemo(
-    () => createEmbedConfigurator(origin, siteName, l.linkTexts),
-    [origin, siteName, l.linkTexts],
+    () => createEmbedConfigurator(origin, siteName, l.linkTexts, spanish),
+    [origin, siteName, l.linkTexts, spanish],
   );
   const v = useSignals(() => ({
     tool: c.tool.value,
     accent: c.accent.value,
     theme: c.theme.value,
     org: c.org.value,
+    lang: c.lang.value,
     check: c.accentCheck.value,
     previewSrc: c.previewSrc.value,
     title: c.title.value,
@@ -162,6 +171,20 @@ export default function EmbedConfigurator({ origin, siteName, defaultAccent, lab
             value={v.org}
             onInput={(e) => (c.org.value = e.currentTarget.value)}
           />
+        </div>
+
+        <div class="field">
+          <label for="embed-lang">{l.language}</label>
+          <select
+            id="embed-lang"
+            value={v.lang}
+            onChange={(e) => (c.lang.value = e.currentTarget.value as 'en' | 'es')}
+          >
+            <option value="en">{l.languages.en}</option>
+            <option value="es" lang="es">
+              {l.languages.es}
+            </option>
+          </select>
         </div>
 
         <div class="field">

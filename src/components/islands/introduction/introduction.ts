@@ -26,9 +26,9 @@ import type { IntroductionProps } from './view';
 export function bindIntroduction(
   root: HTMLElement,
   plans: PlansState,
-  { t, checks: wording }: IntroductionProps,
+  { t, checks: wording, phrases, rules }: IntroductionProps,
 ): void {
-  const s = createIntroductionState(plans);
+  const s = createIntroductionState(plans, { phrases, rules });
   const text = () => s.text.value;
 
   for (const id of introPartIds) {

@@ -8,14 +8,17 @@ import type { reminders as reminderText, ui as uiText } from '../../../lib/strin
 import { fill } from '../../../lib/shared/fill';
 import { downloadFile } from '../runtime/actions/download';
 
-/** A YYYY-MM-DD date or a Date, spelled out in the reader's language. */
+/** A YYYY-MM-DD date or a Date, spelled out in the page's language. */
 const day = (d: string | Date, time = false) =>
-  (typeof d === 'string' ? new Date(`${d}T12:00`) : d).toLocaleString(undefined, {
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-    ...(time ? { hour: 'numeric', minute: '2-digit' } : {}),
-  });
+  (typeof d === 'string' ? new Date(`${d}T12:00`) : d).toLocaleString(
+    document.documentElement.lang,
+    {
+      weekday: 'long',
+      month: 'long',
+      day: 'numeric',
+      ...(time ? { hour: 'numeric', minute: '2-digit' } : {}),
+    },
+  );
 
 /** A log date (a day, or a time with its offset) as the student's day. */
 const logDay = (at: string) => day(dayOf(at));

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { calendarFile } from '../../../../src/lib/conversations/calendar.lazy';
+import { calendarText, nextStepText } from '../../../../src/lib/strings/es/conversations-files';
 import type { ConversationStatus } from '../../../../src/lib/conversations/log';
 import { planSchema, type Plan } from '../../../../src/lib/plans/plan';
 
@@ -63,6 +64,15 @@ const items = [
 ];
 
 describe('calendarFile', () => {
+  test('a Spanish page writes Spanish event titles and notes', () => {
+    const words = { calendar: calendarText, nextSteps: nextStepText };
+    const ics = calendarFile(items, { host: 'h', now, words })!.text;
+    const first = events(ics)[0];
+    expect(first.summary).toBe('Enviar noticias a Ana para seguir en contacto');
+    expect(first.description).toContain('Tu página de conversaciones');
+    expect(ics).toContain('PRODID:-//Informational Interview Toolkit//Conversations//ES');
+  });
+
   test('holds every upcoming dated step, the conversation at its time, and parses with ical.js', () => {
     const file = calendarFile(items, { host: 'toolkit.example.edu', now })!;
     expect(file.count).toBe(3);

@@ -9,6 +9,7 @@ import {
   matchRows,
   readPeopleCsv,
   toCsv,
+  type CsvWords,
   unguardCell,
   type CsvReadResult,
 } from '../../../../src/lib/conversations/csv.lazy';
@@ -16,6 +17,17 @@ import type { ConversationStatus, LogEntry } from '../../../../src/lib/conversat
 import { plansFromPeople } from '../../../../src/lib/conversations/people';
 import { planSchema, type Plan } from '../../../../src/lib/plans/plan';
 import { linkedInExport } from '../../../support/conversations';
+import * as es from '../../../../src/lib/strings/es/conversations-files';
+
+/** The words a Spanish page passes to the export. */
+const spanishWords: CsvWords = {
+  columns: es.csvColumns,
+  stages: es.stageText,
+  nextSteps: es.nextStepText,
+  closeReasons: es.closeReasonText,
+  log: es.csvLogText,
+  connections: { referral: 'Alguien me recomendó', school: 'Exalumno de mi universidad' },
+};
 
 /** The rows of a successful read; fails the test with the message otherwise. */
 function read(text: string, existing: Plan[] = []) {
@@ -434,6 +446,34 @@ describe('the Log column', () => {
   test('imports every kind, channel, meeting time, reason and note back exactly', () => {
     const csv = toCsv([{ plan: kai, status: status() }]);
     expect(imported(csv)).toEqual(everything.map(({ id: _id, ...e }) => e));
+  });
+
+  test('a Spanish page exports Spanish headings and log words, and the import reads them back', () => {
+    const csv = toCsv([{ plan: kai, status: status() }], spanishWords);
+    expect(
+      csv.startsWith('\uFEFFNombre,Puesto,Organización,Campo,Correo,Conexión,De parte de'),
+    ).toBe(true);
+    expect(csv).toContain('2026-12-07 pedido (email)');
+    expect(csv).toContain('2026-12-15 14:30 agendado para 2026-12-17 15:00');
+    expect(csv).toContain('2027-02-02 cerrado: En pausa; nota: Moved abroad, try again in June');
+    expect(imported(csv)).toEqual(everything.map(({ id: _id, ...e }) => e));
+  });
+
+  test('the import reads English and Spanish headings alike, whichever page exported the file', () => {
+    const both = [{ plan: kai, status: status() }];
+    const english = read(toCsv(both)).rows.map((r) => r.person);
+    const spanish = read(toCsv(both, spanishWords)).rows.map((r) => r.person);
+    expect(spanish).toEqual(english);
+    const typed = read(
+      'Nombre completo,Empresa,Cargo,Correo electrónico,Recomendado por\r\nAna Ruiz,Acme,Analista,ana@example.org,Sam Lee\r\n',
+    ).rows[0].person;
+    expect(typed).toMatchObject({ email: 'ana@example.org' });
+    expect(typed.person).toMatchObject({
+      name: 'Ana Ruiz',
+      organization: 'Acme',
+      role: 'Analista',
+      referrer: 'Sam Lee',
+    });
   });
 
   test('imports back exactly where the clocks go back, the repeated hour written with its offset', () => {

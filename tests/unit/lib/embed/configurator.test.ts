@@ -31,6 +31,24 @@ describe('createEmbedConfigurator', () => {
     c.host.value = 'https://careers.riverside.edu';
     expect(c.scriptSnippet.value).toContain('src="https://careers.riverside.edu/embed.js"');
   });
+  test('in Spanish: the Spanish embed, its title and link text, data-lang and the Spanish flyer', () => {
+    const titles = { ...linkTexts, checklist: 'Lista de pasos (Kit)' };
+    const spanishLinks = { ...linkTexts, checklist: 'Prepara tu entrevista informativa' };
+    const c = createEmbedConfigurator('https://kit.example', 'Kit', linkTexts, {
+      titles,
+      linkTexts: spanishLinks,
+    });
+    c.tool.value = 'checklist';
+    c.lang.value = 'es';
+    expect(c.previewSrc.value).toBe('/es/embed/checklist/');
+    expect(c.scriptSnippet.value).toContain('data-lang="es"');
+    expect(c.iframeSnippet.value).toContain('src="https://kit.example/es/embed/checklist/"');
+    expect(c.iframeSnippet.value).toContain('title="Lista de pasos (Kit)"');
+    expect(c.linkSnippet.value).toBe(
+      '<a href="https://kit.example/es/embed/checklist/">Prepara tu entrevista informativa</a>',
+    );
+    expect(c.flyerHref.value).toBe('/es/print/flyer/');
+  });
   test('offers a plain link and the flyer with the same checked choices', () => {
     const c = createEmbedConfigurator('https://kit.example', 'Kit', linkTexts);
     c.tool.value = 'outreach';

@@ -53,6 +53,18 @@ describe('the loader', () => {
     expect(url.searchParams.get('org')).toBe('Riverside & Co');
     expect(url.searchParams.get('frame')).toMatch(/^iik\w+$/);
   });
+  test('with data-lang="es" frames the Spanish embed page, titled in Spanish', () => {
+    const { script } = run('https://kit.example/embed.js', { tool: 'checklist', lang: 'es' });
+    const frame = script.nextElementSibling as unknown as HTMLIFrameElement;
+    const url = new URL(frame.src);
+    expect(url.origin + url.pathname).toBe('https://kit.example/es/embed/checklist/');
+    expect(frame.title).toBe('Lista de pasos (Kit "One")');
+  });
+  test('an unknown data-lang frames the English page', () => {
+    const { script } = run('https://kit.example/embed.js', { tool: 'checklist', lang: 'xx' });
+    const frame = script.nextElementSibling as unknown as HTMLIFrameElement;
+    expect(new URL(frame.src).pathname).toBe('/embed/checklist/');
+  });
   test('shows the first tool for an unknown one and leaks no globals', () => {
     const { context, script, globalsBefore } = run('https://kit.example/embed.js', {
       tool: '<x>',

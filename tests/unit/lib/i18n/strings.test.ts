@@ -10,8 +10,15 @@ function leaves(value: unknown, at = ''): Map<string, string> {
   if (typeof value === 'string') out.set(at, value);
   else if (typeof value === 'function') {
     const args = Array.from({ length: value.length }, (_, i) => `«${i}»`);
-    for (const [k, v] of leaves((value as (...a: unknown[]) => unknown)(...args), `${at}()`))
-      out.set(k, v);
+    let result: unknown;
+    try {
+      result = (value as (...a: unknown[]) => unknown)(...args);
+    } catch {
+      // A function of lists or records (the hand-off's plan contents) cannot take sample text:
+      // it is compared by its presence only.
+      result = 'a function';
+    }
+    for (const [k, v] of leaves(result, `${at}()`)) out.set(k, v);
   } else if (value && typeof value === 'object')
     for (const [key, v] of Object.entries(value))
       for (const [k, text] of leaves(v, at ? `${at}.${key}` : key)) out.set(k, text);

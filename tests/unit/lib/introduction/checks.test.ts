@@ -3,18 +3,24 @@ import {
   describeIntroCheck,
   introCheckIds,
   lastSentence,
-  runIntroChecks,
+  runIntroChecks as runWith,
   type IntroCheckId,
 } from '../../../../src/lib/introduction/checks';
 import {
   introLength,
   introPartIds,
-  joinIntroduction,
+  joinIntroduction as joinWith,
   longSeconds,
   shortSeconds,
 } from '../../../../src/lib/introduction/introduction';
 import type { IntroPartId } from '../../../../src/lib/plans/plan';
-import { introChecks, introText } from '../../../../src/lib/strings/introduction';
+import { introChecks, introText, joinPhrases } from '../../../../src/lib/strings/introduction';
+import { introRules } from '../../../../src/lib/strings/check-rules';
+
+/** The checks and the joining with the English lists and phrases, as an English page passes them. */
+const runIntroChecks = (text: string, person = {}) => runWith(text, person, introRules);
+const joinIntroduction = (parts: Parameters<typeof joinWith>[0]) =>
+  joinWith(parts, {}, joinPhrases);
 
 /** An introduction that passes every check. */
 const good =

@@ -5,15 +5,28 @@ import {
   inWords,
   introLength,
   lengthLine,
-  introductionText,
-  joinIntroduction,
+  introductionText as textWith,
+  joinIntroduction as joinWith,
   practiceSeconds,
   recordPractice,
   spokenSeconds,
   targetWords,
 } from '../../../../src/lib/introduction/introduction';
 import { planSchema, type IntroductionSection } from '../../../../src/lib/plans/plan';
-import { introText } from '../../../../src/lib/strings/introduction';
+import { introText, joinPhrases } from '../../../../src/lib/strings/introduction';
+import type { JoinPhrases } from '../../../../src/lib/strings/introduction';
+import type { Person } from '../../../../src/lib/plans/plan';
+import type { Student } from '../../../../src/lib/plans/student';
+
+/** Joining with the English phrases unless a test gives others, as an English page does. */
+const joinIntroduction = (
+  p: Parameters<typeof joinWith>[0],
+  who: Partial<Person> = {},
+  phrases: JoinPhrases = joinPhrases,
+  student: Partial<Student> = {},
+) => joinWith(p, who, phrases, student);
+const introductionText = (section: IntroductionSection, who: Partial<Person> = {}) =>
+  textWith(section, who, joinPhrases);
 
 const parts = {
   who: 'Sam, a second-year psychology student at Carver College',

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { createIntroductionState } from '../../../../src/lib/introduction/state';
 import { createPlansState } from '../../../../src/lib/plans/state';
+import { joinPhrases } from '../../../../src/lib/strings/introduction';
+import { introRules } from '../../../../src/lib/strings/check-rules';
 
 function setup() {
   const plans = createPlansState({ storage: null });
-  return { plans, s: createIntroductionState(plans) };
+  return { plans, s: createIntroductionState(plans, { phrases: joinPhrases, rules: introRules }) };
 }
 
 describe('createIntroductionState', () => {

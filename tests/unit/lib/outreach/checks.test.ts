@@ -13,7 +13,7 @@ import { wordCount } from '../../../../src/lib/outreach/count';
 import { fill } from '../../../../src/lib/shared/fill';
 import { checks as checkText } from '../../../../src/lib/strings/outreach';
 import type { ChannelTemplate } from '../../../../src/lib/outreach/generate';
-import { loadTemplates } from '../../../support/outreach-data';
+import { loadTemplates, rulesIn } from '../../../support/outreach-data';
 
 const templates = Object.fromEntries(loadTemplates().map((t) => [t.id, t]));
 const email = templates.email;
@@ -31,7 +31,8 @@ Your work at the City Climate Office is the path I want to understand. Would you
 Thank you,
 Sam`,
 };
-const referral: CheckContext = { connection: 'referral', cues: ['Professor Chen'] };
+const rules = rulesIn.en;
+const referral: CheckContext = { rules, connection: 'referral', cues: ['Professor Chen'] };
 
 function stateOf(
   id: CheckId,
@@ -176,12 +177,14 @@ describe('runChecks', () => {
     expect(stateOf('connectionFirst', good)?.state).toBe('pass');
     expect(
       stateOf('connectionFirst', { body: 'Hi Ana! We met at the fair. Coffee?' }, note, {
+        rules,
         connection: 'event',
       })?.state,
     ).toBe('pass');
     // Friends and family know how they know you.
     expect(
       stateOf('connectionFirst', { body: "Hi Ana! I'm exploring design. Coffee?" }, note, {
+        rules,
         connection: 'friend',
       }),
     ).toBeUndefined();
@@ -221,12 +224,16 @@ describe('lengthStatus', () => {
 
 describe('firstSentence', () => {
   test('skips a greeting on its own line or at the start of the text', () => {
-    expect(firstSentence('Hi Maria,\n\nWe met at the fair. More.')).toBe('We met at the fair.');
-    expect(firstSentence('Hi Maria! We met at the fair. More.')).toBe('We met at the fair.');
-    expect(firstSentence('Dear Dr Lee,\nProfessor Chen suggested I write.')).toBe(
+    expect(firstSentence('Hi Maria,\n\nWe met at the fair. More.', rules.greeting)).toBe(
+      'We met at the fair.',
+    );
+    expect(firstSentence('Hi Maria! We met at the fair. More.', rules.greeting)).toBe(
+      'We met at the fair.',
+    );
+    expect(firstSentence('Dear Dr Lee,\nProfessor Chen suggested I write.', rules.greeting)).toBe(
       'Professor Chen suggested I write.',
     );
-    expect(firstSentence('No full stop at all')).toBe('No full stop at all');
+    expect(firstSentence('No full stop at all', rules.greeting)).toBe('No full stop at all');
   });
 });
 

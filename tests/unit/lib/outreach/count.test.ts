@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { focusCounts, noteLength, wordCount } from '../../../../src/lib/outreach/count';
+import { messageRules } from '../../../../src/lib/strings/check-rules';
 
 describe('wordCount', () => {
   test('counts words with apostrophes, hyphens and accents as one each', () => {
@@ -29,13 +30,19 @@ describe('noteLength', () => {
 describe('focusCounts', () => {
   test('counts I, me, my and their contractions against you and your', () => {
     expect(
-      focusCounts("I'm sure my idea helps me; I’d ask you about your work, if you're free."),
+      focusCounts(
+        "I'm sure my idea helps me; I’d ask you about your work, if you're free.",
+        messageRules,
+      ),
     ).toEqual({
       self: 4,
       reader: 3,
     });
   });
   test('does not count words that only start with the same letters', () => {
-    expect(focusCounts('Imagine your youth in Myanmar')).toEqual({ self: 0, reader: 1 });
+    expect(focusCounts('Imagine your youth in Myanmar', messageRules)).toEqual({
+      self: 0,
+      reader: 1,
+    });
   });
 });

@@ -11,7 +11,7 @@ import {
 } from '../../../../src/lib/outreach/generate';
 import { connectionKinds } from '../../../../src/lib/plans/plan';
 import { sample } from '../../../../src/lib/strings/outreach';
-import { outreachData } from '../../../support/outreach-data';
+import { outreachData, rulesIn } from '../../../support/outreach-data';
 
 const { templates, phrases, missing } = outreachData();
 
@@ -126,6 +126,7 @@ describe('templates', () => {
           };
           const message = generateMessage(t, phrases, input, missing);
           const failed = runChecks(message, t, {
+            rules: rulesIn.en,
             connection: connectionKey(connection),
             cues: [connectionCue(input.person, complete.outreach?.connectionText as string)],
           })
