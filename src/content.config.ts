@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
+  backgrounds,
   categories,
   contacts,
   fields,
@@ -70,6 +71,11 @@ const question = z.object({
     .default([...contacts]),
   /** Fields it is specific to; leave out for a question that works in any field. */
   fields: z.array(z.enum(fields)).default([]),
+  /**
+   * Backgrounds it is written for (an international student, the first in the family at
+   * college); leave out for a question that suits everyone.
+   */
+  backgrounds: z.array(z.enum(backgrounds)).default([]),
   /** A follow-up to dig deeper once they answer. */
   probe: z.string().min(5).max(200).optional(),
 });

@@ -106,7 +106,7 @@ test('a talk agreed for tomorrow: getting ready records nothing, afterwards Toda
   // The checklist for Kai shows what the log proves: the request and the conversation done.
   await page.goto('/tools/checklist/');
   await page.getByLabel('Working on').selectOption({ label: 'Kai Moana' });
-  const request = page.getByLabel('Write a short request, under 100 words, with no job ask');
+  const request = page.getByLabel('Write a short request of about 75 words, with no job ask');
   await expect(request).toBeChecked();
   await expect(request).toBeDisabled();
   await expect(

@@ -24,7 +24,9 @@ test('ticked steps are still ticked after a reload', async ({ page, report }) =>
   await expect(
     step(page, 'Send a thank-you note that mentions one thing you learned'),
   ).toBeChecked();
-  await expect(step(page, 'Ask for advice, never for a job')).not.toBeChecked();
+  await expect(
+    step(page, 'Ask for advice, not for a job, in a first conversation'),
+  ).not.toBeChecked();
   await expect(page.getByText(`2 of ${total} done`)).toBeVisible();
   expect(report.errors).toEqual([]);
 });
@@ -97,12 +99,12 @@ test('after one visit the checklist reloads with no connection', async ({ page, 
         navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
       );
   });
-  await step(page, 'Ask for advice, never for a job').check();
+  await step(page, 'Ask for advice, not for a job, in a first conversation').check();
   await context.setOffline(true);
   await page.reload();
   await ready(page);
   await expect(page.getByRole('heading', { name: 'Prep checklist', level: 1 })).toBeVisible();
-  await expect(step(page, 'Ask for advice, never for a job')).toBeChecked();
+  await expect(step(page, 'Ask for advice, not for a job, in a first conversation')).toBeChecked();
   await page.goto('/print/checklist/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('prep checklist');
   // An address that was never saved gets the offline page, with links to what works.

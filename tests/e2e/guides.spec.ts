@@ -9,6 +9,12 @@ test.describe('search finds the right guide first', () => {
     { query: 'alumni', title: 'Your college and alumni network' },
     { query: 'thank-you', title: 'After the conversation: thank-you notes and keeping in touch' },
     { query: 'LinkedIn', title: 'Using LinkedIn to find people' },
+    // The guides for students the first course left out (issue 26).
+    { query: 'sponsorship', title: 'International students: networking in a new country' },
+    { query: 'oSTEM', title: 'When your network is small' },
+    { query: 'bootcamps', title: 'Changing careers' },
+    { query: 'advocates', title: 'From conversation to opportunity' },
+    { query: 'captions', title: 'Access, ethics and logistics' },
   ];
   for (const { query, title } of cases) {
     test(`"${query}" puts "${title}" first`, async ({ page, report }) => {

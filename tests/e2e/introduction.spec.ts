@@ -176,6 +176,8 @@ test.describe('without JavaScript', () => {
     ])
       await expect(sheet.getByRole('heading', { name: part })).toBeVisible();
     await expect(sheet.getByText('For example:').first()).toBeVisible();
+    // Each part has a student's example and a career changer's.
+    await expect(sheet.getByText('Changing careers:')).toHaveCount(4);
     // The form that cannot work without JavaScript is not shown.
     await expect(page.getByLabel('Who you are')).toBeHidden();
   });

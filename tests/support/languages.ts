@@ -25,18 +25,4 @@ export const notYetInSpanish = [
   '/tools/',
   '/print/',
   '/embed/',
-  // Guides whose Spanish text is in progress (src/content/guides/es/<same file name>.mdx).
-  '/guides/after-the-conversation/',
-  '/guides/alumni-network/',
-  '/guides/during-the-conversation/',
-  '/guides/linkedin/',
-  '/guides/mistakes-and-faq/',
-  '/guides/networking-events/',
-  '/guides/one-month-plan/',
-  '/guides/preparing/',
-  '/guides/professors-employers-associations/',
-  '/guides/reaching-out/',
-  '/guides/who-to-ask/',
-  '/guides/why-it-matters/',
-  '/guides/section/how/',
 ];

@@ -1,4 +1,5 @@
 import {
+  backgrounds,
   categories,
   contacts,
   fields,
@@ -9,7 +10,7 @@ import {
 
 /** A small hand-made bank: two questions per category, some tagged narrowly. */
 export function smallBank(): BankQuestion[] {
-  const all = { stages: [...stages], contacts: [...contacts], fields: [] };
+  const all = { stages: [...stages], contacts: [...contacts], fields: [], backgrounds: [] };
   const out: BankQuestion[] = [];
   for (const category of categories) {
     out.push({ id: `${category}-1`, category, text: `General ${category} question`, ...all });
@@ -36,6 +37,13 @@ export function smallBank(): BankQuestion[] {
     ...all,
     contacts: ['event'],
   });
+  out.push({
+    id: 'abroad-1',
+    category: 'advice',
+    text: 'What would you tell a student who studied abroad?',
+    ...all,
+    backgrounds: ['international'],
+  });
   return out;
 }
 
@@ -52,6 +60,7 @@ export function generatedBank(size: number): BankQuestion[] {
     stages: stages.filter((_, s) => (i + s) % 2 === 0),
     contacts: contacts.filter((_, c) => (i + c) % 3 !== 0),
     fields: i % 5 === 0 ? [fields[i % fields.length]] : [],
+    backgrounds: i % 11 === 0 ? [backgrounds[i % backgrounds.length]] : [],
     probe: i % 3 === 0 ? `And what about ${words[(i * 3) % words.length]}?` : undefined,
   }));
 }

@@ -8,9 +8,14 @@ import { HEIGHT_MESSAGE, parseEmbedParams } from '../../lib/embed/params';
 import { hostName, storageSituation } from '../../lib/embed/storage-note';
 import type { HeightMessage } from '../../lib/embed/messages';
 import { getPlansState } from '../../lib/plans/state';
+import { startToolPage } from '../../components/islands/plans/page-plans';
 
-/** Applies the embed settings from the address and starts reporting the height. */
+/**
+ * Starts an embed page: the plan bar and offline support as on the full site (startToolPage),
+ * then the embed settings from the address, and the height reports to the host.
+ */
 export function startEmbedFrame(): void {
+  startToolPage();
   const params = parseEmbedParams(location.search);
   // The tool this page shows, from its address (/embed/<tool>/), for the height message.
   const tool = location.pathname.split('/')[2];

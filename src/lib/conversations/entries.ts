@@ -17,16 +17,24 @@ export function isCalendarDate(value: string): boolean {
  * the start of that day on the student's clock. NaN when it cannot be read.
  */
 export function instantOf(value: string): number {
-  if (isCalendarDate(value)) {
-    const [y, m, d] = value.split('-').map(Number);
-    return new Date(y, m - 1, d).getTime();
+  let t = instants.get(value);
+  if (t === undefined) {
+    if (isCalendarDate(value)) {
+      const [y, m, d] = value.split('-').map(Number);
+      t = new Date(y, m - 1, d).getTime();
+    } else t = value ? new Date(value).getTime() : Number.NaN;
+    instants.set(value, t);
   }
-  return value ? new Date(value).getTime() : Number.NaN;
+  return t;
 }
+// Reading a date in local time is slow next to the rest of the stage rules, and a campaign's
+// logs repeat the same days: each date is read once per page (the cache holds a few thousand
+// strings at most). The time zone does not change while a page is open.
+const instants = new Map<string, number>();
 
 /** The student's local calendar date of a log date (a calendar date stays as written). */
 export function dayOf(value: string): string {
-  return isCalendarDate(value) ? value : localDate(new Date(value));
+  return isCalendarDate(value) ? value : localDate(new Date(instantOf(value)));
 }
 
 /** Whether a log date can be read at all. */

@@ -6,6 +6,7 @@ import type { Plan } from '../plans/plan';
 import { closedStages, stages, type Stage } from './log';
 import { localDate } from '../outreach/followup';
 import { conversationStatus } from './stage';
+import { fold } from '../shared/words';
 import type { PlanRow } from './today';
 
 /** How the list is sorted. */
@@ -43,11 +44,6 @@ export function deriveRows(plans: readonly Plan[], now: Date): PlanRow[] {
     statuses.set(plan, { day, row });
     return row;
   });
-}
-
-/** Text folded for searching: lower case, accents and extra spaces gone. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 const stageRank = new Map(allStages.map((s, i) => [s, i]));

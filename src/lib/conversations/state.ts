@@ -31,6 +31,8 @@ export const paceGoalSchema = {
 
 /** People a list shows at first, and how many more each "Show more" adds. */
 export const pageSize = 25;
+/** Entries each of Today's groups shows at first: a phone's screenful, the rest on request. */
+export const todayPageSize = 10;
 
 /**
  * The one-click actions load on first use, so the page's first script stays small enough to be
@@ -51,9 +53,9 @@ export function createConversationsState(
   const query = signal('');
   const stage = signal<Stage | 'all'>('all');
   const sort = signal<RowSort>('next');
-  // How many people each list (and each of Today's groups) shows: a first page, more on
-  // request, everyone to print. A campaign of hundreds renders what the student can see.
-  const shown = signal(pageSize);
+  // Each list (and each of Today's groups) shows a first page and more on request, so a
+  // campaign of hundreds renders what the student can see; printing shows everyone.
+  const all = signal(false);
 
   const goalStore = createStore({
     key: 'iik:pace',
@@ -96,7 +98,7 @@ export function createConversationsState(
     query,
     stage,
     sort,
-    shown,
+    all,
     goal,
     rows,
     list,

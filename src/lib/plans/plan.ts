@@ -91,6 +91,11 @@ const questionsSectionShape = v.object({
   contact: v.optional(v.string(), ''),
   /** Field tag the bank and "suggest a set" use; '' is no particular field. */
   fieldTag: v.optional(v.string(), ''),
+  /**
+   * Background tag (international, first-generation) the bank and "suggest a set" use; absent
+   * or '' is none. No default, so plans saved before it existed read back unchanged.
+   */
+  background: v.optional(v.string()),
   /** Chosen questions, in the order they will be asked. */
   items: v.optional(
     v.array(

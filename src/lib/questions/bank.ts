@@ -42,6 +42,13 @@ export const fields = [
 ] as const;
 export type Field = (typeof fields)[number];
 
+/**
+ * Backgrounds a question is written for, beyond career stage: an international student, or the
+ * first in the family at college (a small network). A question without one suits everyone.
+ */
+export const backgrounds = ['international', 'first-generation'] as const;
+export type Background = (typeof backgrounds)[number];
+
 /** Words a question may contain in braces, filled from the plan's person. */
 export const placeholders = ['organization', 'role', 'field'] as const;
 export type Placeholder = (typeof placeholders)[number];
@@ -58,6 +65,8 @@ export interface BankQuestion {
   contacts: readonly Contact[];
   /** Fields it is specific to; empty when it suits every field. */
   fields: readonly Field[];
+  /** Backgrounds it is written for; empty when it suits everyone. */
+  backgrounds: readonly Background[];
   /** A follow-up to dig deeper, when there is a natural one. */
   probe?: string;
 }
@@ -102,6 +111,7 @@ export interface BankFilter {
   stage?: Stage | '';
   contact?: Contact | '';
   field?: Field | '';
+  background?: Background | '';
   query?: string;
 }
 
@@ -135,13 +145,14 @@ export function filterBank(
   const terms = normalize(filter.query ?? '')
     .split(/\s+/)
     .filter(Boolean);
-  const { category, stage, contact, field } = filter;
+  const { category, stage, contact, field, background } = filter;
   const out: IndexedQuestion[] = [];
   for (const q of bank) {
     if (category && q.category !== category) continue;
     if (stage && !q.stages.includes(stage)) continue;
     if (contact && !q.contacts.includes(contact)) continue;
     if (field && q.fields.length > 0 && !q.fields.includes(field)) continue;
+    if (background && q.backgrounds.length > 0 && !q.backgrounds.includes(background)) continue;
     let found = true;
     for (const t of terms) {
       if (!q.haystack.includes(t)) {

@@ -6,6 +6,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '../shared/signals';
 import type { Person, QuestionsSection } from '../plans/plan';
 import {
+  backgrounds,
   contacts,
   fields,
   filterBank,
@@ -14,6 +15,7 @@ import {
   placeholders,
   stages,
   timeFit,
+  type Background,
   type BankQuestion,
   type Category,
   type Contact,
@@ -65,6 +67,7 @@ export function createQuestionBuilder(plans: PlanStore, bank: readonly BankQuest
     return pick(contacts, chosen) || contactFromConnection(plans.current.value.person.connection);
   });
   const field = computed(() => pick(fields, section.value.fieldTag));
+  const background = computed(() => pick(backgrounds, section.value.background ?? ''));
   // Every placeholder names a field of the plan's person, so the two never drift apart.
   const values = computed<PlaceholderValues>(() => {
     const person = plans.current.value.person;
@@ -80,6 +83,7 @@ export function createQuestionBuilder(plans: PlanStore, bank: readonly BankQuest
       stage: stage.value,
       contact: contact.value,
       field: field.value,
+      background: background.value,
     }),
   );
   const chosenIds = computed(() => new Set(items.value.map((i) => i.sourceId)));
@@ -106,6 +110,7 @@ export function createQuestionBuilder(plans: PlanStore, bank: readonly BankQuest
     stage,
     contact,
     field,
+    background,
     values,
     fit,
     pendingShare,
@@ -176,8 +181,11 @@ export function createQuestionBuilder(plans: PlanStore, bank: readonly BankQuest
     setField(value: Field | '') {
       update((s) => ({ ...s, fieldTag: value }));
     },
+    setBackground(value: Background | '') {
+      update((s) => ({ ...s, background: value }));
+    },
     /**
-     * Replaces the list with a balanced set for the length, stage, contact and field; resolves
+     * Replaces the list with a balanced set for the length, stage, contact, field and background; resolves
      * to its size. The set-maker loads on first use, to keep it out of the page's first script.
      */
     async suggest(): Promise<number> {
@@ -187,6 +195,7 @@ export function createQuestionBuilder(plans: PlanStore, bank: readonly BankQuest
         stage: stage.value,
         contact: contact.value,
         field: field.value,
+        background: background.value,
       });
       update((s) => ({
         ...s,

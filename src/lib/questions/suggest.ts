@@ -8,6 +8,7 @@ import {
   questionsThatFit,
   stages,
   tiara,
+  type Background,
   type BankQuestion,
   type Category,
   type Contact,
@@ -30,26 +31,34 @@ export interface SuggestOptions {
   stage?: Stage | '';
   contact?: Contact | '';
   field?: Field | '';
+  background?: Background | '';
 }
 
 /**
  * A balanced set for the time: one warm-up, TIARA questions spread over the five categories
  * (advice and insights first when only a few fit), one closing question, in conversation order.
- * Questions written for the chosen stage, contact or field come before general ones; when one of
- * them is left open, questions written for a particular value of it are left out.
+ * Questions written for the chosen stage, contact, field or background come before general ones;
+ * when one of them is left open, questions written for a particular value of it are left out.
  */
 export function suggestSet(bank: readonly BankQuestion[], options: SuggestOptions): BankQuestion[] {
   const size = Math.max(3, questionsThatFit(options.minutes));
-  const { stage, contact, field } = options;
+  const { stage, contact, field, background } = options;
   // A tag the student left open admits only questions that suit every value of it, so a set
   // for "anyone" never asks a stranger about family, and a field-free set stays general.
   const fits = (q: BankQuestion) =>
     (stage ? q.stages.includes(stage) : q.stages.length === stages.length) &&
     (contact ? q.contacts.includes(contact) : q.contacts.length === contacts.length) &&
-    (field ? q.fields.length === 0 || q.fields.includes(field) : q.fields.length === 0);
-  // Specific questions first: field-specific, then those written for fewer stages or contacts.
+    (field ? q.fields.length === 0 || q.fields.includes(field) : q.fields.length === 0) &&
+    (background
+      ? q.backgrounds.length === 0 || q.backgrounds.includes(background)
+      : q.backgrounds.length === 0);
+  // Specific questions first: field- or background-specific, then those written for fewer stages
+  // or contacts.
   const score = (q: BankQuestion) =>
-    (q.fields.length > 0 ? 0 : 10) + q.stages.length + q.contacts.length;
+    (q.fields.length > 0 ? 0 : 10) +
+    (q.backgrounds.length > 0 ? 0 : 10) +
+    q.stages.length +
+    q.contacts.length;
   const pools = new Map<Category, BankQuestion[]>();
   for (const c of categories) {
     pools.set(

@@ -1,7 +1,8 @@
 /**
  * The one browser-storage module every tool uses. Keys are namespaced and versioned
- * (`iik:<widget>:v<N>`); every read is parsed from unknown with a schema; older versions are
- * migrated; unreadable data is set aside under `iik:<widget>:corrupt:<time>`, never dropped;
+ * (`iik:<widget>:v<N>`); every read is parsed from unknown with a schema; an older version is
+ * found for the caller to convert (`older`, then `clear`: the conversion loads on demand, see
+ * lib/plans/migrate.lazy.ts); unreadable data is set aside under `iik:<widget>:corrupt:<time>`, never dropped;
  * blocked storage falls back to memory; full storage keeps the data in memory and is tried again
  * on every write until it has room; other tabs' writes arrive through `storage` events.
  */
@@ -39,8 +40,6 @@ export interface StoreOptions<T> {
   /** Current format version; data lives under `<key>:v<version>`. */
   version: number;
   schema: Parser<T>;
-  /** Turns data stored under an older version into the current shape (then parsed by schema). */
-  migrate?: (data: unknown, fromVersion: number) => unknown;
   /** Storage to use; null means blocked; undefined means the browser's localStorage if reachable. */
   storage?: StorageLike | null;
   /** Told about corrupt, blocked, full or migrated storage. */
@@ -95,7 +94,7 @@ export function isQuotaError(error: unknown): boolean {
 
 /** Creates a store for one widget's data. See {@link StoreOptions}. */
 export function createStore<T>(options: StoreOptions<T>): Store<T> {
-  const { version, schema, migrate, onEvent = () => {}, now = () => new Date() } = options;
+  const { version, schema, onEvent = () => {}, now = () => new Date() } = options;
   const base = options.key;
   const key = `${base}:v${version}`;
   let storage = options.storage === undefined ? browserStorage() : options.storage;
@@ -146,10 +145,9 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     }
   };
 
-  const parse = (raw: string, from: number): T | undefined => {
+  const parse = (raw: string): T | undefined => {
     try {
-      const data = JSON.parse(raw) as unknown;
-      const result = schema.safeParse(from === version ? data : migrate?.(data, from));
+      const result = schema.safeParse(JSON.parse(raw));
       return result.success ? result.data : undefined;
     } catch {
       return undefined;
@@ -171,11 +169,11 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     remove(from);
     return backupKey;
   };
-  const readFrom = (raw: string | null, from: number): T | null | undefined => {
-    if (raw === null) return undefined;
-    const value = parse(raw, from);
+  const readFrom = (raw: string | null): T | null => {
+    if (raw === null) return null;
+    const value = parse(raw);
     if (value !== undefined) return value;
-    onEvent({ kind: 'corrupt', backupKey: setAside(`${base}:v${from}`, raw) });
+    onEvent({ kind: 'corrupt', backupKey: setAside(key, raw) });
     return null;
   };
   // One attempt to put text in storage, paying a corrupt copy owed first. False: storage full.
@@ -192,22 +190,8 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     key,
     mode: () => (storage && !full ? 'local' : 'memory'),
     read() {
-      if (!storage || full) return memory === null ? null : (parse(memory, version) ?? null);
-      const current = readFrom(get(key), version);
-      if (current !== undefined) return current;
-      for (let v = version - 1; v >= 1 && migrate; v--) {
-        const oldKey = `${base}:v${v}`;
-        const raw = get(oldKey);
-        const old = readFrom(raw, v);
-        if (old === undefined) continue;
-        if (old !== null) {
-          store.write(old);
-          if (storage && !full) remove(oldKey);
-          onEvent({ kind: 'migrated' });
-        }
-        return old;
-      }
-      return null;
+      if (!storage || full) return memory === null ? null : (parse(memory) ?? null);
+      return readFrom(get(key));
     },
     write(value, trial = false) {
       const text = JSON.stringify(value);

@@ -36,7 +36,7 @@ export const flyerText = {
   listTitle: 'The free toolkit helps you',
   list: [
     'Find people to talk to, starting with the ones who already know you.',
-    'Write a short, friendly request of under 100 words.',
+    'Write a short, friendly request of about 75 words.',
     'Choose 5 to 10 good questions to ask.',
     'Get ready step by step, and say thank you within a day.',
   ],

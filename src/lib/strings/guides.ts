@@ -85,6 +85,6 @@ export const toolCallouts = {
 /** Opening paragraph of each section page, keyed by section. */
 export const sectionIntros = {
   why: 'Before you write to anyone, it helps to know what these conversations are for. These two short guides explain what an informational interview is, what it is not, and why a few of them can change your plans.',
-  who: 'You already know more people than you think. Start with the people closest to you, practise, then move out to alumni, LinkedIn, events and the people they point you to.',
-  how: 'The whole conversation, step by step: a short request, an hour of preparation, twenty good minutes, a thank-you and a plan for your first month.',
+  who: 'You already know more people than you think. Start with the people closest to you, practise, then move out to alumni, LinkedIn, events and the people they point you to. A small network, studying far from home or changing careers each have a guide of their own.',
+  how: 'The whole conversation, step by step: a short request, an hour of preparation, the format and logistics, twenty good minutes, a thank-you, what to do when a talk leads further, and a plan for your first month.',
 } as const;

@@ -36,7 +36,7 @@ export const path = {
     },
     {
       step: 'Reach out',
-      text: 'Write a short, personal request of under 100 words.',
+      text: 'Write a short, personal request of about 75 words.',
       href: '/guides/reaching-out/',
     },
     {

@@ -57,11 +57,14 @@ export const joinPhrases = {
 /** The phrases joining needs (a translation keeps the same shape). */
 export type JoinPhrases = typeof joinPhrases;
 
-/** One part of the introduction: its label, a one-line hint and an example. */
+/** One part of the introduction: its label, a one-line hint and two examples. */
 export interface PartText {
   label: string;
   hint: string;
+  /** A student's words for this part (Sam, a psychology student curious about UX research). */
   example: string;
+  /** A career changer's words for it (Dana, a teacher moving into quality assurance). */
+  changer: string;
 }
 
 /** Page title, summary and the text shown without JavaScript. */
@@ -84,28 +87,35 @@ export const introText = {
   partsIntro:
     'Write a few words for each part, not whole speeches. The words in bold are added for you.',
   examplePrefix: 'For example:',
+  /** Before the career changer's example of each part. */
+  changerPrefix: 'Changing careers:',
   parts: {
     who: {
       label: 'Who you are',
       hint: 'Your name, then your year and program, or your current job if you are changing careers.',
       example: 'Sam, a second-year psychology student at Carver College',
+      changer: 'Dana, a high school chemistry teacher for eight years',
     },
     curious: {
       label: 'What you are curious about',
       hint: 'One field, question or kind of work, and what started your interest.',
       example:
         'how research shapes the apps people use every day, since a class on decision-making',
+      changer:
+        "quality work at drug companies, since I began running our school's lab safety checks",
     },
     why: {
       label: 'Why this person',
       hint: 'How you found them and what about their path made you want to ask them.',
       example:
         'you moved from psychology into UX research, which is the step I am trying to picture',
+      changer: 'you taught science before moving into quality assurance, the step I am weighing',
     },
     learn: {
       label: 'What you hope to learn',
       hint: 'One or two things you want to understand by the end of the conversation.',
       example: 'what a normal week looks like for you and how you made the switch',
+      changer: 'which parts of teaching count in your field, and what I would need to learn first',
     },
   } satisfies Record<IntroPartId, PartText>,
   personNote:

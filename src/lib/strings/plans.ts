@@ -23,6 +23,14 @@ export const plansText = {
   bar: {
     label: 'Conversation plan',
     select: 'Working on',
+    /** Search box beside the switcher when there are more plans than it lists (see switcher.ts). */
+    find: 'Find a plan',
+    /** After a search: how many plans match, when the switcher lists them all. */
+    found: '{n} of {total} plans match. Choose one under “Working on”.',
+    /** After a search with more matches than the switcher lists. */
+    foundMany:
+      '{n} of {total} plans match; “Working on” lists the {shown} changed last. Type more of the name to narrow it.',
+    foundNone: 'No plan matches “{query}”.',
     create: 'New plan',
     created: 'Created “{name}”.',
     switched: 'Now working on “{name}”.',

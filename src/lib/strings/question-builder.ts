@@ -3,7 +3,7 @@
  * whose {names} are filled by `fill` (src/lib/shared/fill.ts), so a translation can reorder the whole sentence. The page
  * passes this wording to the island as props, which keeps it out of the JavaScript bundle.
  */
-import type { Category, Contact, Field, Placeholder, Stage } from '../questions/bank';
+import type { Background, Category, Contact, Field, Placeholder, Stage } from '../questions/bank';
 import type { ShareError } from '../questions/share';
 
 /** Page title, summary and introduction. */
@@ -57,6 +57,12 @@ export const fieldNames: Record<Field, string> = {
   science: 'Science and research',
 };
 
+/** Background names, for the filter that puts questions written for one background first. */
+export const backgroundNames: Record<Background, string> = {
+  international: 'International student',
+  'first-generation': 'First in my family at college',
+};
+
 /** Labels of the plan details that fill placeholders. */
 export const placeholderNames: Record<Placeholder, string> = {
   organization: 'Their organization',
@@ -75,6 +81,7 @@ export const ui = {
   any: 'Any',
   anyone: 'Anyone',
   anyField: 'Any field',
+  background: 'Your background',
   fillIn: 'Words that fill the questions',
   assumption:
     'Assumes about {per} minutes per question, after about {overhead} minutes for greetings and thanks.',
@@ -149,6 +156,7 @@ export const builderText = {
   stages: stageNames,
   contacts: contactNames,
   fields: fieldNames,
+  backgrounds: backgroundNames,
   placeholders: placeholderNames,
   shareErrors,
 };

@@ -27,8 +27,8 @@ export const sectionNames = {
 /** One-line summaries of the guide sections. */
 export const sectionSummaries = {
   why: 'What an informational interview is, what it is not, and what it can do for you.',
-  who: 'Where to find people to talk to, starting with the easiest.',
-  how: 'Reaching out, preparing, holding the conversation and following up.',
+  who: 'Where to find people to talk to, starting with the easiest, whatever your starting point.',
+  how: 'Reaching out, preparing, holding the conversation, following up and what comes after.',
 } as const;
 
 /**

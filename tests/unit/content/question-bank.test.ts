@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { syncWithFile } from '../../support/content-sync';
 import {
+  backgrounds,
   categories,
   flattenBank,
   questionsThatFit,
@@ -24,6 +25,7 @@ const bank: BankQuestion[] = flattenBank(groups).map((q) => ({
   stages: q.stages ?? ['student', 'early-career', 'career-changer'],
   contacts: q.contacts ?? ['friend-family', 'alumni', 'linkedin', 'event'],
   fields: q.fields ?? [],
+  backgrounds: q.backgrounds ?? [],
 }));
 
 describe('the question bank', () => {
@@ -53,6 +55,33 @@ describe('the question bank', () => {
   );
 });
 
+describe('questions for the students the guides name', () => {
+  test.each(backgrounds)('%s students have questions in at least four categories', (background) => {
+    const own = bank.filter((q) => q.backgrounds.includes(background));
+    expect(new Set(own.map((q) => q.category)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  test('career changers have questions of their own in every TIARA category', () => {
+    for (const c of tiara)
+      expect(
+        bank.some(
+          (q) => q.category === c && q.stages.length === 1 && q.stages[0] === 'career-changer',
+        ),
+        c,
+      ).toBe(true);
+  });
+
+  test.each(backgrounds)(
+    'a suggested set for %s students includes their questions, and others never see them',
+    (background) => {
+      const set = suggestSet(bank, { minutes: 30, stage: 'student', contact: '', background });
+      expect(set.some((q) => q.backgrounds.includes(background))).toBe(true);
+      const general = suggestSet(bank, { minutes: 45, stage: 'student', contact: '' });
+      expect(general.some((q) => q.backgrounds.length > 0)).toBe(false);
+    },
+  );
+});
+
 describe('flattenBank', () => {
   test('orders categories as a conversation runs and stamps each question with its category', () => {
     const flat = flattenBank([...groups].reverse());
@@ -61,7 +90,14 @@ describe('flattenBank', () => {
   });
 
   test('refuses two questions with the same id, naming the id', () => {
-    const q = { id: 'x1', text: 'A question?', stages: [], contacts: [], fields: [] };
+    const q = {
+      id: 'x1',
+      text: 'A question?',
+      stages: [],
+      contacts: [],
+      fields: [],
+      backgrounds: [],
+    };
     expect(() =>
       flattenBank([
         { category: 'trends', title: 'T', summary: 's', questions: [q] },

@@ -4,7 +4,7 @@ import './Conversations.css';
 import './DataTools.css';
 import './print.css';
 import type * as DataToolsModule from './DataTools';
-import { createConversationsState, pageSize } from '../../../lib/conversations/state';
+import { createConversationsState } from '../../../lib/conversations/state';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { PlanFields } from '../plans/PlanFields';
 import { usePlans } from '../plans/usePlans';
@@ -32,7 +32,7 @@ export default function Conversations({ text: t, connections }: Props) {
   // What the page shows; it re-renders when any of it changes. The filter, the sort and the
   // clock need no place of their own: the list, Today and the pace are worked out from them.
   const [rows] = useSignals(
-    () => (s ? [s.rows.value, s.list.value, s.today.value, s.pace.value, s.shown.value] : []),
+    () => (s ? [s.rows.value, s.list.value, s.today.value, s.pace.value, s.all.value] : []),
     [s],
   );
   const [status, say] = useState('');
@@ -57,8 +57,8 @@ export default function Conversations({ text: t, connections }: Props) {
     if (!s) return;
     const onShow = () => document.visibilityState === 'visible' && s.tick();
     document.addEventListener('visibilitychange', onShow);
-    onbeforeprint = () => (s.shown.value = Infinity);
-    onafterprint = () => (s.shown.value = pageSize);
+    onbeforeprint = () => (s.all.value = true);
+    onafterprint = () => (s.all.value = false);
     return () => document.removeEventListener('visibilitychange', onShow);
   }, [s]);
 

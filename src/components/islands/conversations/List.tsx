@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { VNode } from 'preact';
 import { pageSize, type ConversationsState } from '../../../lib/conversations/state';
 import { allStages, rowSorts, type RowSort } from '../../../lib/conversations/rows';
@@ -17,22 +17,26 @@ import { focusNext } from './format';
 const cards = new WeakMap<PlanRow, VNode>();
 
 /**
- * Rows a page at a time: the first shown, then "Show more", which moves focus to the first new
- * card so the keyboard carries on from there.
+ * Rows a page at a time: the first `first` shown (everyone when printing), then "Show more",
+ * which adds a page to this list alone and moves focus to the first new row, so the keyboard
+ * carries on from there.
  */
 export function Paged({
   rows,
   s,
   t,
   render,
+  first = pageSize,
 }: {
   rows: PlanRow[];
   s: ConversationsState;
   t: ConversationsText;
   render: (row: PlanRow) => preact.JSX.Element;
+  first?: number;
 }) {
   const ul = useRef<HTMLUListElement>(null);
-  const n = s.shown.value;
+  const [more, setMore] = useState(first);
+  const n = s.all.value ? rows.length : more;
   const left = rows.length - n;
   return (
     <>
@@ -42,7 +46,7 @@ export function Paged({
           <button
             type="button"
             onClick={() => {
-              s.shown.value += pageSize;
+              setMore(n + pageSize);
               focusNext(() => ul.current?.children[n]);
             }}
           >

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ConversationsState } from '../../../lib/conversations/state';
+import { todayPageSize, type ConversationsState } from '../../../lib/conversations/state';
 import { stepLink, snoozeUntil, type TodayItem } from '../../../lib/conversations/today';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
@@ -42,6 +42,7 @@ export function Today({ s, t, say }: { s: ConversationsState; t: ConversationsTe
                 rows={groups[group]}
                 s={s}
                 t={t}
+                first={todayPageSize}
                 render={(item) => (
                   <TodayEntry key={item.plan.id} item={item as TodayItem} s={s} t={t} say={say} />
                 )}

@@ -3,7 +3,8 @@
  * plan state and keeps them current, and its buttons call the state's actions. Rename, delete,
  * export and import load only when the student opens that section (PlanManage.lazy.tsx).
  */
-import { effect } from '../../../lib/shared/signals';
+import { effect, signal, type ReadonlySignal } from '../../../lib/shared/signals';
+import type { Plan } from '../../../lib/plans/plan';
 import { fill } from '../../../lib/shared/fill';
 import type { PlansState } from '../../../lib/plans/state';
 import type { PlansText } from '../../../lib/strings/plans';
@@ -12,6 +13,12 @@ import { el, part } from '../runtime/dom';
 
 /** The plan bar: PlanBar.astro leaves its wording as props, the page script reads them. */
 export const planBarView = defineView<PlansText>('planbar');
+
+/**
+ * The most plans the switcher lists at once. Past that it lists the plan in use and the latest
+ * others, and a search box finds the rest (PlanFind.lazy.ts).
+ */
+export const switcherSize = 20;
 
 /** A day as the plan bar shows it, e.g. "March 2, 2026", in the page's language. */
 const formatDay = (iso: string) =>
@@ -38,11 +45,23 @@ export function bindPlanBar(root: HTMLElement, state: PlansState, text: PlansTex
   // Rarely used: plan management and the download load only when asked for.
   const manage = () => import('./PlanManage.lazy');
 
-  // The options are made again only when a plan is added, removed or renamed: not on every
+  // Past switcherSize plans, the code that picks which to list and finds the others loads:
+  // most students never have that many.
+  const listing = signal<ReadonlySignal<readonly Plan[]> | undefined>(undefined);
+  let finding = false;
+  // The options are made again only when the plans listed or their names change: not on every
   // change to a plan, which with hundreds of plans would be most of the work of a keystroke.
   let listed = '';
   effect(() => {
-    const plans = state.plans.value;
+    const all = state.plans.value;
+    const many = all.length > switcherSize;
+    const plans = many ? (listing.value?.value ?? [state.current.value]) : all;
+    if (many && !finding) {
+      finding = true;
+      void import('./PlanFind.lazy').then(
+        (m) => (listing.value = m.bindPlanFind(root, state, text, say, switcherSize)),
+      );
+    }
     const names = plans.map((p) => `${p.id}\n${p.name}`).join('\n');
     if (names !== listed)
       select.replaceChildren(...plans.map((p) => el('option', { value: p.id }, p.name)));
@@ -77,22 +96,14 @@ export function bindPlanBar(root: HTMLElement, state: PlansState, text: PlansTex
     if (!opened) void manage().then((m) => m.showPlanManage(details, state, say));
     opened = true;
   };
+  // Notices about saved data (unreadable, blocked, full, updated) are rare: their code loads
+  // when there is one to show.
   const alert = part(root, '[role=alert]');
-  effect(() =>
-    alert.replaceChildren(
-      ...state.notices.value.map((n, i) =>
-        el(
-          'p',
-          { className: 'notice notice-warning' },
-          `${
-            n.kind === 'corrupt' && !n.backupKey
-              ? text.notices.corruptLost
-              : fill(text.notices[n.kind], { key: n.backupKey ?? '' })
-          } `,
-          dismissButton(null, () => state.dismissNotice(i)),
-        ),
-      ),
-    ),
-  );
+  effect(() => {
+    if (state.notices.value.length || alert.firstChild)
+      void import('./PlanNotices.lazy').then((m) =>
+        m.showNotices(alert, state, text, dismissButton),
+      );
+  });
   part<HTMLFieldSetElement>(root, 'fieldset').disabled = false;
 }

@@ -1,5 +1,12 @@
 import type { QuestionBuilder as Builder } from '../../../lib/questions/builder';
-import { contacts, fields, placeholders, stages, timing } from '../../../lib/questions/bank';
+import {
+  backgrounds,
+  contacts,
+  fields,
+  placeholders,
+  stages,
+  timing,
+} from '../../../lib/questions/bank';
 import { textLimits } from '../../../lib/plans/plan';
 import { fill } from '../../../lib/shared/fill';
 import type { BuilderText } from '../../../lib/strings/question-builder';
@@ -7,8 +14,8 @@ import { useSignals } from '../runtime/useSignals';
 import { Filter } from './Filter';
 
 /**
- * The conversation's setup: its length, who the student is and whom they will talk to (which
- * filters the bank), the placeholders, the time fit, and the suggested set.
+ * The conversation's setup: its length, who the student is (stage and background) and whom they
+ * will talk to (which filters the bank), the placeholders, the time fit, and the suggested set.
  */
 export function Setup({
   b,
@@ -24,7 +31,7 @@ export function Setup({
   suggest: () => void;
 }) {
   const ui = t.ui;
-  const { items, values, fit, minutes, stage, contact, field } = useSignals(
+  const { items, values, fit, minutes, stage, contact, field, background } = useSignals(
     () => ({
       items: b.items.value,
       values: b.values.value,
@@ -33,6 +40,7 @@ export function Setup({
       stage: b.stage.value,
       contact: b.contact.value,
       field: b.field.value,
+      background: b.background.value,
     }),
     [b],
   );
@@ -71,6 +79,14 @@ export function Setup({
           options={fields}
           names={t.fields}
           set={b.setField}
+        />
+        <Filter
+          label={ui.background}
+          any={ui.any}
+          value={background}
+          options={backgrounds}
+          names={t.backgrounds}
+          set={b.setBackground}
         />
       </div>
       <fieldset class="qb-grid">

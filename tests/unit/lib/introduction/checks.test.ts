@@ -6,8 +6,15 @@ import {
   runIntroChecks,
   type IntroCheckId,
 } from '../../../../src/lib/introduction/checks';
-import { joinIntroduction } from '../../../../src/lib/introduction/introduction';
-import { introChecks } from '../../../../src/lib/strings/introduction';
+import {
+  introLength,
+  introPartIds,
+  joinIntroduction,
+  longSeconds,
+  shortSeconds,
+} from '../../../../src/lib/introduction/introduction';
+import type { IntroPartId } from '../../../../src/lib/plans/plan';
+import { introChecks, introText } from '../../../../src/lib/strings/introduction';
 
 /** An introduction that passes every check. */
 const good =
@@ -32,6 +39,21 @@ describe('runIntroChecks', () => {
     });
     expect(runIntroChecks(joined).filter((r) => r.state === 'fail')).toEqual([]);
   });
+
+  test.each([
+    ['a student', 'example'],
+    ['a career changer', 'changer'],
+  ] as const)(
+    "the page's example for %s joins into an introduction that passes every check in 15 to 45 seconds",
+    (_, key) => {
+      const parts = Object.fromEntries(introPartIds.map((id) => [id, introText.parts[id][key]]));
+      const joined = joinIntroduction(parts as Record<IntroPartId, string>);
+      expect(runIntroChecks(joined).filter((r) => r.state === 'fail')).toEqual([]);
+      const { seconds } = introLength(joined);
+      expect(seconds).toBeGreaterThanOrEqual(shortSeconds);
+      expect(seconds).toBeLessThanOrEqual(longSeconds);
+    },
+  );
 
   test('who: fails without saying who you are', () => {
     expect(stateOf('who', 'Thanks for your time. What do you enjoy about your work?')).toBe('fail');

@@ -49,6 +49,13 @@ describe('filterBank', () => {
     expect(filterBank(indexed, { field: 'health' })).toHaveLength(bank.length - 1);
   });
 
+  test('a background keeps general questions and that background, and drops other backgrounds', () => {
+    expect(ids(filterBank(indexed, { background: 'international' }))).toContain('abroad-1');
+    expect(ids(filterBank(indexed, { background: 'first-generation' }))).not.toContain('abroad-1');
+    expect(filterBank(indexed, { background: 'first-generation' })).toHaveLength(bank.length - 1);
+    expect(ids(filterBank(indexed, {}))).toContain('abroad-1');
+  });
+
   test('combines every part of the filter', () => {
     expect(
       ids(filterBank(indexed, { category: 'insights', stage: 'career-changer', field: 'tech' })),
@@ -153,6 +160,14 @@ describe('suggestSet', () => {
   test('uses field questions only for that field', () => {
     expect(ids(suggestSet(bank, { minutes: 45 }))).not.toContain('tech-1');
     expect(ids(suggestSet(bank, { minutes: 45, field: 'tech' }))).toContain('tech-1');
+  });
+
+  test('uses background questions only for that background, and puts them first', () => {
+    expect(ids(suggestSet(bank, { minutes: 45 }))).not.toContain('abroad-1');
+    const set = suggestSet(bank, { minutes: 45, background: 'first-generation' });
+    expect(ids(set)).not.toContain('abroad-1');
+    const abroad = suggestSet(bank, { minutes: 20, background: 'international' });
+    expect(abroad.find((q) => q.category === 'advice')?.id).toBe('abroad-1');
   });
 
   test('never repeats a question, even when the bank runs short', () => {

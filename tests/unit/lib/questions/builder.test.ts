@@ -134,6 +134,19 @@ describe('createQuestionBuilder filters', () => {
     expect(b.results.value.map((x) => x.id)).toEqual(['tech-1']);
   });
 
+  test('the background filters the bank, is kept with the plan and shapes the suggested set', async () => {
+    const { b, plans } = setup();
+    expect(b.background.value).toBe('');
+    b.setBackground('first-generation');
+    expect(b.results.value.map((x) => x.id)).not.toContain('abroad-1');
+    b.setBackground('international');
+    expect(b.results.value.map((x) => x.id)).toContain('abroad-1');
+    expect(plans.current.value.questions.background).toBe('international');
+    b.setMinutes(20);
+    await b.suggest();
+    expect(b.items.value.map((i) => i.sourceId)).toContain('abroad-1');
+  });
+
   test("the contact follows the plan's connection until the student picks one", () => {
     const { b } = setup({ connection: 'linkedin' });
     expect(b.contact.value).toBe('linkedin');

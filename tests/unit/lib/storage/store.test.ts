@@ -25,8 +25,6 @@ function setup(
     key: 'iik:test',
     version: 2,
     schema,
-    // Version 1 stored a bare number.
-    migrate: (data, from) => (from === 1 && typeof data === 'number' ? { count: data } : data),
     storage,
     now,
     onEvent: (e) => events.push(e),
@@ -80,25 +78,9 @@ describe('createStore', () => {
     expect(storage.getItem(`${backupKey}-2`)).toBe('newer');
   });
 
-  test('migrates an old version, saves it as the current one and removes the old key', () => {
-    const storage = new FakeStorage({ 'iik:test:v1': '7' });
-    const { store, events } = setup(storage);
-    expect(store.read()).toEqual({ count: 7, label: '' });
-    expect(storage.keys()).toEqual(['iik:test:v2']);
-    expect(events).toEqual([{ kind: 'migrated' }]);
-  });
-
   test('prefers the current version when old data is also present', () => {
     const storage = new FakeStorage({ 'iik:test:v1': '7', 'iik:test:v2': '{"count":2}' });
     expect(setup(storage).store.read()).toEqual({ count: 2, label: '' });
-  });
-
-  test('sets aside old data that cannot be migrated', () => {
-    const storage = new FakeStorage({ 'iik:test:v1': '"seven"' });
-    const { store, events } = setup(storage);
-    expect(store.read()).toBeNull();
-    expect(storage.keys()).toEqual([backupKey]);
-    expect(events[0].kind).toBe('corrupt');
   });
 
   test('keeps working in memory when storage is full', () => {
@@ -246,7 +228,7 @@ describe('older versions and clear', () => {
     // Left as it was: nothing set aside, converted or reported.
     expect(storage.keys()).toEqual(['iik:other:v2', 'iik:test:v1']);
     expect(events).toEqual([]);
-    // With no migrate option, read() leaves older data to the caller.
+    // read() leaves older data to the caller, who converts it (lib/plans/migrate.lazy.ts).
     expect(store.read()).toBeNull();
     expect(storage.keys()).toEqual(['iik:other:v2', 'iik:test:v1']);
   });

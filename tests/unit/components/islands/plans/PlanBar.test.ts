@@ -129,6 +129,42 @@ describe('PlanBar', () => {
     expect(status()).toBe('Now working on “My first conversation”.');
   });
 
+  test('with more plans than it lists, the switcher lists the latest and a search box finds the rest', async () => {
+    let minute = 0;
+    state = makeState(new FakeStorage(), () => new Date(Date.UTC(2026, 11, 1, 9, minute++)));
+    for (let i = 1; i <= 30; i++) state.create(`Person ${i}`);
+    const first = state.plans.value[0];
+    state.select(first.id);
+    render();
+    // The plan in use, then the 19 changed last (the newest first).
+    await waitFor(() => expect(options()).toHaveLength(20));
+    expect(options()[0]).toBe('My first conversation');
+    expect(options().slice(1, 3)).toEqual(['Person 30', 'Person 29']);
+    expect(options()).not.toContain('Person 5');
+    const find = screen.getByLabelText('Find a plan') as HTMLInputElement;
+    expect(find.closest('[hidden]')).toBeNull();
+    fireEvent.input(find, { target: { value: 'person 5' } });
+    // Every word typed, anywhere in the name, in any case: the newest first.
+    expect(options()).toEqual(['My first conversation', 'Person 25', 'Person 15', 'Person 5']);
+    await waitFor(() =>
+      expect(status()).toBe('3 of 31 plans match. Choose one under “Working on”.'),
+    );
+    fireEvent.change(select(), { target: { value: state.plans.value[5].id } });
+    expect(state.current.value.name).toBe('Person 5');
+    fireEvent.input(find, { target: { value: 'nobody' } });
+    expect(options()).toEqual(['Person 5']);
+    await waitFor(() => expect(status()).toBe('No plan matches “nobody”.'));
+    fireEvent.input(find, { target: { value: '' } });
+    expect(options()).toHaveLength(20);
+  });
+
+  test('with a few plans, the switcher lists every one and shows no search box', () => {
+    render();
+    for (let i = 1; i < 20; i++) state.create(`Person ${i}`);
+    expect(options()).toHaveLength(20);
+    expect(screen.getByLabelText('Find a plan').closest('[hidden]')).not.toBeNull();
+  });
+
   test('renames the current plan and returns focus to the Rename button', async () => {
     render();
     await openManage();
@@ -176,39 +212,47 @@ describe('PlanBar', () => {
     expect(status()).toBe('Plan « Conversation n° 2 » créé.');
   });
 
-  test('says where saved plans that could not be read were kept', () => {
+  test('says where saved plans that could not be read were kept', async () => {
     const storage = new FakeStorage({ 'iik:plans:v3': '{not json' });
     state = makeState(storage);
     render();
     const [{ backupKey }] = state.notices.value;
     expect(backupKey).toMatch(/^iik:plans:corrupt:/);
-    expect(notices()).toEqual([
-      `Your saved plans could not be read, so this is a fresh start. The old copy is kept under “${backupKey}”. `,
-    ]);
+    await waitFor(() =>
+      expect(notices()).toEqual([
+        `Your saved plans could not be read, so this is a fresh start. The old copy is kept under “${backupKey}”. `,
+      ]),
+    );
     expect(options()).toEqual(['My first conversation']);
   });
 
-  test('says a fresh start without a key when no copy could be kept (storage full)', () => {
+  test('says a fresh start without a key when no copy could be kept (storage full)', async () => {
     const storage = new FakeStorage({ 'iik:plans:v3': '{not json' });
     storage.fail.set = 'QuotaExceededError';
     state = makeState(storage);
     render();
-    expect(notices()).toEqual([
-      'Browser storage is full: your latest changes last until you close the tab. Export your plans, then delete ones you no longer need; they are saved once there is room. ',
-      'Your saved plans could not be read, so this is a fresh start. ',
-    ]);
+    await waitFor(() =>
+      expect(notices()).toEqual([
+        'Browser storage is full: your latest changes last until you close the tab. Export your plans, then delete ones you no longer need; they are saved once there is room. ',
+        'Your saved plans could not be read, so this is a fresh start. ',
+      ]),
+    );
   });
 
-  test('says when storage has room again, in place of the "full" notice', () => {
+  test('says when storage has room again, in place of the "full" notice', async () => {
     const storage = new FakeStorage();
     state = makeState(storage);
     render();
     storage.fail.set = 'QuotaExceededError';
     act(() => state.updatePerson({ name: 'Dana' }));
-    expect(notices()).toEqual([expect.stringMatching(/^Browser storage is full: /)]);
+    await waitFor(() =>
+      expect(notices()).toEqual([expect.stringMatching(/^Browser storage is full: /)]),
+    );
     delete storage.fail.set;
     act(() => state.updatePerson({ role: 'Nurse' }));
-    expect(notices()).toEqual(['Browser storage has room again: all your changes are saved. ']);
+    await waitFor(() =>
+      expect(notices()).toEqual(['Browser storage has room again: all your changes are saved. ']),
+    );
   });
 
   test('shows plans saved by the previous release once they are updated, and says so', async () => {
@@ -244,7 +288,7 @@ describe('PlanBar', () => {
     const alert = await screen.findByRole('alert');
     await waitFor(() => expect(alert.textContent).toContain('blocks saving'));
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
-    expect(alert.textContent).toBe('');
+    await waitFor(() => expect(alert.textContent).toBe(''));
   });
 
   test('imports a file with the chosen merge or replace, and reports a malformed one', async () => {

@@ -128,6 +128,20 @@ describe('QuestionBuilder', () => {
     );
   });
 
+  test('choosing a background shows the questions written for it and keeps the choice', async () => {
+    view();
+    await mounted();
+    const abroad = 'What would you tell a student who studied abroad?';
+    const inBank = () => within(bankRegion()).queryByText(abroad);
+    const background = screen.getByLabelText<HTMLSelectElement>('Your background');
+    fireEvent.change(background, { target: { value: 'first-generation' } });
+    expect(inBank()).toBeNull();
+    fireEvent.change(background, { target: { value: 'international' } });
+    expect(inBank()).not.toBeNull();
+    expect(background.value).toBe('international');
+    expect(state.current.value.questions.background).toBe('international');
+  });
+
   test('a question of your own joins the list', async () => {
     view();
     await mounted();
