@@ -58,10 +58,9 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 /** @type {{ page: string; people: number }[]} */
-const pages = [
-  ...candidates.map((page) => ({ page, people: 0 })),
-  ...seeded,
-].filter(({ page }) => existsSync(`dist${page}index.html`));
+const pages = [...candidates.map((page) => ({ page, people: 0 })), ...seeded].filter(({ page }) =>
+  existsSync(`dist${page}index.html`),
+);
 
 // The server `npm start` runs: the real headers, and compressed responses as a CDN sends them.
 const server = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--host', '127.0.0.1'], {

@@ -31,14 +31,15 @@ export async function startSearch(): Promise<void> {
   try {
     await loadScript('/pagefind/pagefind-ui.js');
     if (!window.PagefindUI) throw new Error('Pagefind UI missing');
+    const query = new URLSearchParams(location.search).get('q')?.trim();
     const ui = new window.PagefindUI({
       element: root,
       showSubResults: true,
       showImages: false,
-      autofocus: !new URLSearchParams(location.search).get('q'),
-      translations: JSON.parse(root.dataset.searchText ?? '{}'),
+      autofocus: !query,
+      // Always on the page (Search.astro); without it, the page says search is unavailable.
+      translations: JSON.parse(root.dataset.searchText!),
     });
-    const query = new URLSearchParams(location.search).get('q')?.trim();
     if (query) ui.triggerSearch(query);
   } catch {
     document.getElementById('search-unavailable')?.removeAttribute('hidden');

@@ -114,6 +114,11 @@ test('after one visit the checklist reloads with no connection', async ({ page, 
   );
   await page.getByRole('main').getByRole('link', { name: 'Outreach messages' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Outreach');
+  // Under /es/, the offline page in Spanish.
+  await page.goto('/es/guides/una-pagina-nunca-guardada/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Estás sin conexión y esta página no está guardada aquí',
+  );
 });
 
 // The sheet promises the steps on one page and a ruled notes page (src/lib/strings/checklist.ts).

@@ -64,6 +64,13 @@ test.describe('served responses', () => {
       resolveHeaders(rules, '/404.html').headers.get('content-security-policy'),
     );
     expect(res.headers()['x-frame-options']).toBe('DENY');
+    // Under /es/, the Spanish one (es/404.html), with its own rule's headers.
+    const es = await request.get('/es/no-existe/');
+    expect(es.status()).toBe(404);
+    expect(await es.text()).toContain('<html lang="es"');
+    expect(es.headers()['content-security-policy']).toBe(
+      resolveHeaders(rules, '/es/404.html').headers.get('content-security-policy'),
+    );
   });
 
   test('a folder without its slash redirects to it', async ({ request }) => {

@@ -11,7 +11,7 @@ export const langs = ['en', 'es'] as const;
 export type Lang = (typeof langs)[number];
 
 /** The language whose pages have no prefix, and the one `x-default` points to. */
-export const defaultLang: Lang = 'en';
+export const defaultLang = 'en' satisfies Lang;
 
 /** The other language: the one the header's switch leads to. */
 export function otherLang(lang: Lang): Lang {
