@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../../lib/outreach/checks';
 import { describeCheck } from '../../../lib/outreach/checks';
-import type { CheckText, ui as uiText } from '../../../lib/strings/outreach';
+import type { CheckText, OutreachUi } from '../../../lib/strings/outreach';
 import { fill } from '../../../lib/shared/fill';
 
 /** The live checks: a summary, then each rule with its outcome, why it matters and a guide link. */
@@ -11,7 +11,7 @@ export function Checks({
   guides,
 }: {
   checks: CheckResult[];
-  ui: typeof uiText;
+  ui: OutreachUi;
   wording: Record<string, CheckText>;
   guides: Record<string, { href: string; title: string }>;
 }) {

@@ -4,7 +4,7 @@ import { dayOf } from '../../../lib/conversations/entries';
 import { createOutreachDates } from '../../../lib/outreach/dates';
 import type { OutreachState } from '../../../lib/outreach/state';
 import type { PlanStore } from '../../../lib/plans/state';
-import type { reminders as reminderText, ui as uiText } from '../../../lib/strings/outreach';
+import type { ReminderText, OutreachUi } from '../../../lib/strings/outreach';
 import { fill } from '../../../lib/shared/fill';
 import { downloadFile } from '../runtime/actions/download';
 
@@ -37,8 +37,8 @@ export function Dates({
 }: {
   s: OutreachState;
   store: PlanStore;
-  ui: typeof uiText;
-  reminders: typeof reminderText;
+  ui: OutreachUi;
+  reminders: ReminderText;
   say: (message: string) => void;
 }) {
   const d = useMemo(() => createOutreachDates(store, s.template), [store, s]);

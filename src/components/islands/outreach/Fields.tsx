@@ -1,7 +1,7 @@
 import { askFormats, textLimits, type Person } from '../../../lib/plans/plan';
 import type { OutreachState } from '../../../lib/outreach/state';
 import { ownFields } from '../../../lib/plans/student';
-import type { ui as uiText } from '../../../lib/strings/outreach';
+import type { OutreachUi } from '../../../lib/strings/outreach';
 import { fill } from '../../../lib/shared/fill';
 
 /** The form: the channel and tone, the person, and the student's own details. */
@@ -11,7 +11,7 @@ export function Fields({
   templates,
 }: {
   s: OutreachState;
-  ui: typeof uiText;
+  ui: OutreachUi;
   templates: { id: string; label: string }[];
 }) {
   const o = s.outreach.value;

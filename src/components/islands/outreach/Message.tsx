@@ -1,5 +1,5 @@
 import type { OutreachState } from '../../../lib/outreach/state';
-import type { ui as uiText } from '../../../lib/strings/outreach';
+import type { OutreachUi } from '../../../lib/strings/outreach';
 import { fill } from '../../../lib/shared/fill';
 import { copyText } from '../runtime/actions/clipboard';
 
@@ -11,7 +11,7 @@ export function Message({
   say,
 }: {
   s: OutreachState;
-  ui: typeof uiText;
+  ui: OutreachUi;
   status: string;
   say: (message: string) => void;
 }) {

@@ -1,11 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import './Outreach.css';
 import { blankPlanStore } from '../../../lib/plans/state';
-import type {
-  CheckText,
-  reminders as reminderText,
-  ui as uiText,
-} from '../../../lib/strings/outreach';
+import type { CheckText, ReminderText, OutreachUi } from '../../../lib/strings/outreach';
 import { createOutreachState, type OutreachData } from '../../../lib/outreach/state';
 import { withoutParams } from '../../../lib/plans/link';
 import { PlanFields } from '../plans/PlanFields';
@@ -18,9 +14,9 @@ import { Fields } from './Fields';
 import { Message } from './Message';
 
 interface Props extends OutreachData {
-  ui: typeof uiText;
+  ui: OutreachUi;
   checks: Record<string, CheckText>;
-  reminders: typeof reminderText;
+  reminders: ReminderText;
   /** Guides that exist, by slug, for the checks' "more in the guide" links. */
   guides: Record<string, { href: string; title: string }>;
 }
