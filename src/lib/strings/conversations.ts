@@ -3,6 +3,8 @@
  * (filled by `fill`), passed as props: serialized into the HTML, not shipped as JavaScript.
  */
 
+import type { Translation } from '../i18n/lang';
+
 /** Wording of the page around the island (server-rendered only). */
 export const conversationsPage = {
   title: 'Conversations',
@@ -203,4 +205,4 @@ export const conversationsText = {
 } as const;
 
 /** The wording the conversations island takes as a prop. */
-export type ConversationsText = typeof conversationsText;
+export type ConversationsText = Translation<typeof conversationsText>;

@@ -1,3 +1,4 @@
+import type { Translation } from '../../../lib/i18n/lang';
 import type { CheckResult } from '../../../lib/outreach/checks';
 import { describeCheck } from '../../../lib/outreach/checks';
 import type { CheckText, ui as uiText } from '../../../lib/strings/outreach';
@@ -11,7 +12,7 @@ export function Checks({
   guides,
 }: {
   checks: CheckResult[];
-  ui: typeof uiText;
+  ui: Translation<typeof uiText>;
   wording: Record<string, CheckText>;
   guides: Record<string, { href: string; title: string }>;
 }) {

@@ -1,3 +1,4 @@
+import type { Translation } from '../../../lib/i18n/lang';
 import { useMemo } from 'preact/hooks';
 import { localDateTimeInput } from '../../../lib/outreach/followup';
 import { dayOf } from '../../../lib/conversations/entries';
@@ -37,8 +38,8 @@ export function Dates({
 }: {
   s: OutreachState;
   store: PlanStore;
-  ui: typeof uiText;
-  reminders: typeof reminderText;
+  ui: Translation<typeof uiText>;
+  reminders: Translation<typeof reminderText>;
   say: (message: string) => void;
 }) {
   const d = useMemo(() => createOutreachDates(store, s.template), [store, s]);

@@ -1,3 +1,4 @@
+import type { Translation } from '../../../lib/i18n/lang';
 import { askFormats, textLimits, type Person } from '../../../lib/plans/plan';
 import type { OutreachState } from '../../../lib/outreach/state';
 import { ownFields } from '../../../lib/plans/student';
@@ -11,7 +12,7 @@ export function Fields({
   templates,
 }: {
   s: OutreachState;
-  ui: typeof uiText;
+  ui: Translation<typeof uiText>;
   templates: { id: string; label: string }[];
 }) {
   const o = s.outreach.value;

@@ -1,3 +1,4 @@
+import type { Translation } from '../../../lib/i18n/lang';
 import type { OutreachState } from '../../../lib/outreach/state';
 import type { ui as uiText } from '../../../lib/strings/outreach';
 import { fill } from '../../../lib/shared/fill';
@@ -11,7 +12,7 @@ export function Message({
   say,
 }: {
   s: OutreachState;
-  ui: typeof uiText;
+  ui: Translation<typeof uiText>;
   status: string;
   say: (message: string) => void;
 }) {

@@ -1,3 +1,4 @@
+import type { Translation } from '../../../lib/i18n/lang';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import './Outreach.css';
 import { blankPlanStore } from '../../../lib/plans/state';
@@ -18,9 +19,9 @@ import { Fields } from './Fields';
 import { Message } from './Message';
 
 interface Props extends OutreachData {
-  ui: typeof uiText;
+  ui: Translation<typeof uiText>;
   checks: Record<string, CheckText>;
-  reminders: typeof reminderText;
+  reminders: Translation<typeof reminderText>;
   /** Guides that exist, by slug, for the checks' "more in the guide" links. */
   guides: Record<string, { href: string; title: string }>;
 }
