@@ -8,6 +8,6 @@ import { defaultLang, type Lang } from './lang';
 /** `config` with its wording in `lang`; fields a language leaves out stay as in English. */
 export function siteIn(config: SiteConfig, lang: Lang): SiteConfig {
   if (lang === defaultLang) return config;
-  const own = config[lang];
+  const own = config[lang as Exclude<Lang, 'en'>];
   return own ? { ...config, ...own } : config;
 }

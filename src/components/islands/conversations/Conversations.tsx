@@ -51,6 +51,10 @@ export default function Conversations({ text: t, connections }: Props) {
     </details>
   );
   const focus = useFocusAfterRender();
+  // With hundreds of people the first render after the plans load is the page's longest task:
+  // the list, below Today, the pace and the add form, follows in a task of its own.
+  const [listed, setListed] = useState(false);
+  useEffect(() => void (s && setTimeout(setListed, 0, true)), [s]);
   // The clock moves on while the page sits in a tab: Today is worked out again on return.
   // Printing lists everyone, not the page of them on screen.
   useEffect(() => {
@@ -87,7 +91,7 @@ export default function Conversations({ text: t, connections }: Props) {
           <Pace s={s} t={t} />
           <AddPerson s={s} t={t} connections={connections} say={say} focus={focus} />
           {dataTools}
-          <List s={s} t={t} connections={connections} say={say} />
+          {listed && <List s={s} t={t} connections={connections} say={say} />}
         </>
       )}
     </div>
