@@ -5,6 +5,7 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['tests/support/page-lang.ts'],
     testTimeout: 20_000,
   },
 });

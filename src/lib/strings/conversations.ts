@@ -2,6 +2,7 @@
  * Wording of the conversations page. The island's wording is plain strings with {slots}
  * (filled by `fill`), passed as props: serialized into the HTML, not shipped as JavaScript.
  */
+
 import type { Translation } from '../i18n/lang';
 
 /** Wording of the page around the island (server-rendered only). */
@@ -204,5 +205,4 @@ export const conversationsText = {
 } as const;
 
 /** The wording the conversations island takes as a prop. */
-/** The conversations island's wording in any language (strings/es/ keeps the shape, not the text). */
 export type ConversationsText = Translation<typeof conversationsText>;

@@ -3,7 +3,6 @@
  * props (HTML, not JavaScript), so rewording costs no script budget. `{name}` marks a value
  * filled in at run time. Message templates themselves live in src/content/templates.
  */
-import type { Translation } from '../i18n/lang';
 
 /** Page title, summary and introduction. */
 export const page = {
@@ -236,8 +235,3 @@ export const checks: Record<string, CheckText> = {
     guide: 'reaching-out',
   },
 };
-
-/** The outreach tool's interface wording in any language (strings/es/ keeps the shape). */
-export type OutreachUi = Translation<typeof ui>;
-/** The follow-up reminders' wording in any language. */
-export type ReminderText = Translation<typeof reminders>;

@@ -1,6 +1,7 @@
+import type { Translation } from '../../../lib/i18n/lang';
 import type { CheckResult } from '../../../lib/outreach/checks';
 import { describeCheck } from '../../../lib/outreach/checks';
-import type { CheckText, OutreachUi } from '../../../lib/strings/outreach';
+import type { CheckText, ui as uiText } from '../../../lib/strings/outreach';
 import { fill } from '../../../lib/shared/fill';
 
 /** The live checks: a summary, then each rule with its outcome, why it matters and a guide link. */
@@ -11,7 +12,7 @@ export function Checks({
   guides,
 }: {
   checks: CheckResult[];
-  ui: OutreachUi;
+  ui: Translation<typeof uiText>;
   wording: Record<string, CheckText>;
   guides: Record<string, { href: string; title: string }>;
 }) {

@@ -1,10 +1,11 @@
+import type { Translation } from '../../../lib/i18n/lang';
 import { useMemo } from 'preact/hooks';
 import { localDateTimeInput } from '../../../lib/outreach/followup';
 import { dayOf } from '../../../lib/conversations/entries';
 import { createOutreachDates } from '../../../lib/outreach/dates';
 import type { OutreachState } from '../../../lib/outreach/state';
 import type { PlanStore } from '../../../lib/plans/state';
-import type { ReminderText, OutreachUi } from '../../../lib/strings/outreach';
+import type { reminders as reminderText, ui as uiText } from '../../../lib/strings/outreach';
 import { fill } from '../../../lib/shared/fill';
 import { downloadFile } from '../runtime/actions/download';
 
@@ -37,8 +38,8 @@ export function Dates({
 }: {
   s: OutreachState;
   store: PlanStore;
-  ui: OutreachUi;
-  reminders: ReminderText;
+  ui: Translation<typeof uiText>;
+  reminders: Translation<typeof reminderText>;
   say: (message: string) => void;
 }) {
   const d = useMemo(() => createOutreachDates(store, s.template), [store, s]);

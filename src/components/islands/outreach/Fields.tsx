@@ -1,7 +1,8 @@
+import type { Translation } from '../../../lib/i18n/lang';
 import { askFormats, textLimits, type Person } from '../../../lib/plans/plan';
 import type { OutreachState } from '../../../lib/outreach/state';
 import { ownFields } from '../../../lib/plans/student';
-import type { OutreachUi } from '../../../lib/strings/outreach';
+import type { ui as uiText } from '../../../lib/strings/outreach';
 import { fill } from '../../../lib/shared/fill';
 
 /** The form: the channel and tone, the person, and the student's own details. */
@@ -11,7 +12,7 @@ export function Fields({
   templates,
 }: {
   s: OutreachState;
-  ui: OutreachUi;
+  ui: Translation<typeof uiText>;
   templates: { id: string; label: string }[];
 }) {
   const o = s.outreach.value;

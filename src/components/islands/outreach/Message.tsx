@@ -1,5 +1,6 @@
+import type { Translation } from '../../../lib/i18n/lang';
 import type { OutreachState } from '../../../lib/outreach/state';
-import type { OutreachUi } from '../../../lib/strings/outreach';
+import type { ui as uiText } from '../../../lib/strings/outreach';
 import { fill } from '../../../lib/shared/fill';
 import { copyText } from '../runtime/actions/clipboard';
 
@@ -11,7 +12,7 @@ export function Message({
   say,
 }: {
   s: OutreachState;
-  ui: OutreachUi;
+  ui: Translation<typeof uiText>;
   status: string;
   say: (message: string) => void;
 }) {

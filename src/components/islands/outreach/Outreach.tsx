@@ -1,7 +1,12 @@
+import type { Translation } from '../../../lib/i18n/lang';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import './Outreach.css';
 import { blankPlanStore } from '../../../lib/plans/state';
-import type { CheckText, ReminderText, OutreachUi } from '../../../lib/strings/outreach';
+import type {
+  CheckText,
+  reminders as reminderText,
+  ui as uiText,
+} from '../../../lib/strings/outreach';
 import { createOutreachState, type OutreachData } from '../../../lib/outreach/state';
 import { withoutParams } from '../../../lib/plans/link';
 import { PlanFields } from '../plans/PlanFields';
@@ -14,9 +19,9 @@ import { Fields } from './Fields';
 import { Message } from './Message';
 
 interface Props extends OutreachData {
-  ui: OutreachUi;
+  ui: Translation<typeof uiText>;
   checks: Record<string, CheckText>;
-  reminders: ReminderText;
+  reminders: Translation<typeof reminderText>;
   /** Guides that exist, by slug, for the checks' "more in the guide" links. */
   guides: Record<string, { href: string; title: string }>;
 }

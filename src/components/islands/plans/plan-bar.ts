@@ -22,7 +22,7 @@ export const switcherSize = 20;
 
 /** A day as the plan bar shows it, e.g. "March 2, 2026", in the page's language. */
 const formatDay = (iso: string) =>
-  new Date(iso).toLocaleDateString(document.documentElement.lang, {
+  new Date(iso).toLocaleDateString(document.documentElement.lang || undefined, {
     dateStyle: 'long',
   });
 
