@@ -7,7 +7,7 @@
 import type { Person } from '../plans/plan';
 import { fill } from '../shared/fill';
 import type { IntroCheckText } from '../strings/introduction';
-import { findPhrases, phrasePattern, wordStart } from '../shared/phrases';
+import { findAll, findPhrases, phrasePattern, wordStart } from '../shared/phrases';
 
 /** Every check, in the order they are shown. */
 export const introCheckIds = ['who', 'reason', 'ending', 'jobAsk', 'placeholders'] as const;
@@ -19,8 +19,6 @@ export interface IntroCheckResult {
   state: 'pass' | 'fail';
   found?: string[];
 }
-
-const find = (text: string, re: RegExp) => [...new Set(text.match(re) ?? [])];
 
 /**
  * What the checks look for in one language: lists of regular-expression fragments matched
@@ -63,7 +61,7 @@ export function runIntroChecks(
     .filter(Boolean);
   const last = lastSentence(said);
   const jobs = findPhrases(said, rules.jobAsk);
-  const leftovers = find(said, placeholderRe);
+  const leftovers = findAll(said, placeholderRe);
   const results: [IntroCheckId, boolean, string[]?][] = [
     ['who', nameRe.test(said) || phrasePattern(rules.who, 'iu').test(said)],
     ['reason', phrasePattern(rules.reason, 'iu').test(said) || cues.some((c) => lower.includes(c))],

@@ -8,7 +8,7 @@
 import type { ChannelTemplate, ConnectionKey } from './generate';
 import { focusCounts, noteLength, wordCount } from './count';
 import { fill } from '../shared/fill';
-import { findPhrases, phrasePattern, wordEnd } from '../shared/phrases';
+import { findAll, findPhrases, phrasePattern, wordEnd } from '../shared/phrases';
 
 /**
  * What the checks look for in one language: lists of regular-expression fragments, each matched
@@ -101,8 +101,6 @@ export function lengthStatus(
   return { unit: 'words', count, max, target: template.targetWords, ok: count < max };
 }
 
-const find = (text: string, re: RegExp) => [...new Set(text.match(re) ?? [])];
-
 /** Template leftovers: [Name], {name}, <name>, XXX, TBD (the same in every language). */
 const placeholderRe = /\[[^\]\n]{0,80}\]|\{[^}\n]{0,40}\}|<[^>\n]{1,40}>|\bX{2,}\b|\bTBD\b/gi;
 
@@ -170,7 +168,7 @@ export function runChecks(
   const values = { count, max, target, over: count - max, chars: unit === 'characters' ? 1 : 0 };
   add('length', ok, undefined, values, target > 0 && count > target);
 
-  const leftovers = find(`${subject}\n${body}`, placeholderRe);
+  const leftovers = findAll(`${subject}\n${body}`, placeholderRe);
   add('placeholders', leftovers.length === 0, leftovers);
 
   if (template.medium === 'email')

@@ -10,12 +10,28 @@ export const wordStart = '(?<![\\p{L}\\p{N}])';
 /** Not followed by a letter or digit (any script). */
 export const wordEnd = '(?![\\p{L}\\p{N}])';
 
+// A list's pattern is made once: the checks run on every keystroke with the same lists.
+const patterns = new WeakMap<readonly string[], Map<string, RegExp>>();
+
 /** One pattern for every phrase in the list, each as a whole word or words, ignoring case. */
 export function phrasePattern(list: readonly string[], flags = 'giu'): RegExp {
-  return new RegExp(`${wordStart}(?:${list.join('|') || '(?!)'})${wordEnd}`, flags);
+  let made = patterns.get(list);
+  if (!made) patterns.set(list, (made = new Map()));
+  let re = made.get(flags);
+  if (!re)
+    made.set(
+      flags,
+      (re = new RegExp(`${wordStart}(?:${list.join('|') || '(?!)'})${wordEnd}`, flags)),
+    );
+  return re;
+}
+
+/** Every match of `re` (a global pattern) in a text, each once, as written there. */
+export function findAll(text: string, re: RegExp): string[] {
+  return [...new Set(text.match(re) ?? [])];
 }
 
 /** The phrases of a list found in a text, each once, as written there. */
 export function findPhrases(text: string, list: readonly string[]): string[] {
-  return [...new Set(text.match(phrasePattern(list)) ?? [])];
+  return findAll(text, phrasePattern(list));
 }
