@@ -257,6 +257,35 @@ describe('createPlansState', () => {
     expect(state.plans.value.find((p) => p.id === other.id)?.checklist.done).toEqual([]);
   });
 
+  test('saves exactly what it shows after every kind of change, each plan as it is now', () => {
+    const storage = new FakeStorage();
+    const state = make(storage);
+    const saved = () => storage.getItem('iik:plans:v3');
+    const shown = () =>
+      JSON.stringify({
+        plans: state.plans.value,
+        currentId: state.current.value.id,
+        student: state.student.value,
+      });
+    const first = state.current.value.id;
+    state.updatePerson({ name: 'Lee' });
+    expect(saved()).toBe(shown());
+    const other = state.create('Other');
+    state.updatePerson({ name: 'Kai "K" Chen' });
+    expect(saved()).toBe(shown());
+    state.select(first);
+    state.updatePerson({ name: 'Lee Park' });
+    state.updateSection('checklist', (c) => ({ ...c, notes: 'Ask about nights' }));
+    state.updateStudent({ name: 'Sam' });
+    expect(saved()).toBe(shown());
+    state.rename(other.id, 'Kai');
+    expect(saved()).toBe(shown());
+    expect(stored(storage).plans.map((p: { person: { name: string } }) => p.person.name)).toEqual([
+      'Lee Park',
+      'Kai "K" Chen',
+    ]);
+  });
+
   test('keeps corrupt saved plans aside, tells the user and starts clean', () => {
     const storage = new FakeStorage({ 'iik:plans:v3': '{not json' });
     const state = make(storage);
