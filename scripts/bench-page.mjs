@@ -52,9 +52,10 @@ for (const n of sizes) {
   const record = JSON.stringify(campaignRecord(n));
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
-  await page.addInitScript((stored) => {
-    if (!localStorage.getItem('iik:plans:v3')) localStorage.setItem('iik:plans:v3', stored);
-  }, record);
+  // Saved as a student's browser has them, before the measured visit: seeding from an init script
+  // would write the whole record inside the page's own first task and count it as the page's.
+  await page.goto(new URL('/privacy/', url).href);
+  await page.evaluate((stored) => localStorage.setItem('iik:plans:v3', stored), record);
   await page.addInitScript(recordTasks);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
