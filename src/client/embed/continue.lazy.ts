@@ -11,7 +11,7 @@ import { exportPlanList } from '../../lib/plans/file.lazy';
 import { downloadFile } from '../../components/islands/runtime/actions/download';
 import { formatNumber, plural } from '../../lib/shared/plural';
 import { readProps } from '../../components/islands/runtime/dom';
-import { handoffSendView } from '../../components/islands/plans/handoff-views';
+import { handoffSendView } from '../../components/islands/plans/views';
 
 const button = document.querySelector<HTMLElement>('[data-embed-continue]')!;
 

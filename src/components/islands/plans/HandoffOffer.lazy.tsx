@@ -15,7 +15,7 @@ import { fill } from '../../../lib/shared/fill';
 import { pageLang, plural } from '../../../lib/shared/plural';
 import { readProps } from '../runtime/dom';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
-import { handoffOfferView, type HandoffOfferText } from './handoff-views';
+import { handoffOfferView, type HandoffOfferText } from './views';
 
 /** What a plan holds, one line per section with content, in the page's wording. */
 export function contentLines(c: PlanContents, t: HandoffOfferText): string[] {

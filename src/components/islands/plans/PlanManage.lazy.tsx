@@ -3,25 +3,13 @@ import { useState } from 'preact/hooks';
 import { textLimits } from '../../../lib/plans/plan';
 import type { PlansState } from '../../../lib/plans/state';
 import { createRemoval } from '../../../lib/plans/remove.lazy';
-import {
-  exportPlans,
-  fileTooBig,
-  importPlans,
-  type ImportText,
-} from '../../../lib/plans/file.lazy';
-import type { Translation } from '../../../lib/i18n/lang';
-import type { planManageText } from '../../../lib/strings/plan-manage';
+import { exportPlans, fileTooBig, importPlans } from '../../../lib/plans/file.lazy';
 import { fill } from '../../../lib/shared/fill';
 import { downloadFile } from '../runtime/actions/download';
-import { defineView } from '../runtime/define';
 import { readProps } from '../runtime/dom';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
 import { useSignals } from '../runtime/useSignals';
-
-/** Plan management's wording: the plan bar leaves it in the page (PlanBar.astro). */
-export const planManageView = defineView<
-  Translation<typeof planManageText> & { import: ImportText }
->('planmanage');
+import { planManageView } from './views';
 
 /** Downloads every plan as a file (the backup), notes the time and says so. */
 export function downloadPlans(state: PlansState, say: (message: string) => void) {
