@@ -208,10 +208,16 @@ export type Segment = { text: string } | { missing: string };
 
 /**
  * Splits a question into text and placeholders, filling those the person provides, with the
- * articles before them fitted ("as an Epidemiologist", "does the Department of Health…").
+ * articles before them fitted where the language has them (`articles`, the page's
+ * `messageRules.articles`): "as an Epidemiologist", "does the Department of Health…" in
+ * English; Spanish wording is filled as written ("a" there is a preposition).
  */
-export function fillSegments(wording: string, values: PlaceholderValues): Segment[] {
-  const text = fitArticles(wording, values);
+export function fillSegments(
+  wording: string,
+  values: PlaceholderValues,
+  articles: boolean,
+): Segment[] {
+  const text = articles ? fitArticles(wording, values) : wording;
   const out: Segment[] = [];
   let last = 0;
   for (const m of text.matchAll(/\{([a-z]+)\}/g)) {
@@ -235,8 +241,8 @@ function merge(segments: Segment[]): Segment[] {
 }
 
 /** The question as plain text; an unfilled placeholder reads as "[organization]". */
-export function fillText(text: string, values: PlaceholderValues): string {
-  return fillSegments(text, values)
+export function fillText(text: string, values: PlaceholderValues, articles: boolean): string {
+  return fillSegments(text, values, articles)
     .map((s) => ('text' in s ? s.text : `[${s.missing}]`))
     .join('');
 }
