@@ -69,6 +69,12 @@ export interface BankQuestion {
   backgrounds: readonly Background[];
   /** A follow-up to dig deeper, when there is a natural one. */
   probe?: string;
+  /**
+   * The question as the bank words it in the site's other languages. A plan's item with one of
+   * these texts is this question, unedited, added on a page in another language: it shows in
+   * this page's language.
+   */
+  also?: readonly string[];
 }
 
 /** One file of the bank as the collection loads it: a category and its questions. */
