@@ -159,14 +159,7 @@ export function filterBank(
     if (contact && !q.contacts.includes(contact)) continue;
     if (field && q.fields.length > 0 && !q.fields.includes(field)) continue;
     if (background && q.backgrounds.length > 0 && !q.backgrounds.includes(background)) continue;
-    let found = true;
-    for (const t of terms) {
-      if (!q.haystack.includes(t)) {
-        found = false;
-        break;
-      }
-    }
-    if (found) out.push(q);
+    if (terms.every((t) => q.haystack.includes(t))) out.push(q);
   }
   return out;
 }
@@ -223,26 +216,17 @@ export function fillSegments(
   values: PlaceholderValues,
   articles: boolean,
 ): Segment[] {
-  const text = articles ? fitArticles(wording, values) : wording;
   const out: Segment[] = [];
-  let last = 0;
-  for (const m of text.matchAll(/\{([a-z]+)\}/g)) {
-    const value = (values as Record<string, string | undefined>)[m[1]]?.trim();
-    if (m.index > last) out.push({ text: text.slice(last, m.index) });
-    out.push(value ? { text: value } : { missing: m[1] });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) out.push({ text: text.slice(last) });
-  return merge(out);
-}
-
-function merge(segments: Segment[]): Segment[] {
-  const out: Segment[] = [];
-  for (const s of segments) {
-    const prev = out.at(-1);
-    if ('text' in s && prev && 'text' in prev) prev.text += s.text;
-    else out.push({ ...s });
-  }
+  // With its group, split() puts the text at even places and the slots' names at odd ones.
+  (articles ? fitArticles(wording, values) : wording).split(/\{([a-z]+)\}/).forEach((part, i) => {
+    const text = i % 2 ? (values as Record<string, string | undefined>)[part]?.trim() : part;
+    const last = out.at(-1);
+    if (text) {
+      // Text next to text is one piece.
+      if (last && 'text' in last) last.text += text;
+      else out.push({ text });
+    } else if (i % 2) out.push({ missing: part });
+  });
   return out;
 }
 

@@ -61,7 +61,8 @@ export function createQuestionBuilder(plans: PlanStore, bank: readonly BankQuest
   // wrote or edited stays as typed.
   const items = computed(() =>
     section.value.items.map((i) => {
-      const q = i.sourceId ? byId.get(i.sourceId) : undefined;
+      // An own question has no sourceId, which no question has as its id.
+      const q = byId.get(i.sourceId!);
       return q?.also?.includes(i.text) ? { ...i, text: q.text } : i;
     }),
   );

@@ -1,19 +1,20 @@
 import { fillSegments, type PlaceholderValues } from '../../../lib/questions/bank';
+import type { BuilderText } from '../../../lib/strings/question-builder';
 
 /** Shows a question with its placeholders filled; a blank one is flagged as "[organization]". */
 export function Filled({
   text,
   values,
-  articles,
+  t,
 }: {
   text: string;
   values: PlaceholderValues;
-  /** Whether the page's language fits English articles before a slot (BuilderText.articles). */
-  articles: boolean;
+  /** The island's wording: `articles` says whether the page's language fits English articles. */
+  t: Pick<BuilderText, 'articles'>;
 }) {
   return (
     <>
-      {fillSegments(text, values, articles).map((s) =>
+      {fillSegments(text, values, t.articles).map((s) =>
         'text' in s ? s.text : <mark class="qb-missing">[{s.missing}]</mark>,
       )}
     </>

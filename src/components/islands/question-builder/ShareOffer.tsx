@@ -41,7 +41,7 @@ export function ShareOffer({
             <ol>
               {pending!.items.map((i) => (
                 <li>
-                  <Filled text={i.text} values={values} articles={t.articles} />
+                  <Filled text={i.text} values={values} t={t} />
                 </li>
               ))}
             </ol>
