@@ -31,6 +31,9 @@ const candidates = [
   '/tools/outreach/',
   '/tools/introduction/',
   '/tools/conversations/',
+  // Two tools in Spanish (issue #25: the Spanish home, a Spanish guide and two Spanish tools).
+  '/es/tools/outreach/',
+  '/es/tools/conversations/',
   '/embed/',
   '/embed/checklist/',
   '/embed/question-builder/',
@@ -82,7 +85,8 @@ process.on('exit', stopServer);
  * apply to them; every other audit still counts.
  * @param {string} page @param {string} auditId
  */
-const exempt = (page, auditId) => /^\/embed\/[^/]+\//.test(page) && auditId === 'is-crawlable';
+const exempt = (page, auditId) =>
+  /^(?:\/es)?\/embed\/[^/]+\//.test(page) && auditId === 'is-crawlable';
 
 /**
  * A category's score as Lighthouse weighs it, leaving out exempt audits.

@@ -7,7 +7,13 @@ import { plansVersion, type PlansState } from './state';
 import { studentShape, type Student } from './student';
 import { adoptStudent, foldOutreachDates } from './migrate.lazy';
 import { schema, v } from '../storage/schema';
-import { planImportText as t } from '../strings/plan-manage';
+import type { Translation } from '../i18n/lang';
+import type { planImportText } from '../strings/plan-manage';
+import { fill } from '../shared/fill';
+import { formatNumber, plural } from '../shared/plural';
+
+/** What an import says, in the page's language (the plan bar's props, PlanBar.astro). */
+export type ImportText = Translation<typeof planImportText>;
 
 /**
  * Largest file the import takes, in bytes (1 MB). A plan packed with notes (4,000 characters of
@@ -62,7 +68,7 @@ export function fillStudent(mine: Student, theirs: Student | undefined): Student
 }
 
 /** One-line fields of a plan and the most characters their form takes. */
-const limited: [keyof typeof t.fields, (p: Plan) => string[], number][] = [
+const limited: [keyof ImportText['fields'], (p: Plan) => string[], number][] = [
   ['name', (p) => [p.name], textLimits.planName],
   ['person', (p) => Object.values(p.person), textLimits.line],
   [
@@ -76,15 +82,24 @@ const limited: [keyof typeof t.fields, (p: Plan) => string[], number][] = [
 ];
 
 /** The first field of a plan longer than its form allows, with that limit; undefined if none. */
-export function overLimit(plan: Plan): { field: keyof typeof t.fields; max: number } | undefined {
+export function overLimit(
+  plan: Plan,
+): { field: keyof ImportText['fields']; max: number } | undefined {
   for (const [field, texts, max] of limited)
     if (texts(plan).some((text) => text.length > max)) return { field, max };
   return undefined;
 }
 
 /** Refuses a file over {@link importLimitBytes}, before it is read; undefined when it is fine. */
-export function fileTooBig(bytes: number): string | undefined {
-  return bytes > importLimitBytes ? t.tooBig(bytes) : undefined;
+export function fileTooBig(bytes: number, t: ImportText): string | undefined {
+  return bytes > importLimitBytes
+    ? fill(t.tooBig, {
+        size: formatNumber(bytes / 1024 / 1024, {
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1,
+        }),
+      })
+    : undefined;
 }
 
 /** Outcome of {@link importPlans}: the message to show says what happened either way. */
@@ -99,8 +114,9 @@ export function importPlans(
   state: PlansState,
   text: string,
   how: 'merge' | 'replace',
+  t: ImportText,
 ): ImportResult {
-  const tooBig = fileTooBig(text.length);
+  const tooBig = fileTooBig(text.length, t);
   if (tooBig) return { ok: false, error: tooBig };
   let data: unknown;
   try {
@@ -120,7 +136,15 @@ export function importPlans(
   for (const [i, plan] of incoming.entries()) {
     const over = overLimit(plan);
     if (over)
-      return { ok: false, error: t.tooLong(i + 1, plan.name, t.fields[over.field], over.max) };
+      return {
+        ok: false,
+        error: fill(t.tooLong, {
+          n: i + 1,
+          name: plan.name.length > 40 ? `${plan.name.slice(0, 40)}…` : plan.name,
+          field: t.fields[over.field],
+          max: over.max,
+        }),
+      };
   }
   const adopted = withFileStudent(incoming, state.student.value, file.student);
   const counts = { added: 0, updated: 0, kept: 0 };
@@ -139,8 +163,17 @@ export function importPlans(
     next = [...byId.values()];
   }
   if (!state.commit(next, how === 'replace' ? next[0].id : undefined, adopted.student))
-    return { ok: false, error: t.noRoom(how) };
-  const message = how === 'replace' ? t.replaced(next.length) : t.merged(counts);
+    return { ok: false, error: t.noRoom[how] };
+  const { added, updated, kept } = counts;
+  const message =
+    how === 'replace'
+      ? plural(t.replaced, next.length)
+      : added + updated
+        ? plural(t.merged, added + updated, {
+            updated: updated ? fill(t.mergedUpdated, { n: formatNumber(updated) }) : '',
+            kept: kept ? plural(t.mergedKept, kept) : '',
+          })
+        : t.nothingNew;
   return {
     ok: true,
     message: state.mode.value === 'memory' ? `${message} ${t.inMemory}` : message,
