@@ -220,7 +220,8 @@ export const nextStepText: Record<NextStepKind, string> = {
 
 /** The calendar file's event notes. */
 export const calendarText = {
-  prodId: '-//Informational Interview Toolkit//Conversations//EN',
+  /** The calendar file's maker; {site} is the site's name (a white-label build's own). */
+  prodId: '-//{site}//Conversations//EN',
   fallbackName: 'your contact',
   /** Added to every event's description. */
   more: 'Your conversations page in the toolkit has the details and the message to send.',

@@ -224,7 +224,7 @@ export const nextStepText: Record<NextStepKind, string> = {
 
 /** Las notas de los eventos del archivo de calendario. */
 export const calendarText = {
-  prodId: '-//Informational Interview Toolkit//Conversations//ES',
+  prodId: '-//{site}//Conversations//ES',
   fallbackName: 'tu contacto',
   /** Se añade a la descripción de cada evento. */
   more: 'Tu página de conversaciones en la herramienta tiene los detalles y el mensaje para enviar.',
