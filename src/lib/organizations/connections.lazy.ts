@@ -88,10 +88,11 @@ export function rankConnections(text: string): ConnectionsResult {
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) return { ok: false, error: 'empty' };
   const rows = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy' }).data;
-  let at: Partial<Record<(typeof headings)[string], number>> | null = null;
+  type Found = Partial<Record<(typeof headings)[string], number>>;
+  let at: Found | null = null;
   let start = 0;
   for (let r = 0; r < Math.min(rows.length, 30) && !at; r++) {
-    const found: typeof at = {};
+    const found: Found = {};
     rows[r].forEach((cell, i) => {
       const key = headings[normalize(cell)];
       if (key && found[key] === undefined) found[key] = i;
