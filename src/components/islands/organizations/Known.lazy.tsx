@@ -9,26 +9,27 @@ import {
   type ConnectionsResult,
   type RankedOrg,
 } from '../../../lib/organizations/connections.lazy';
+
+export { readConnectionsFile };
+export type Result = ConnectionsResult;
 import { filterOrgs } from '../../../lib/organizations/lamp';
 import type { Connection } from '../../../lib/organizations/organization';
-import { signal } from '../../../lib/shared/signals';
 import type { OrganizationsText } from '../../../lib/strings/organizations';
-import { useSignals } from '../runtime/useSignals';
 import { plural } from './plural';
 
 /** Organizations shown at first, and how many more each "Show more" adds. */
 const pageSize = 25;
 
-/** The last file read (with the time it was read, so a new file resets the choice). */
-const read = signal<{ result: ConnectionsResult; at: number } | null>(null);
-
-/** Reads the chosen file. */
-export async function readFile(file: File): Promise<void> {
-  read.value = { result: await readConnectionsFile(file), at: Date.now() };
-}
-
-/** The ranked organizations to choose from, or why the file gave none. */
-export function Choose(props: {
+/** The ranked organizations of a file to choose from, or why the file gave none. */
+export function Chooser({
+  result,
+  t,
+  listed,
+  say,
+  onAdd,
+  onError,
+}: {
+  result: ConnectionsResult;
   t: OrganizationsText;
   /** Keys of the organizations already on the list. */
   listed: ReadonlySet<string>;
@@ -36,18 +37,6 @@ export function Choose(props: {
   onAdd: (chosen: { name: string; connections: Connection[] }[]) => boolean;
   onError: (message: string) => void;
 }) {
-  const last = useSignals(() => read.value);
-  return last ? <Chooser key={last.at} result={last.result} {...props} /> : null;
-}
-
-function Chooser({
-  result,
-  t,
-  listed,
-  say,
-  onAdd,
-  onError,
-}: Parameters<typeof Choose>[0] & { result: ConnectionsResult }) {
   const k = t.known;
   // Organizations already on the list start ticked: adding keeps the people there with them.
   const [chosen, setChosen] = useState(

@@ -52,7 +52,12 @@ export default function Organizations({ text: t, outreach }: Props) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
   const [alert, setAlert] = useState('');
-  const [known, setKnown] = useState<typeof KnownModule | null>(null);
+  // The last file read, with the module that reads and shows it (loaded with the first file).
+  const [known, setKnown] = useState<{
+    m: typeof KnownModule;
+    result: KnownModule.Result;
+    at: number;
+  } | null>(null);
   const focus = useFocusAfterRender();
   const shown = filterOrgs(list, query);
   const ready = !!(plans && orgs);
@@ -191,15 +196,16 @@ export default function Organizations({ text: t, outreach }: Props) {
                 const file = e.currentTarget.files?.[0];
                 if (!file) return;
                 setStatus(t.known.reading);
-                void import('./Known.lazy').then((m) => {
-                  setKnown(m);
-                  void m.readFile(file);
-                });
+                void import('./Known.lazy').then(async (m) =>
+                  setKnown({ m, result: await m.readConnectionsFile(file), at: Date.now() }),
+                );
               }}
             />
           </p>
           {known && orgs && (
-            <known.Choose
+            <known.m.Chooser
+              key={known.at}
+              result={known.result}
               t={t}
               listed={names}
               say={setStatus}
