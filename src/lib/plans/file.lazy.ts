@@ -8,6 +8,9 @@ import { studentShape, type Student } from './student';
 import { adoptStudent, foldOutreachDates } from './migrate.lazy';
 import { schema, v } from '../storage/schema';
 import { planImportText as t } from '../strings/plan-manage';
+import type { Organization } from '../organizations/organization';
+import { getOrganizationsState, type OrganizationsState } from '../organizations/state';
+import { readOrganizations, saveOrganizations } from '../organizations/transfer';
 
 /**
  * Largest file the import takes, in bytes (1 MB). A plan packed with notes (4,000 characters of
@@ -22,18 +25,34 @@ const planListSchema = schema(v.array(planShape));
 /** Marks exported files so an import can tell them from other JSON. */
 export const exportFormat = 'informational-interview-toolkit/plans';
 
-/** Every plan and the student's details as the text of an export file. */
-export function exportPlans(state: PlansState, now = new Date()): string {
-  return exportPlanList(state.plans.value, now, state.student.value);
+/** Every plan, the student's details and their target organizations as an export file's text. */
+export function exportPlans(
+  state: PlansState,
+  now = new Date(),
+  orgs: Pick<OrganizationsState, 'organizations'> = getOrganizationsState(),
+): string {
+  return exportPlanList(state.plans.value, now, state.student.value, orgs.organizations.value);
 }
 
 /**
  * Some plans as the text of an export file (a plan too large for a hand-off link goes so), with
  * the student's details, which the plans' messages use.
  */
-export function exportPlanList(plans: Plan[], now = new Date(), student?: Student): string {
+export function exportPlanList(
+  plans: Plan[],
+  now = new Date(),
+  student?: Student,
+  organizations?: Organization[],
+): string {
   return JSON.stringify(
-    { format: exportFormat, version: plansVersion, exportedAt: now.toISOString(), student, plans },
+    {
+      format: exportFormat,
+      version: plansVersion,
+      exportedAt: now.toISOString(),
+      student,
+      plans,
+      organizations,
+    },
     null,
     2,
   );
@@ -99,6 +118,7 @@ export function importPlans(
   state: PlansState,
   text: string,
   how: 'merge' | 'replace',
+  orgs: OrganizationsState = getOrganizationsState(),
 ): ImportResult {
   const tooBig = fileTooBig(text.length);
   if (tooBig) return { ok: false, error: tooBig };
@@ -108,7 +128,12 @@ export function importPlans(
   } catch {
     return { ok: false, error: t.json };
   }
-  const file = (data ?? {}) as { format?: unknown; plans?: unknown; student?: unknown };
+  const file = (data ?? {}) as {
+    format?: unknown;
+    plans?: unknown;
+    student?: unknown;
+    organizations?: unknown;
+  };
   // A file saved before the log held every date has them moved there, as saved plans had.
   const parsed = planListSchema.safeParse(
     Array.isArray(file.plans) ? file.plans.map(foldOutreachDates) : file.plans,
@@ -122,6 +147,9 @@ export function importPlans(
     if (over)
       return { ok: false, error: t.tooLong(i + 1, plan.name, t.fields[over.field], over.max) };
   }
+  // Target organizations, in files exported since they were kept (older files have none).
+  const organizations = readOrganizations(file.organizations);
+  if (organizations === null) return { ok: false, error: t.organizations };
   const adopted = withFileStudent(incoming, state.student.value, file.student);
   const counts = { added: 0, updated: 0, kept: 0 };
   let next = adopted.plans;
@@ -138,8 +166,12 @@ export function importPlans(
     }
     next = [...byId.values()];
   }
-  if (!state.commit(next, how === 'replace' ? next[0].id : undefined, adopted.student))
+  const restore = saveOrganizations(orgs, organizations, how);
+  if (!restore) return { ok: false, error: t.noRoom(how) };
+  if (!state.commit(next, how === 'replace' ? next[0].id : undefined, adopted.student)) {
+    restore();
     return { ok: false, error: t.noRoom(how) };
+  }
   const message = how === 'replace' ? t.replaced(next.length) : t.merged(counts);
   return {
     ok: true,
