@@ -111,9 +111,10 @@ for (const [lang, w] of Object.entries(words)) {
     // Friday: four business days without a reply from Northwind.
     await page.clock.setSystemTime(new Date(2026, 11, 11, 10, 0));
     await page.goto(`${w.base}/tools/conversations/`);
-    const today = page.locator('.cv-today');
+    // Under Today, the second person at Northwind, by name.
+    const second = page.locator('.cv-second');
     await expect(
-      today.getByRole('button', { name: w.second('Luis Ortega', 'Northwind Health, Inc.') }),
+      second.getByRole('button', { name: w.second('Luis Ortega', 'Northwind Health, Inc.') }),
     ).toBeVisible();
     const panel = page.getByRole('region', { name: w.working });
     await expect(panel).toContainText(w.before);
@@ -128,7 +129,7 @@ for (const [lang, w] of Object.entries(words)) {
     await card.getByRole('button', { name: w.addLog }).click();
     await expect(panel).toContainText(w.after);
     await expect(panel).toContainText(w.linkedin);
-    await expect(today.getByRole('button', { name: /Luis Ortega/ })).toHaveCount(0);
+    await expect(second.getByRole('button', { name: /Luis Ortega/ })).toHaveCount(0);
     expect(report.cspViolations).toEqual([]);
   });
 }

@@ -95,11 +95,9 @@ export default function Conversations({ text: t, connections, targets }: Props) 
         </section>
       ) : (
         <>
-          <Today s={s} t={t} say={say}>
-            {parts && <parts.SecondContacts plans={plans!} now={s.now} targets={targets!} />}
-          </Today>
+          <Today s={s} t={t} say={say} />
+          {parts && <parts.default plans={plans!} now={s.now} targets={targets!} />}
           <Pace s={s} t={t} />
-          {parts && <parts.Working plans={plans!} targets={targets!} />}
           <AddPerson s={s} t={t} connections={connections} say={say} focus={focus} />
           {dataTools}
           {listed && <List s={s} t={t} connections={connections} say={say} />}

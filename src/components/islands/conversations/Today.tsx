@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { todayPageSize, type ConversationsState } from '../../../lib/conversations/state';
 import { stepLink, snoozeUntil, type TodayItem } from '../../../lib/conversations/today';
@@ -22,21 +21,8 @@ function focusAfter(li: Element) {
   return () => focusNext(() => items()[i] ?? items()[i - 1]);
 }
 
-/**
- * What is overdue, due today and due in the next 7 days, each with its tool, done and snooze;
- * `children` are more suggestions (the second person at an organization, loaded on demand).
- */
-export function Today({
-  s,
-  t,
-  say,
-  children,
-}: {
-  s: ConversationsState;
-  t: ConversationsText;
-  say: Say;
-  children?: ComponentChildren;
-}) {
+/** What is overdue, due today and due in the next 7 days, each with its tool, done and snooze. */
+export function Today({ s, t, say }: { s: ConversationsState; t: ConversationsText; say: Say }) {
   const groups = s.today.value;
   const any = groups.overdue.length + groups.today.length + groups.week.length > 0;
   return (
@@ -64,7 +50,6 @@ export function Today({
             </div>
           ),
       )}
-      {children}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * What the conversations page shows about organizations, loaded once a request has gone out:
- * in Today, the second person to write to where nobody has answered for three business days
- * (3B7), and, from the third request on, the "What is working" panel. Both are worked out on the
+ * under Today, the second person to write to where nobody has answered for three business days
+ * (3B7), and, from the third request on, the "What is working" panel. One component in one
+ * place on the page: the conversations page's first script is near its budget. Both are worked out on the
  * device from the plans' logs and the organizations the student keeps.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -32,7 +33,21 @@ function useOrganizations() {
   return useSignals(() => state?.organizations.value ?? [], [state]);
 }
 
-/** Today's "Write to a second person" group: one entry per organization that is waiting. */
+/** Both parts, as the conversations page shows them under Today. */
+export default function Targets(props: {
+  plans: PlansState;
+  now: ReadonlySignal<Date>;
+  targets: TargetsProps;
+}) {
+  return (
+    <>
+      <SecondContacts {...props} />
+      <Working {...props} />
+    </>
+  );
+}
+
+/** "Write to a second person": one entry per organization that is waiting. */
 export function SecondContacts({
   plans,
   now,
@@ -49,10 +64,10 @@ export function SecondContacts({
   const due = secondContacts(mine, kept, at);
   if (!due.length) return null;
   return (
-    <div class="cv-group cv-group-second">
-      <h3 id="cv-second-h">
+    <section class="card cv-second" aria-labelledby="cv-second-h">
+      <h2 id="cv-second-h">
         {t.heading} ({due.length})
-      </h3>
+      </h2>
       {failed && (
         <p role="alert" class="notice notice-error">
           {t.failed}
@@ -63,7 +78,7 @@ export function SecondContacts({
           const next = d.next;
           const values = { org: d.name, name: '' };
           return (
-            <li key={d.key} class="cv-second">
+            <li key={d.key}>
               <span>
                 {fill(t.waiting, {
                   ...values,
@@ -94,7 +109,7 @@ export function SecondContacts({
           );
         })}
       </ul>
-    </div>
+    </section>
   );
 }
 
