@@ -71,7 +71,8 @@ export const organizationsText = {
   removed: 'Removed {name}. You can put it back under “Removed”.',
   removedHeading: 'Removed',
   restore: 'Put back',
-  restoreLabel: 'Put {name} back on your list',
+  /** Starts with the button's own words, as its accessible name must (WCAG 2.5.3). */
+  restoreLabel: 'Put back {name} on your list',
   notSaved: 'This browser’s storage is full, so that change was not saved.',
   corrupt:
     'Your saved organizations could not be read, so a copy was kept aside under “{key}” and the list starts empty.',

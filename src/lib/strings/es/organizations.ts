@@ -68,11 +68,11 @@ export const organizationsText: Translation<typeof EnglishText> = {
   write: 'Escribe a {name}',
   writeFailed: 'No queda espacio en este navegador para un plan nuevo. No cambió nada.',
   remove: 'Quitar',
-  removeLabel: 'Quita {name} de tu lista',
+  removeLabel: 'Quitar {name} de tu lista',
   removed: 'Quitaste {name}. Puedes devolverla desde «Quitadas».',
   removedHeading: 'Quitadas',
   restore: 'Devolver',
-  restoreLabel: 'Devuelve {name} a tu lista',
+  restoreLabel: 'Devolver {name} a tu lista',
   notSaved: 'El espacio de este navegador está lleno, así que ese cambio no se guardó.',
   corrupt:
     'No se pudieron leer tus organizaciones guardadas: una copia quedó aparte con el nombre «{key}» y la lista empieza vacía.',

@@ -66,7 +66,7 @@ describe('Organizations', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove Acme from your list' }));
     await waitFor(() => expect(headings()).toEqual([]));
     const removed = screen.getByRole('region', { name: 'Removed' });
-    fireEvent.click(within(removed).getByRole('button', { name: 'Put Acme back on your list' }));
+    fireEvent.click(within(removed).getByRole('button', { name: 'Put back Acme on your list' }));
     await waitFor(() => expect(headings()).toEqual(['Number 1: AcmeStart here']));
     expect(screen.getByLabelText<HTMLSelectElement>('Postings for Acme').value).toBe('many');
   });
