@@ -178,6 +178,12 @@ const work: Record<EmbedTool, (inner: FrameLocator) => Promise<void>> = {
     // The first person replaces the how-to-start panel with Today, the pace line and the list.
     await addPerson(inner, 'Priya Raman', 'Northwind Health');
   },
+  organizations: async (inner) => {
+    // The first organization replaces the empty list's note with the list.
+    await inner.getByLabel('Add an organization').fill('Northwind Health');
+    await inner.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(inner.getByRole('heading', { name: /Northwind Health/ })).toBeVisible();
+  },
 };
 
 /** Adds a person on an embedded conversations page, as the one-line form does. */

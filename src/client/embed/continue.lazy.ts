@@ -6,6 +6,7 @@
  * instead. Loaded when the button is first pressed.
  */
 import { getPlansState } from '../../lib/plans/state';
+import { getOrganizationsState } from '../../lib/organizations/state';
 import { handoffUrl, handoffUrlMax } from '../../lib/plans/handoff.lazy';
 import { exportPlanList } from '../../lib/plans/file.lazy';
 import { downloadFile } from '../../components/islands/runtime/actions/download';
@@ -35,6 +36,7 @@ export async function continueOnFullSite(): Promise<void> {
       plans,
       currentId: state.current.value.id,
       student: state.student.value,
+      organizations: getOrganizationsState().organizations.value,
     });
   } catch {
     return say(t.failed);
@@ -42,7 +44,12 @@ export async function continueOnFullSite(): Promise<void> {
   if (!result.ok) {
     downloadFile(
       t.fileName,
-      exportPlanList(plans, new Date(), state.student.value),
+      exportPlanList(
+        plans,
+        new Date(),
+        state.student.value,
+        getOrganizationsState().organizations.value,
+      ),
       'application/json',
     );
     return say(

@@ -15,6 +15,9 @@ import { instantOf, isCalendarDate, sortedLog } from './entries';
 import { localDate } from '../outreach/followup';
 import { connectionKinds, textLimits, type Person, type Plan } from '../plans/plan';
 import { fill } from '../shared/fill';
+import { lampList } from '../organizations/lamp';
+import { orgKey, type Organization } from '../organizations/organization';
+import { getOrganizationsState } from '../organizations/state';
 import { v } from '../storage/schema';
 import type { Translation } from '../i18n/lang';
 import { formatNumber } from '../shared/plural';
@@ -663,8 +666,16 @@ export function matchRows(rows: readonly ImportRow[], query: string): number[] {
 export function toCsv(
   items: readonly { plan: Plan; status: ConversationStatus }[],
   words: CsvWords,
+  organizations: readonly Organization[] = getOrganizationsState().organizations.value,
 ): string {
   const columns = Object.keys(csvColumns) as Column[];
+  // Each organization's place on the target list (the plans' organizations join it, as in the tool).
+  const ranks = new Map(
+    lampList(
+      organizations,
+      items.map((i) => i.plan),
+    ).list.map((o) => [o.key, String(o.rank)]),
+  );
   const data = items.map(({ plan, status }) => {
     const { person, conversation, outreach } = plan;
     const log = conversation.log;
@@ -674,6 +685,7 @@ export function toCsv(
       name: person.name,
       role: person.role,
       organization: person.organization,
+      target: ranks.get(orgKey(person.organization)) ?? '',
       field: person.field,
       email: outreach.toEmail,
       connection:

@@ -14,6 +14,9 @@ import { formatNumber, plural } from '../shared/plural';
 
 /** What an import says, in the page's language (the plan bar's props, PlanBar.astro). */
 export type ImportText = Translation<typeof planImportText>;
+import type { Organization } from '../organizations/organization';
+import { getOrganizationsState, type OrganizationsState } from '../organizations/state';
+import { readOrganizations, saveOrganizations } from '../organizations/transfer';
 
 /**
  * Largest file the import takes, in bytes (1 MB). A plan packed with notes (4,000 characters of
@@ -28,18 +31,34 @@ const planListSchema = schema(v.array(planShape));
 /** Marks exported files so an import can tell them from other JSON. */
 export const exportFormat = 'informational-interview-toolkit/plans';
 
-/** Every plan and the student's details as the text of an export file. */
-export function exportPlans(state: PlansState, now = new Date()): string {
-  return exportPlanList(state.plans.value, now, state.student.value);
+/** Every plan, the student's details and their target organizations as an export file's text. */
+export function exportPlans(
+  state: PlansState,
+  now = new Date(),
+  orgs: Pick<OrganizationsState, 'organizations'> = getOrganizationsState(),
+): string {
+  return exportPlanList(state.plans.value, now, state.student.value, orgs.organizations.value);
 }
 
 /**
  * Some plans as the text of an export file (a plan too large for a hand-off link goes so), with
  * the student's details, which the plans' messages use.
  */
-export function exportPlanList(plans: Plan[], now = new Date(), student?: Student): string {
+export function exportPlanList(
+  plans: Plan[],
+  now = new Date(),
+  student?: Student,
+  organizations?: Organization[],
+): string {
   return JSON.stringify(
-    { format: exportFormat, version: plansVersion, exportedAt: now.toISOString(), student, plans },
+    {
+      format: exportFormat,
+      version: plansVersion,
+      exportedAt: now.toISOString(),
+      student,
+      plans,
+      organizations,
+    },
     null,
     2,
   );
@@ -115,6 +134,7 @@ export function importPlans(
   text: string,
   how: 'merge' | 'replace',
   t: ImportText,
+  orgs: OrganizationsState = getOrganizationsState(),
 ): ImportResult {
   const tooBig = fileTooBig(text.length, t);
   if (tooBig) return { ok: false, error: tooBig };
@@ -124,7 +144,12 @@ export function importPlans(
   } catch {
     return { ok: false, error: t.json };
   }
-  const file = (data ?? {}) as { format?: unknown; plans?: unknown; student?: unknown };
+  const file = (data ?? {}) as {
+    format?: unknown;
+    plans?: unknown;
+    student?: unknown;
+    organizations?: unknown;
+  };
   // A file saved before the log held every date has them moved there, as saved plans had.
   const parsed = planListSchema.safeParse(
     Array.isArray(file.plans) ? file.plans.map(foldOutreachDates) : file.plans,
@@ -146,6 +171,9 @@ export function importPlans(
         }),
       };
   }
+  // Target organizations, in files exported since they were kept (older files have none).
+  const organizations = readOrganizations(file.organizations);
+  if (organizations === null) return { ok: false, error: t.organizations };
   const adopted = withFileStudent(incoming, state.student.value, file.student);
   const counts = { added: 0, updated: 0, kept: 0 };
   let next = adopted.plans;
@@ -162,8 +190,12 @@ export function importPlans(
     }
     next = [...byId.values()];
   }
-  if (!state.commit(next, how === 'replace' ? next[0].id : undefined, adopted.student))
+  const restore = saveOrganizations(orgs, organizations, how);
+  if (!restore) return { ok: false, error: t.noRoom[how] };
+  if (!state.commit(next, how === 'replace' ? next[0].id : undefined, adopted.student)) {
+    restore();
     return { ok: false, error: t.noRoom[how] };
+  }
   const { added, updated, kept } = counts;
   const message =
     how === 'replace'

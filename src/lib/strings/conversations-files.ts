@@ -111,6 +111,8 @@ export const csvColumns = {
   learned: 'What I learned',
   advice: 'The advice I got',
   log: 'Log',
+  /** The organization's place on the student's target list (1 to 5: the top five); empty when not on it. */
+  target: 'Target list rank',
 } as const;
 
 /**

@@ -29,6 +29,8 @@ export const planImportText = {
   json: 'That file is not valid JSON. Nothing was changed.',
   shape: 'That file does not hold toolkit plans. Nothing was changed.',
   empty: 'That file has no plans in it. Nothing was changed.',
+  organizations:
+    'The target organizations in that file cannot be read, or one has a name longer than the form allows. Nothing was changed.',
   /** {size}: the file's size in MB, to one decimal place. */
   tooBig:
     'That file is {size} MB; the toolkit imports files up to 1 MB. Nothing was changed. Choose a file exported from this toolkit, or split a large one by exporting fewer plans.',

@@ -105,6 +105,7 @@ export const csvColumns = {
   learned: 'Lo que aprendí',
   advice: 'Los consejos que recibí',
   log: 'Registro',
+  target: 'Puesto en tu lista de organizaciones',
 } as const;
 
 /** Más encabezados en español que la importación reconoce, como los escriben otras hojas. */

@@ -27,6 +27,8 @@ export const planImportText = {
   json: 'Ese archivo no es JSON válido. No se cambió nada.',
   shape: 'Ese archivo no contiene planes del kit. No se cambió nada.',
   empty: 'Ese archivo no tiene planes. No se cambió nada.',
+  organizations:
+    'No se pueden leer las organizaciones objetivo de ese archivo, o una tiene un nombre más largo de lo que admite el formulario. No se cambió nada.',
   tooBig:
     'Ese archivo ocupa {size} MB; el kit importa archivos de hasta 1 MB. No se cambió nada. Elige un archivo exportado de este kit, o divide uno grande exportando menos planes.',
   tooLong:

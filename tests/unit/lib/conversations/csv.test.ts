@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { org } from '../../../support/organizations';
 import { describe, expect, test } from 'vitest';
 import { addEntry, doneEntry } from '../../../../src/lib/conversations/actions.lazy';
 import {
@@ -589,12 +590,35 @@ describe('the Log column', () => {
       },
     });
     const csv = toCsv([{ plan: p, status: status() }], englishCsvWords);
-    expect(csv).toContain(',What I learned,The advice I got,Log\r\n');
+    expect(csv).toContain(',What I learned,The advice I got,Log,Target list rank\r\n');
     expect(csv).toContain(',"Field crews first,\n""then"" planning",Take GIS,');
     const [again] = plansFromPeople(read(csv).rows.map((r) => r.person));
     expect(again.conversation.debrief).toMatchObject({
       learned: 'Field crews first,\n"then" planning',
       advice: 'Take GIS',
     });
+  });
+
+  test('writes each organization’s place on the target list in one column, empty when it is not on it', () => {
+    const at = (name: string, organization: string) =>
+      plan(name, { person: { name, organization } });
+    const csv = toCsv(
+      [
+        { plan: at('Ana', 'Acme, Inc.'), status: status() },
+        { plan: at('Luis', 'River Bank'), status: status() },
+        { plan: at('Mei', 'Gone Co'), status: status() },
+      ],
+      englishCsvWords,
+      [
+        org('Acme', { motivation: 3 }),
+        org('Zenith', { motivation: 2 }),
+        org('Gone Co', { removed: true }),
+      ],
+    );
+    const rows = csv.trim().split('\r\n').slice(1);
+    // Acme first; Zenith second; River Bank joins the list from its plan, unrated, third.
+    expect(rows.map((r) => r.split(',').at(-1))).toEqual(['1', '3', '']);
+    // Read back, the rank is no note: it follows from the list.
+    expect(read(csv).rows.map((r) => r.person.notes)).toEqual(['', '', '']);
   });
 });
