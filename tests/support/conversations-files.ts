@@ -26,7 +26,10 @@ export const englishCsvWords: CsvWords = {
 };
 
 export const englishCalendarWords: CalendarWords = {
-  calendar: files.calendarText,
+  calendar: {
+    ...files.calendarText,
+    prodId: files.calendarText.prodId.replace('{site}', 'Informational Interview Toolkit'),
+  },
   nextSteps: files.nextStepText,
 };
 

@@ -66,12 +66,19 @@ const items = [
 
 describe('calendarFile', () => {
   test('a Spanish page writes Spanish event titles and notes', () => {
-    const words = { calendar: calendarText, nextSteps: nextStepText };
+    // As the page gives them: the maker named after the site (ConversationsTool.astro).
+    const words = {
+      calendar: {
+        ...calendarText,
+        prodId: calendarText.prodId.replace('{site}', 'Kit de entrevistas informativas'),
+      },
+      nextSteps: nextStepText,
+    };
     const ics = calendarFile(items, { host: 'h', now, words })!.text;
     const first = events(ics)[0];
     expect(first.summary).toBe('Enviar noticias a Ana para seguir en contacto');
     expect(first.description).toContain('Tu página de conversaciones');
-    expect(ics).toContain('PRODID:-//Informational Interview Toolkit//Conversations//ES');
+    expect(ics).toContain('PRODID:-//Kit de entrevistas informativas//Conversations//ES');
   });
 
   test('holds every upcoming dated step, the conversation at its time, and parses with ical.js', () => {
