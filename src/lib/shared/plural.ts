@@ -4,8 +4,7 @@
  * `plural` picks the form the page's language needs (Intl.PluralRules, `forms.other` when the
  * language's category has no form of its own) and fills `{n}` with the number written in that
  * language. So the code that counts runs the same in every language, and the wording comes from
- * the page's HTML. Loaded only by code that loads on demand (plan management, the hand-off, the
- * conversations data tools), never by a page's first script.
+ * the page's HTML.
  */
 import { fill } from './fill';
 
@@ -20,11 +19,14 @@ export const pageLang = (): string | undefined =>
 export const formatNumber = (n: number, options?: Intl.NumberFormatOptions): string =>
   n.toLocaleString(pageLang(), options);
 
+// One set of rules per language, made on first use (a list of counts asks many times).
+const rules = new Map<string | undefined, Intl.PluralRules>();
+
 /** The form of `forms` for `n`, with `{n}` (the number, written) and `values` filled in. */
 export function plural(forms: PluralForms, n: number, values: object = {}): string {
-  const form =
-    (forms as Partial<Record<Intl.LDMLPluralRule, string>>)[
-      new Intl.PluralRules(pageLang()).select(n)
-    ] ?? forms.other;
+  const lang = pageLang();
+  let r = rules.get(lang);
+  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
+  const form = (forms as Partial<Record<Intl.LDMLPluralRule, string>>)[r.select(n)] ?? forms.other;
   return fill(form, { n: formatNumber(n), ...values });
 }

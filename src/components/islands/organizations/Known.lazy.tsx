@@ -15,7 +15,7 @@ export type Result = ConnectionsResult;
 import { filterOrgs } from '../../../lib/organizations/lamp';
 import type { Connection } from '../../../lib/organizations/organization';
 import type { OrganizationsText } from '../../../lib/strings/organizations';
-import { plural } from './plural';
+import { plural } from '../../../lib/shared/plural';
 
 /** Organizations shown at first, and how many more each "Show more" adds. */
 const pageSize = 25;

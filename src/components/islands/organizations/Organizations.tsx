@@ -19,7 +19,7 @@ import { defineIsland } from '../runtime/define';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
 import { useSignals } from '../runtime/useSignals';
 import { openLink } from './open';
-import { plural } from './plural';
+import { plural } from '../../../lib/shared/plural';
 import './Organizations.css';
 
 interface Props {

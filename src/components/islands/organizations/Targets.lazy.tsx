@@ -17,7 +17,7 @@ import { fill } from '../../../lib/shared/fill';
 import { useSignals } from '../runtime/useSignals';
 import { showDay } from '../conversations/format';
 import { openLink } from './open';
-import { plural } from './plural';
+import { plural } from '../../../lib/shared/plural';
 
 /** What the page passes: the wording and the two tools' addresses in its language. */
 export interface TargetsProps {
