@@ -12,7 +12,8 @@ import { serve } from './serve.mjs';
 import { campaignRecord } from '../tests/support/campaign.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '10,100,300,1000').split(',').map(Number);
-const { server, url } = await serve({ port: 0 });
+// BENCH_DIR=/tmp/other-build measures another build (to compare two commits on one machine).
+const { server, url } = await serve({ port: 0, root: process.env.BENCH_DIR ?? 'dist' });
 const browser = await chromium.launch({
   executablePath: systemChromium() ?? undefined,
   args: chromiumArgs,
