@@ -498,7 +498,8 @@ test('the configurator builds a snippet, copies it and previews the embed', asyn
   const snippet = page.getByLabel('Script (recommended: resizes itself)');
   const expected = `<script src="${toolkit}/embed.js" data-tool="${last}" data-accent="#8c1515" data-org="Riverside College" async></script>`;
   await expect(snippet).toHaveValue(expected);
-  await page.locator('iframe.preview-frame').scrollIntoViewIfNeeded();
+  // The frame's place, or the frame once it is there.
+  await page.locator('.preview-frame').scrollIntoViewIfNeeded();
   const preview = page.frameLocator('iframe.preview-frame');
   await expect(preview.getByText('Provided by Riverside College')).toBeVisible();
   await expect.poll(() => accentIn(preview)).toBe('#8c1515');
@@ -513,8 +514,9 @@ test('on a phone the preview loads only once it is scrolled into view', async ({
   await page.goto('/embed/');
   const frame = page.locator('iframe.preview-frame');
   await expect(page.locator('[data-island="embed-configurator"][data-hydrated]')).toHaveCount(1);
-  await expect(frame).not.toHaveAttribute('src', /.+/);
-  await frame.scrollIntoViewIfNeeded();
+  // Until then only its place is there, so no empty document (with no language) sits in the page.
+  await expect(frame).toHaveCount(0);
+  await page.locator('.preview-place').scrollIntoViewIfNeeded();
   await expect(frame).toHaveAttribute('src', /\/embed\/question-builder\//);
   await expect(
     page.frameLocator('iframe.preview-frame').getByRole('heading', { level: 1 }),

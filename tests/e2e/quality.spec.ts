@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from '@playwright/test';
 import { builtPages, expect, isScriptFree, test as base } from '../support/site';
 import { gluedLinks, indexedPages, sidewaysOverflow, wordsNotOnPage } from '../support/page-checks';
+import { aceViolations } from '../support/ace';
 import { basePath } from '../../src/lib/i18n/lang';
 
 const pages = builtPages();
@@ -76,6 +77,8 @@ test.describe('every built page', () => {
         (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
       );
       expect.soft(summary, 'axe violations').toEqual([]);
+      // The second engine, IBM Equal Access, on the same state of the same page.
+      expect.soft(await aceViolations(page), 'IBM Equal Access violations').toEqual([]);
 
       // A list with no items is announced as "list, 0 items" and says nothing: render the
       // empty-state text instead, or nothing.
