@@ -6,6 +6,7 @@
  *
  *   node tests/engines/run.mjs                   every engine whose browser is installed
  *   node tests/engines/run.mjs --engine=webkit   one engine
+ *   node tests/engines/run.mjs --dir=/tmp/site   another build than dist/
  *
  * Each engine gets its own server (scripts/serve.mjs over dist/, with the headers of _headers, so
  * the CSP is enforced) on a free port, and its browser; both engines run at once. Screenshots go
@@ -71,6 +72,7 @@ const freePort = () =>
 
 const args = process.argv.slice(2);
 const child = args.find((a) => a.startsWith('--child='))?.slice('--child='.length);
+const dir = args.find((a) => a.startsWith('--dir='))?.slice('--dir='.length) ?? 'dist';
 
 if (child) await runEngine(child);
 else await runAll();
@@ -101,7 +103,7 @@ async function runAll() {
       (e) =>
         /** @type {Promise<{ id: string, status: number | null }>} */ (
           new Promise((resolve) => {
-            const node = [process.execPath, `${here}run.mjs`, `--child=${e.id}`];
+            const node = [process.execPath, `${here}run.mjs`, `--child=${e.id}`, `--dir=${dir}`];
             const cmd =
               drivers[e.id].display && !process.env.DISPLAY ? ['xvfb-run', '-a', ...node] : node;
             const p = spawn(cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -143,7 +145,7 @@ async function runEngine(id) {
   const origin = `http://127.0.0.1:${serverPort}`;
   const server = spawn(
     process.execPath,
-    [`${root}scripts/serve.mjs`, '--port', String(serverPort), '--host', '127.0.0.1'],
+    [`${root}scripts/serve.mjs`, '--port', String(serverPort), '--host', '127.0.0.1', '--dir', dir],
     { stdio: 'ignore', cwd: root },
   );
   // Another site's page framing an embed: `localhost`, another origin than 127.0.0.1.
