@@ -36,12 +36,16 @@ export async function startFirefox({ binary, origin, shots }) {
   /** @type {import('puppeteer-core').Frame | import('puppeteer-core').Page} */
   let scope = page;
 
-  /** @param {Query} q */
+  /** Waits for the element to be there (a part that appears once its script has run). @param {Query} q */
   const find = async (q) => {
     const [kind, value] = Object.entries(q)[0];
-    const handle = (await scope.evaluateHandle(locate, kind, value)).asElement();
-    if (!handle) throw new Error(`not found: ${JSON.stringify(q)}`);
-    return /** @type {import('puppeteer-core').ElementHandle<HTMLElement>} */ (handle);
+    for (const end = Date.now() + 20_000; ;) {
+      const handle = (await scope.evaluateHandle(locate, kind, value)).asElement();
+      if (handle)
+        return /** @type {import('puppeteer-core').ElementHandle<HTMLElement>} */ (handle);
+      if (Date.now() > end) throw new Error(`not found: ${JSON.stringify(q)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
   };
   const collect = async () => {
     for (const p of await browser.pages())

@@ -100,11 +100,6 @@ export const journeys = [
     // On another site's page (another origin, so the browser keeps the embed's storage apart),
     // a step ticked in the embedded checklist is carried to the full site and added there.
     tool: 'embed',
-    knownFailure: {
-      webkit:
-        'in the frame, pressing "Continue on the full site" opens no tab and writes no status: ' +
-        'not yet known whether the click, the lazy module or the new window fails in WebKitGTK.',
-    },
     async run(d, ctx) {
       await d.goto(ctx.hostPage('checklist'));
       await d.frame('iframe');

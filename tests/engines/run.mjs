@@ -148,7 +148,8 @@ async function runEngine(id) {
     [`${root}scripts/serve.mjs`, '--port', String(serverPort), '--host', '127.0.0.1', '--dir', dir],
     { stdio: 'ignore', cwd: root },
   );
-  // Another site's page framing an embed: `localhost`, another origin than 127.0.0.1.
+  // Another site's page framing an embed: `localhost`, another origin than 127.0.0.1. The frame
+  // fits the window, so a control scrolled into view inside it is on screen too.
   const host = createServer((req, res) => {
     const tool = new URL(req.url ?? '/', 'http://host').searchParams.get('tool') ?? 'checklist';
     res.writeHead(200, {
@@ -157,7 +158,7 @@ async function runEngine(id) {
     });
     res.end(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Career center</title><link rel="icon" href="data:,"></head>` +
-        `<body><main><h1>Plan your conversations</h1><iframe src="${origin}/embed/${tool}/" title="${tool}" width="100%" height="1400"></iframe></main></body></html>`,
+        `<body><main><h1>Plan your conversations</h1><iframe src="${origin}/embed/${tool}/" title="${tool}" width="100%" height="700"></iframe></main></body></html>`,
     );
   });
   const hostPort = await new Promise((resolve) =>

@@ -75,12 +75,15 @@ export async function startWebKit({ binary, origin, shots }) {
     await startRecording();
   };
 
-  /** @param {Query} q */
+  /** Waits for the element to be there (a part that appears once its script has run). @param {Query} q */
   const find = async (q) => {
     const [kind, value] = Object.entries(q)[0];
-    const el = await exec(`return (${locate})(arguments[0], arguments[1])`, kind, value);
-    if (!el) throw new Error(`not found: ${JSON.stringify(q)}`);
-    return /** @type {import('selenium-webdriver').WebElement} */ (el);
+    for (const end = Date.now() + 20_000; ;) {
+      const el = await exec(`return (${locate})(arguments[0], arguments[1])`, kind, value);
+      if (el) return /** @type {import('selenium-webdriver').WebElement} */ (el);
+      if (Date.now() > end) throw new Error(`not found: ${JSON.stringify(q)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
   };
   /**
    * The one workaround WebKitWebDriver needs: it will not click a control inside a
