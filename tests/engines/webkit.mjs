@@ -123,12 +123,13 @@ export async function startWebKit({ binary, origin, shots }) {
       const before = await driver.getAllWindowHandles();
       await action();
       await collect();
-      let handle;
+      /** @type {string} */
+      let handle = '';
       await driver.wait(async () => {
-        handle = (await driver.getAllWindowHandles()).find((h) => !before.includes(h));
-        return !!handle;
+        handle = (await driver.getAllWindowHandles()).find((h) => !before.includes(h)) ?? '';
+        return handle !== '';
       }, 20_000);
-      await driver.switchTo().window(/** @type {string} */ (handle));
+      await driver.switchTo().window(handle);
       await loaded();
     },
     async click(q) {
