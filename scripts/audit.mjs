@@ -19,25 +19,26 @@ const maxRuns = Number(process.env.AUDIT_RUNS ?? 5);
 const perfFloor = 90;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/**
- * One page of each type: each layout, each tool, and each kind of embed and sheet. A page whose
- * type is here already is left out, as each costs up to five Lighthouse runs: the Spanish guide
- * (the English guide's layout; the Spanish home page stays for /es/), the question builder's and
- * the outreach tool's embeds (Preact tools in the embed layout, as the checklist's and the
- * conversations page's embeds are) and the question list sheet (a printable sheet like the
- * checklist's).
- */
+// One page of each type, and every full-site tool page (each loads different code). Embeds and
+// printable sheets share their layouts: a tool's embed or sheet is audited through the ones here
+// (a Preact embed, a plain-DOM embed, the configurator; a sheet and the flyer), which keeps CI's
+// Lighthouse runs inside its time.
 const candidates = [
   '/',
   '/es/',
   '/guides/',
   '/guides/what-is-an-informational-interview/',
+  '/es/guides/what-is-an-informational-interview/',
   '/guides/section/why/',
   '/tools/checklist/',
   '/tools/question-builder/',
   '/tools/outreach/',
   '/tools/introduction/',
   '/tools/conversations/',
+  // Two tools in Spanish (issue #25: the Spanish home, a Spanish guide and two Spanish tools).
+  '/es/tools/outreach/',
+  '/es/tools/conversations/',
+  '/tools/organizations/',
   '/embed/',
   '/embed/checklist/',
   '/embed/introduction/',
@@ -86,7 +87,8 @@ process.on('exit', stopServer);
  * apply to them; every other audit still counts.
  * @param {string} page @param {string} auditId
  */
-const exempt = (page, auditId) => /^\/embed\/[^/]+\//.test(page) && auditId === 'is-crawlable';
+const exempt = (page, auditId) =>
+  /^(?:\/es)?\/embed\/[^/]+\//.test(page) && auditId === 'is-crawlable';
 
 /**
  * A category's score as Lighthouse weighs it, leaving out exempt audits.

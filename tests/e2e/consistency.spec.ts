@@ -6,6 +6,7 @@ import { storageNotes } from '../../src/lib/strings/embed';
 import { handoffOfferText, handoffSendText } from '../../src/lib/strings/handoff';
 import { planImportText } from '../../src/lib/strings/plan-manage';
 import { csvErrorText } from '../../src/lib/strings/conversations-files';
+import { fill } from '../../src/lib/shared/fill';
 import { builderText } from '../../src/lib/strings/question-builder';
 
 /**
@@ -92,11 +93,17 @@ const instructions: [path: string, texts: string[]][] = [
       storageNotes.framed(null),
       storageNotes.memory,
       handoffSendText.failed,
-      handoffSendText.tooLarge(2, 9000, 8000),
+      fill(handoffSendText.tooLarge.other, { n: 2, length: '9,000', max: '8,000' }),
       handoffOfferText.errors.damaged,
     ],
   ],
-  ['/tools/checklist/', [planImportText.noRoom('merge'), handoffSendText.tooLarge(2, 9000, 8000)]],
+  [
+    '/tools/checklist/',
+    [
+      planImportText.noRoom.merge,
+      fill(handoffSendText.tooLarge.other, { n: 2, length: '9,000', max: '8,000' }),
+    ],
+  ],
   ['/tools/conversations/', [csvErrorText.json]],
   ['/tools/question-builder/', [builderText.ui.empty]],
 ];

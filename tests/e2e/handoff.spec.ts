@@ -7,6 +7,22 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { expect, test } from '../support/site';
 import { handoffOfferText as offer, handoffSendText as send } from '../../src/lib/strings/handoff';
 import { handoffUrlMax } from '../../src/lib/plans/handoff.lazy';
+import { fill } from '../../src/lib/shared/fill';
+
+/** The hand-off's messages as an English page shows them (its wording is props with slots). */
+const opened = (names: string[]) =>
+  names.length === 1
+    ? fill(send.opened.one, { name: names[0] })
+    : fill(send.opened.other, { n: names.length });
+const heading = (n: number) => (n === 1 ? offer.heading.one : fill(offer.heading.other, { n }));
+const added = (names: string[], current: string) =>
+  names.length === 1 && names[0] === current
+    ? fill(offer.addedCurrent, { current })
+    : names.length === 1
+      ? fill(offer.added.one, { name: names[0], current })
+      : fill(offer.added.other, { n: names.length, current });
+const exists = (name: string) => fill(offer.exists, { name });
+const allHere = (n: number) => (n === 1 ? offer.allHere.one : offer.allHere.other);
 
 /**
  * Plans move out of an embed: a career center's page on another site (`localhost`, while the
@@ -67,7 +83,7 @@ test('a plan made in an embed on another site is offered, then added, on the ful
   page.context().on('request', (r) => void requests.push(r.url()));
   const embed = await makePlanInEmbed(page);
   const tab = await continueOnFullSite(page, embed);
-  await expect(embed.getByText(send.opened(['Coffee with Dana']))).toHaveRole('status');
+  await expect(embed.getByText(opened(['Coffee with Dana']))).toHaveRole('status');
 
   const url = new URL(tab.url());
   expect(url.origin + url.pathname).toBe(`${toolkit}/tools/checklist/`);
@@ -75,8 +91,8 @@ test('a plan made in an embed on another site is offered, then added, on the ful
   expect(tab.url().length).toBeLessThanOrEqual(handoffUrlMax);
 
   // What arrived, before anything is added; focus is on the offer's heading.
-  const region = tab.getByRole('region', { name: offer.heading(1) });
-  await expect(region.getByRole('heading', { name: offer.heading(1) })).toBeFocused();
+  const region = tab.getByRole('region', { name: heading(1) });
+  await expect(region.getByRole('heading', { name: heading(1) })).toBeFocused();
   await expect(region).toContainText('Coffee with Dana');
   await expect(region.getByRole('listitem')).toHaveText(['Checklist: 1 step ticked']);
   await expect(tab.getByRole('button', { name: 'Reset checklist' })).toBeEnabled();
@@ -90,7 +106,7 @@ test('a plan made in an embed on another site is offered, then added, on the ful
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   await region.getByRole('button', { name: offer.add }).click();
-  await expect(tab.getByText(offer.added(['Coffee with Dana'], 'Coffee with Dana'))).toBeFocused();
+  await expect(tab.getByText(added(['Coffee with Dana'], 'Coffee with Dana'))).toBeFocused();
   expect(await planNames(tab)).toEqual(['Coffee with Dana']);
   await expect(tab.getByLabel('Working on')).toHaveValue(/.+/);
   await expect(tab.getByRole('checkbox').first()).toBeChecked();
@@ -100,16 +116,16 @@ test('a plan made in an embed on another site is offered, then added, on the ful
   await tab.reload();
   await expect(tab.getByRole('button', { name: 'Reset checklist' })).toBeEnabled();
   expect(await planNames(tab)).toEqual(['Coffee with Dana']);
-  await expect(tab.getByRole('region', { name: offer.heading(1) })).toHaveCount(0);
+  await expect(tab.getByRole('region', { name: heading(1) })).toHaveCount(0);
 
   // Handed over again, the same plan is offered as a copy and the first one stays.
   await embed.getByLabel('Notes for this conversation').fill('Ask about the portfolio review.');
   const again = await continueOnFullSite(page, embed);
-  const second = again.getByRole('region', { name: offer.heading(1) });
-  await expect(second).toContainText(offer.exists('Coffee with Dana'));
+  const second = again.getByRole('region', { name: heading(1) });
+  await expect(second).toContainText(exists('Coffee with Dana'));
   await second.getByRole('button', { name: offer.addCopy }).click();
   const copy = 'Coffee with Dana (copy)';
-  await expect(again.getByText(offer.added([copy], copy))).toBeVisible();
+  await expect(again.getByText(added([copy], copy))).toBeVisible();
   expect(await planNames(again)).toEqual(['Coffee with Dana', 'Coffee with Dana (copy)']);
   await expect(again.getByLabel('Notes for this conversation')).toHaveValue(
     'Ask about the portfolio review.',
@@ -129,10 +145,10 @@ test('every plan in a tool’s embed goes to the full site, on the plan the stud
   );
   await embed.getByRole('checkbox').nth(1).check();
   const tab = await continueOnFullSite(page, embed);
-  await expect(embed.getByText(send.opened(['Coffee with Dana', 'Conversation 2']))).toHaveRole(
+  await expect(embed.getByText(opened(['Coffee with Dana', 'Conversation 2']))).toHaveRole(
     'status',
   );
-  const region = tab.getByRole('region', { name: offer.heading(2) });
+  const region = tab.getByRole('region', { name: heading(2) });
   await expect(region.getByRole('heading')).toBeFocused();
   await expect(region.getByRole('listitem')).toHaveText([
     'Coffee with Dana: Checklist: 1 step ticked',
@@ -140,7 +156,7 @@ test('every plan in a tool’s embed goes to the full site, on the plan the stud
   ]);
   await region.getByRole('button', { name: offer.add }).click();
   await expect(
-    tab.getByText(offer.added(['Coffee with Dana', 'Conversation 2'], 'Conversation 2')),
+    tab.getByText(added(['Coffee with Dana', 'Conversation 2'], 'Conversation 2')),
   ).toBeFocused();
   expect(await planNames(tab)).toEqual(['Coffee with Dana', 'Conversation 2']);
   await expect(tab.getByLabel('Working on').locator('option:checked')).toHaveText('Conversation 2');
@@ -170,13 +186,13 @@ test('from the conversations embed, everyone on the list goes to the full site',
   const current = await embed.getByLabel('Working on').locator('option:checked').textContent();
 
   const tab = await continueOnFullSite(page, embed);
-  await expect(embed.getByText(send.opened(names))).toHaveRole('status');
+  await expect(embed.getByText(opened(names))).toHaveRole('status');
   const url = new URL(tab.url());
   expect(url.origin + url.pathname).toBe(`${toolkit}/tools/conversations/`);
   expect(tab.url().length).toBeLessThanOrEqual(handoffUrlMax);
 
   // The offer works as for one plan: it lists what came, and adds nothing until asked.
-  const region = tab.getByRole('region', { name: offer.heading(3) });
+  const region = tab.getByRole('region', { name: heading(3) });
   await expect(region.getByRole('heading')).toBeFocused();
   await expect(region.getByRole('listitem')).toHaveText(
     people.map(([name, organization]) => `${name} (${organization}): nothing filled in yet`),
@@ -188,7 +204,7 @@ test('from the conversations embed, everyone on the list goes to the full site',
     .analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   await region.getByRole('button', { name: offer.add }).click();
-  await expect(tab.getByText(offer.added(names, current!))).toBeFocused();
+  await expect(tab.getByText(added(names, current!))).toBeFocused();
   expect(await planNames(tab)).toEqual(names);
   await expect(tab.locator('.cv-row')).toHaveCount(3);
   for (const [name, organization] of people)
@@ -197,8 +213,8 @@ test('from the conversations embed, everyone on the list goes to the full site',
 
   // Continued again with nothing changed: nothing is added twice.
   const again = await continueOnFullSite(page, embed);
-  const second = again.getByRole('region', { name: offer.heading(3) });
-  await expect(second).toContainText(offer.allHere(3));
+  const second = again.getByRole('region', { name: heading(3) });
+  await expect(second).toContainText(allHere(3));
   await expect(second.getByRole('button', { name: offer.add })).toHaveCount(0);
   await second.getByRole('button', { name: offer.dismiss }).click();
   await expect(second).toHaveCount(0);

@@ -14,6 +14,7 @@ const pages = [
   '/tools/checklist/',
   '/tools/introduction/',
   '/tools/conversations/',
+  '/tools/organizations/',
   '/embed/',
   '/accessibility/report/',
   '/privacy/security/',

@@ -82,3 +82,14 @@ test('the blank question sheet prints every question with ruled space for the an
     expect(pdfPageCount(await page.pdf({ format })), format).toBe(2);
   }
 });
+
+test('the blank target list prints its forty numbered rows on the two pages it promises', async ({
+  page,
+}) => {
+  await page.goto('/print/organizations/');
+  await expect(page.locator('.lamp tbody tr')).toHaveCount(40);
+  // The printable sheets index promises two pages (src/lib/strings/print.ts): the table runs on.
+  for (const format of ['Letter', 'A4'] as const) {
+    expect(pdfPageCount(await page.pdf({ format })), format).toBe(2);
+  }
+});

@@ -98,8 +98,8 @@ test.describe('every built page', () => {
         scripts.push({ url: res.url(), gz: gzipSync(body).length });
       });
       await page.goto(path, { waitUntil: 'load' });
-      // Islands hydrate on idle or visible: let them, so the checks see the interactive state.
-      // A page without a tool has nothing to wait for.
+      // A tool page goes live after load (its scripts, then the saved plans): let it, so axe
+      // sees the interactive state. A page without a tool has nothing more to wait for.
       if (!isScriptFree(path)) await page.waitForLoadState('networkidle');
 
       const axe = await new AxeBuilder({ page })

@@ -3,6 +3,7 @@ import { expect, test } from '../support/site';
 import { WORKSHOP_MINUTES } from '../../src/lib/workshop/outline';
 import { printText } from '../../src/lib/strings/print';
 import { workshopText } from '../../src/lib/strings/workshop';
+import { printText as spanishPrint } from '../../src/lib/strings/es/print';
 
 /** The printable sheets the build made, as the workshop should list them. */
 const sheets = Object.entries(printText.sheets).filter(([slug]) =>
@@ -39,7 +40,17 @@ test('the workshop fills the session part by part and lists every sheet to hand 
       'href',
       `/print/${slug}/`,
     );
+    // Each sheet in Spanish too, named by its Spanish title, for students who read Spanish first.
+    const spanish = handouts.getByRole('link', {
+      name: spanishPrint.sheets[slug as keyof typeof spanishPrint.sheets].title,
+    });
+    await expect(spanish).toHaveAttribute('href', `/es/print/${slug}/`);
+    await expect(spanish).toHaveAttribute('lang', 'es');
   }
+  // And where a part of the session hands a sheet out.
+  await expect(page.locator('.part a[href^="/es/print/"]')).toHaveCount(
+    await page.locator('.part a[href^="/print/"]').count(),
+  );
 });
 
 test('the workshop prints its outline without the site navigation', async ({ page }) => {

@@ -6,10 +6,13 @@
  * instead. Loaded when the button is first pressed.
  */
 import { getPlansState } from '../../lib/plans/state';
+import { getOrganizationsState } from '../../lib/organizations/state';
 import { handoffUrl, handoffUrlMax } from '../../lib/plans/handoff.lazy';
 import { exportPlanList } from '../../lib/plans/file.lazy';
 import { downloadFile } from '../../components/islands/runtime/actions/download';
-import { handoffSendText as t } from '../../lib/strings/handoff';
+import { formatNumber, plural } from '../../lib/shared/plural';
+import { readProps } from '../../components/islands/runtime/dom';
+import { handoffSendView } from '../../components/islands/plans/views';
 
 const button = document.querySelector<HTMLElement>('[data-embed-continue]')!;
 
@@ -18,6 +21,8 @@ export async function continueOnFullSite(): Promise<void> {
   const page = new URL(button.dataset.embedContinue!, location.href).href;
   const status = document.querySelector('[data-embed-continue-status]')!;
   const say = (...parts: (string | Node)[]) => status.replaceChildren(...parts);
+  // The wording the embed page left (src/layouts/Embed.astro), in its language.
+  const t = readProps(handoffSendView);
   const state = getPlansState();
   // Every plan but an untouched default one, which holds no work.
   const plans = state.mine();
@@ -31,6 +36,7 @@ export async function continueOnFullSite(): Promise<void> {
       plans,
       currentId: state.current.value.id,
       student: state.student.value,
+      organizations: getOrganizationsState().organizations.value,
     });
   } catch {
     return say(t.failed);
@@ -38,16 +44,26 @@ export async function continueOnFullSite(): Promise<void> {
   if (!result.ok) {
     downloadFile(
       t.fileName,
-      exportPlanList(plans, new Date(), state.student.value),
+      exportPlanList(
+        plans,
+        new Date(),
+        state.student.value,
+        getOrganizationsState().organizations.value,
+      ),
       'application/json',
     );
-    return say(t.tooLarge(plans.length, result.length, handoffUrlMax));
+    return say(
+      plural(t.tooLarge, plans.length, {
+        length: formatNumber(result.length),
+        max: formatNumber(handoffUrlMax),
+      }),
+    );
   }
   // Not 'noopener', which would hide whether the browser opened the tab at all.
   const tab = window.open(result.url, '_blank');
   if (tab) {
     tab.opener = null;
-    return say(t.opened(plans.map((p) => p.name)));
+    return say(plural(t.opened, plans.length, { name: plans[0].name }));
   }
   // A blocked pop-up: a link the student presses opens the tab (the page's <base> targets
   // _blank, and the embed's style marks the link as opening a new tab, src/layouts/Embed.astro).

@@ -9,7 +9,7 @@ import type { Plan } from '../plans/plan';
 import { buildCalendar, type CalendarEvent } from '../shared/ics';
 import { localDate } from '../outreach/followup';
 import { fill } from '../shared/fill';
-import { calendarText, nextStepText } from '../strings/conversations-files';
+import type { nextStepText } from '../strings/conversations-files';
 
 /**
  * The words of the calendar file in one language: plain text, so a page passes its own language's
@@ -20,18 +20,12 @@ export interface CalendarWords {
   nextSteps: Readonly<Record<keyof typeof nextStepText, string>>;
 }
 
-/** The English words of the calendar file. */
-export const englishCalendarWords: CalendarWords = {
-  calendar: calendarText,
-  nextSteps: nextStepText,
-};
-
 /** The events: one per plan whose next step is due today or later, in date order. */
 export function calendarEvents(
   items: readonly { plan: Plan; status: ConversationStatus }[],
-  options: { host: string; now?: Date; words?: CalendarWords },
+  options: { host: string; now?: Date; words: CalendarWords },
 ): CalendarEvent[] {
-  const { calendar, nextSteps } = options.words ?? englishCalendarWords;
+  const { calendar, nextSteps } = options.words;
   const now = options.now ?? new Date();
   const today = localDate(now);
   const events: CalendarEvent[] = [];
@@ -61,13 +55,13 @@ export function calendarEvents(
 /** The .ics text of {@link calendarEvents} and how many it holds, or null when none is upcoming. */
 export function calendarFile(
   items: readonly { plan: Plan; status: ConversationStatus }[],
-  options: { host: string; now?: Date; words?: CalendarWords },
+  options: { host: string; now?: Date; words: CalendarWords },
 ): { text: string; count: number } | null {
   const events = calendarEvents(items, options);
   return events.length
     ? {
         text: buildCalendar(events, {
-          prodId: (options.words ?? englishCalendarWords).calendar.prodId,
+          prodId: options.words.calendar.prodId,
           now: options.now,
         }),
         count: events.length,

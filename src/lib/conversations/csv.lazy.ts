@@ -15,26 +15,41 @@ import { instantOf, isCalendarDate, sortedLog } from './entries';
 import { localDate } from '../outreach/followup';
 import { connectionKinds, textLimits, type Person, type Plan } from '../plans/plan';
 import { fill } from '../shared/fill';
+import { lampList } from '../organizations/lamp';
+import { orgKey, type Organization } from '../organizations/organization';
+import { getOrganizationsState } from '../organizations/state';
 import { v } from '../storage/schema';
+import type { Translation } from '../i18n/lang';
+import { formatNumber } from '../shared/plural';
 import {
   closeReasonText,
   csvColumns,
-  csvErrorText,
   csvLogText,
-  csvNoteText,
-  csvRowText,
-  nextStepText,
   otherHeadings,
-  stageText,
+  type csvErrorText,
+  type csvNoteText,
+  type csvRowText,
+  type nextStepText,
 } from '../strings/conversations-files';
-import { ui as outreachText } from '../strings/outreach';
-// The Spanish headings, log words and closing reasons, so that a file exported from either
-// language's page imports on both (issue #25).
+import { connectionLabels } from '../strings/outreach';
+// The Spanish headings, log words, closing reasons and connection labels, so that a file exported
+// from either language's page imports on both (issue #25).
 import * as spanish from '../strings/es/conversations-files';
+import { connectionLabels as spanishConnections } from '../strings/es/outreach';
 
 /**
- * The words an export writes, in one language: plain text, so a page can pass its own language's
- * as a prop (strings('conversations-files', lang) gives every piece). English by default.
+ * What the import says about a file, its rows and the notes it writes, in the page's language
+ * (the conversations page leaves it as props, ConversationsTool.astro).
+ */
+export interface CsvMessages {
+  errors: Translation<typeof csvErrorText>;
+  rows: Translation<typeof csvRowText>;
+  notes: Translation<typeof csvNoteText>;
+}
+
+/**
+ * The words an export writes, in one language: plain text, so a page passes its own language's
+ * as a prop (strings('conversations-files', lang) gives every piece).
  */
 export interface CsvWords {
   columns: Readonly<Record<keyof typeof csvColumns, string>>;
@@ -45,16 +60,6 @@ export interface CsvWords {
   /** How the student knows the person, as the outreach tool names each kind. */
   connections: Readonly<Record<string, string>>;
 }
-
-/** The English words of an export. */
-export const englishCsvWords: CsvWords = {
-  columns: csvColumns,
-  stages: stageText,
-  nextSteps: nextStepText,
-  closeReasons: closeReasonText,
-  log: csvLogText,
-  connections: outreachText.connections,
-};
 
 /** Largest file the import reads: 5 MB, some 25,000 rows of a LinkedIn export. */
 export const csvLimitBytes = 5 * 1024 * 1024;
@@ -270,7 +275,7 @@ function readLogLine(line: string): NewLogEntry | null {
  * The log a Log cell holds: its lines (see csvLogText), or the JSON that exports wrote before
  * them. When any of it cannot be read, what is wrong, as the import lists it.
  */
-function readLogCell(text: string): NewLogEntry[] | string {
+function readLogCell(text: string, m: CsvMessages): NewLogEntry[] | string {
   if (text.trimStart().startsWith('[')) {
     try {
       const parsed = v.safeParse(logCellSchema, JSON.parse(text));
@@ -278,13 +283,13 @@ function readLogCell(text: string): NewLogEntry[] | string {
     } catch {
       // Said below.
     }
-    return csvRowText.badLog;
+    return m.rows.badLog;
   }
   const log: NewLogEntry[] = [];
   for (const line of text.split(/\r\n|\n|\r/)) {
     if (!line.trim()) continue;
     const entry = readLogLine(line.trimStart());
-    if (!entry) return csvRowText.badLogLine(line.trim());
+    if (!entry) return fill(m.rows.badLogLine, { line: line.trim() });
     log.push(entry);
   }
   return log;
@@ -293,7 +298,8 @@ function readLogCell(text: string): NewLogEntry[] | string {
 /** Connection kinds by their ids, their labels in the outreach form and a few common words. */
 const connectionWords = new Map<string, Person['connection']>([
   ...connectionKinds.map((k) => [normalize(k), k] as const),
-  ...connectionKinds.map((k) => [normalize(outreachText.connections[k]), k] as const),
+  ...connectionKinds.map((k) => [normalize(connectionLabels[k]), k] as const),
+  ...connectionKinds.map((k) => [normalize(spanishConnections[k]), k] as const),
   ['alumni', 'school'],
   ['alum', 'school'],
   ['classmate', 'school'],
@@ -350,6 +356,12 @@ const binaryStarts = [
   [0x25, 0x50, 0x44, 0x46], // %PDF
 ];
 
+/** A file over {@link csvLimitBytes}, by its size in MB. */
+const tooBig = (bytes: number, m: CsvMessages) =>
+  fill(m.errors.tooBig, {
+    size: formatNumber(bytes / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  });
+
 /**
  * Text of a file's bytes: UTF-8 (a byte-order mark dropped), UTF-16 when it starts with its
  * mark (Excel's "Unicode text"), else Windows-1252, what older Excel saves as CSV. Refuses a
@@ -357,8 +369,9 @@ const binaryStarts = [
  */
 export function decodeCsv(
   bytes: Uint8Array,
+  m: CsvMessages,
 ): { ok: true; text: string } | { ok: false; error: string } {
-  if (bytes.length > csvLimitBytes) return { ok: false, error: csvErrorText.tooBig(bytes.length) };
+  if (bytes.length > csvLimitBytes) return { ok: false, error: tooBig(bytes.length, m) };
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { ok: true, text: new TextDecoder('utf-16le').decode(bytes) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
@@ -372,7 +385,7 @@ export function decodeCsv(
     control > head.length / 100 ||
     binaryStarts.some((start) => start.every((b, i) => bytes[i] === b))
   )
-    return { ok: false, error: csvErrorText.binary };
+    return { ok: false, error: m.errors.binary };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
@@ -448,6 +461,7 @@ function readRow(
   layout: Layout,
   headings: string[],
   linkedin: boolean,
+  m: CsvMessages,
 ): NewPerson | string {
   const get = (key: Key) => {
     const i = layout.at[key];
@@ -455,7 +469,7 @@ function readRow(
   };
   const heading = (key: Key) => headings[layout.at[key] ?? -1] ?? csvColumns[key as Column] ?? key;
   const name = get('name') || [get('firstName'), get('lastName')].filter(Boolean).join(' ');
-  if (!name) return csvRowText.noName;
+  if (!name) return m.rows.noName;
   const connection = readConnection(get('connection'));
   if (!get('connection')) {
     connection.connection = get('referrer') ? 'referral' : linkedin ? 'linkedin' : '';
@@ -476,13 +490,14 @@ function readRow(
     ['email', email],
     ['connection', connection.text],
   ] as const)
-    if (value.length > textLimits.line) return csvRowText.tooLong(heading(key), textLimits.line);
+    if (value.length > textLimits.line)
+      return fill(m.rows.tooLong, { column: heading(key), max: textLimits.line });
 
   let log: NewLogEntry[] = [];
   // Untrimmed: the last entry's note may end in spaces.
   const logText = get('log') && (cells[layout.at.log ?? -1] ?? '');
   if (logText) {
-    const read = readLogCell(logText);
+    const read = readLogCell(logText, m);
     if (typeof read === 'string') return read;
     log = read;
   }
@@ -502,7 +517,7 @@ function readRow(
     const value = get(column);
     if (!value) continue;
     const day = parseDay(value);
-    if (!day) return csvRowText.badDate(heading(column), value);
+    if (!day) return fill(m.rows.badDate, { column: heading(column), value });
     if (day === columnValue(log, column)) continue;
     const more: Partial<NewLogEntry> = {};
     if (column === 'asked') more.channel = normalize(get('channel')).replace(/ /g, '-');
@@ -515,7 +530,8 @@ function readRow(
   const meetingText = get('scheduled');
   if (meetingText) {
     const meetingAt = parseMeeting(meetingText);
-    if (!meetingAt) return csvRowText.badDate(heading('scheduled'), meetingText);
+    if (!meetingAt)
+      return fill(m.rows.badDate, { column: heading('scheduled'), value: meetingText });
     const shown = latest(log, 'scheduled')?.meetingAt;
     if (
       !shown ||
@@ -534,9 +550,9 @@ function readRow(
   log = logText ? [...log, ...added] : sortedLog(added);
 
   const notes = [get('notes')];
-  if (get('linkedin')) notes.push(`${csvNoteText.linkedin}: ${get('linkedin')}`);
+  if (get('linkedin')) notes.push(`${m.notes.linkedin}: ${get('linkedin')}`);
   if (get('connectedOn'))
-    notes.push(`${csvNoteText.connectedOn}: ${parseDay(get('connectedOn')) ?? get('connectedOn')}`);
+    notes.push(`${m.notes.connectedOn}: ${parseDay(get('connectedOn')) ?? get('connectedOn')}`);
   for (const [i, title] of layout.other)
     if (cells[i]?.trim()) notes.push(`${title}: ${cells[i].trim()}`);
   return {
@@ -555,19 +571,23 @@ function readRow(
  * notes) are skipped; a row that cannot be read is left out and listed by its line; a file that
  * is not a CSV of people gets a message, and nothing is read from it.
  */
-export function readPeopleCsv(text: string, existing: readonly Plan[] = []): CsvReadResult {
+export function readPeopleCsv(
+  text: string,
+  existing: readonly Plan[],
+  m: CsvMessages,
+): CsvReadResult {
   const body = text.replace(/^\uFEFF/, '');
-  if (!body.trim()) return { ok: false, error: csvErrorText.empty };
+  if (!body.trim()) return { ok: false, error: m.errors.empty };
   if (/^\s*[[{]/.test(body)) {
     try {
       JSON.parse(body);
-      return { ok: false, error: csvErrorText.json };
+      return { ok: false, error: m.errors.json };
     } catch {
       // Not JSON after all: read it as CSV.
     }
   }
   const found = findHeadings(body);
-  if (!found) return { ok: false, error: csvErrorText.noHeader };
+  if (!found) return { ok: false, error: m.errors.noHeader };
   const { layout } = found;
   const linkedin = layout.at.connectedOn !== undefined || layout.at.linkedin !== undefined;
   const known = new Set(existing.map((p) => personKey(p.person)));
@@ -593,10 +613,10 @@ export function readPeopleCsv(text: string, existing: readonly Plan[] = []): Csv
       }
       if (cells.every((c) => !c.trim())) return;
       if (errors.some((e) => e.type === 'Quotes'))
-        return void problems.push({ line: here, message: csvRowText.quote });
+        return void problems.push({ line: here, message: m.rows.quote });
       if (cells.slice(layout.size).some((c) => c.trim()))
-        return void problems.push({ line: here, message: csvRowText.extraCells });
-      const person = readRow(cells, layout, headings, linkedin);
+        return void problems.push({ line: here, message: m.rows.extraCells });
+      const person = readRow(cells, layout, headings, linkedin, m);
       if (typeof person === 'string') return void problems.push({ line: here, message: person });
       rows.push({
         line: here,
@@ -608,18 +628,19 @@ export function readPeopleCsv(text: string, existing: readonly Plan[] = []): Csv
       });
     },
   });
-  if (!rows.length && !problems.length) return { ok: false, error: csvErrorText.noRows };
+  if (!rows.length && !problems.length) return { ok: false, error: m.errors.noRows };
   return { ok: true, rows, problems };
 }
 
 /** Reads a chosen file: refused unread when too big, decoded, then read as with {@link readPeopleCsv}. */
 export async function readPeopleFile(
   file: Pick<Blob, 'size' | 'arrayBuffer'>,
-  existing: readonly Plan[] = [],
+  existing: readonly Plan[],
+  m: CsvMessages,
 ): Promise<CsvReadResult> {
-  if (file.size > csvLimitBytes) return { ok: false, error: csvErrorText.tooBig(file.size) };
-  const decoded = decodeCsv(new Uint8Array(await file.arrayBuffer()));
-  return decoded.ok ? readPeopleCsv(decoded.text, existing) : decoded;
+  if (file.size > csvLimitBytes) return { ok: false, error: tooBig(file.size, m) };
+  const decoded = decodeCsv(new Uint8Array(await file.arrayBuffer()), m);
+  return decoded.ok ? readPeopleCsv(decoded.text, existing, m) : decoded;
 }
 
 /** Rows chosen when the preview opens: every new person in a small file, nobody in a big one. */
@@ -640,13 +661,21 @@ export function matchRows(rows: readonly ImportRow[], query: string): number[] {
 
 /**
  * Every conversation as CSV text, one row per person: UTF-8 with a byte-order mark, ISO dates,
- * headings and words in the page's language (`words`, English unless the page passes its own).
+ * headings and words in the page's language (`words`, which the page passes).
  */
 export function toCsv(
   items: readonly { plan: Plan; status: ConversationStatus }[],
-  words: CsvWords = englishCsvWords,
+  words: CsvWords,
+  organizations: readonly Organization[] = getOrganizationsState().organizations.value,
 ): string {
   const columns = Object.keys(csvColumns) as Column[];
+  // Each organization's place on the target list (the plans' organizations join it, as in the tool).
+  const ranks = new Map(
+    lampList(
+      organizations,
+      items.map((i) => i.plan),
+    ).list.map((o) => [o.key, String(o.rank)]),
+  );
   const data = items.map(({ plan, status }) => {
     const { person, conversation, outreach } = plan;
     const log = conversation.log;
@@ -656,6 +685,7 @@ export function toCsv(
       name: person.name,
       role: person.role,
       organization: person.organization,
+      target: ranks.get(orgKey(person.organization)) ?? '',
       field: person.field,
       email: outreach.toEmail,
       connection:

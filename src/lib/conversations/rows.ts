@@ -47,8 +47,13 @@ export function deriveRows(plans: readonly Plan[], now: Date): PlanRow[] {
 }
 
 const stageRank = new Map(allStages.map((s, i) => [s, i]));
-// One collator for every comparison: localeCompare makes a new one each call.
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+let collator: Intl.Collator | undefined;
+/**
+ * The one collator names are sorted with (localeCompare makes a new one each call), made on
+ * first use: making it loads the language's sorting rules, up to 100 ms on a phone, which the
+ * page does in a task of its own (ConversationsTool.astro).
+ */
+export const nameCollator = () => (collator ??= new Intl.Collator([], { numeric: true }));
 // Plans are replaced, never changed, when edited: each one's search text is folded once.
 const folded = new WeakMap<Plan, string>();
 const searchText = (plan: Plan) => {
@@ -62,7 +67,7 @@ const searchText = (plan: Plan) => {
 
 const compareDays = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byName = (a: PlanRow, b: PlanRow) =>
-  collator.compare(a.plan.person.name || a.plan.name, b.plan.person.name || b.plan.name);
+  nameCollator().compare(a.plan.person.name || a.plan.name, b.plan.person.name || b.plan.name);
 
 /** Rows by the day their next step is due (those with none last), then by name: list and Today. */
 export const byNext = (a: PlanRow, b: PlanRow) =>

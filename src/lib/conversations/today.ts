@@ -53,28 +53,22 @@ export const stepMessages: Partial<Record<NextStepKind, string>> = {
   update: 'keep-in-touch',
 };
 
-/** Where a next step is done: a tool address on the plan, or null when it is only logged. */
+/**
+ * Where a next step is done: the tool's address on the plan, or null when it is only logged. The
+ * address is relative to the conversations page (`../../tools/outreach/`: up to the language's
+ * root), so it stays in the page's language, /es/tools/outreach/ from /es/tools/conversations/.
+ * In an embed it leads to the full site's path in that language, which the frame's script
+ * keeps in the frame (/es/embed/outreach/, src/client/embed/frame.ts).
+ */
 export function stepLink(plan: Pick<Plan, 'id'>, kind: NextStepKind): string | null {
   const q = new URLSearchParams({ plan: plan.id });
-  switch (kind) {
-    case 'ask':
-      q.set('message', 'first');
-      return `/tools/outreach/?${q}`;
-    case 'nudge':
-    case 'thank':
-    case 'update':
-      q.set('message', stepMessages[kind]!);
-      return `/tools/outreach/?${q}`;
-    case 'schedule':
-      return `/tools/outreach/?${q}#or-dates-h`;
-    case 'prepare':
-      return `/tools/question-builder/?${q}`;
-    case 'talk':
-    case 'confirm':
-    case 'close-no-reply':
-    case 'tell-referrer':
-      return null;
-  }
+  // Asking and the messages after it open the outreach tool on their message; agreeing a time,
+  // on its dates; preparing, the question builder. The rest is answered in Today.
+  const message = kind === 'ask' ? 'first' : stepMessages[kind];
+  if (message) q.set('message', message);
+  const tool =
+    message || kind === 'schedule' ? 'outreach' : kind === 'prepare' ? 'question-builder' : null;
+  return tool && `../../tools/${tool}/?${q}${kind === 'schedule' ? '#or-dates-h' : ''}`;
 }
 
 /** Snoozing puts a step off by this many days from today (or from its due day, if later). */

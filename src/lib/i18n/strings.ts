@@ -47,6 +47,8 @@ import * as introductionEn from '../strings/introduction';
 import * as introductionEs from '../strings/es/introduction';
 import * as notFoundEn from '../strings/not-found';
 import * as notFoundEs from '../strings/es/not-found';
+import * as organizationsEn from '../strings/organizations';
+import * as organizationsEs from '../strings/es/organizations';
 import * as offlineEn from '../strings/offline';
 import * as offlineEs from '../strings/es/offline';
 import * as searchEn from '../strings/search';
@@ -80,6 +82,7 @@ const modules = {
   introduction: inEvery(introductionEn, introductionEs),
   'not-found': inEvery(notFoundEn, notFoundEs),
   offline: inEvery(offlineEn, offlineEs),
+  organizations: inEvery(organizationsEn, organizationsEs),
   search: inEvery(searchEn, searchEs),
   site: inEvery(siteEn, siteEs),
   tools: inEvery(toolsEn, toolsEs),

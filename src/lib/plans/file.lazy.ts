@@ -7,7 +7,16 @@ import { plansVersion, type PlansState } from './state';
 import { studentShape, type Student } from './student';
 import { adoptStudent, foldOutreachDates } from './migrate.lazy';
 import { schema, v } from '../storage/schema';
-import { planImportText as t } from '../strings/plan-manage';
+import type { Translation } from '../i18n/lang';
+import type { planImportText } from '../strings/plan-manage';
+import { fill } from '../shared/fill';
+import { formatNumber, plural } from '../shared/plural';
+
+/** What an import says, in the page's language (the plan bar's props, PlanBar.astro). */
+export type ImportText = Translation<typeof planImportText>;
+import type { Organization } from '../organizations/organization';
+import { getOrganizationsState, type OrganizationsState } from '../organizations/state';
+import { readOrganizations, saveOrganizations } from '../organizations/transfer';
 
 /**
  * Largest file the import takes, in bytes (1 MB). A plan packed with notes (4,000 characters of
@@ -22,18 +31,34 @@ const planListSchema = schema(v.array(planShape));
 /** Marks exported files so an import can tell them from other JSON. */
 export const exportFormat = 'informational-interview-toolkit/plans';
 
-/** Every plan and the student's details as the text of an export file. */
-export function exportPlans(state: PlansState, now = new Date()): string {
-  return exportPlanList(state.plans.value, now, state.student.value);
+/** Every plan, the student's details and their target organizations as an export file's text. */
+export function exportPlans(
+  state: PlansState,
+  now = new Date(),
+  orgs: Pick<OrganizationsState, 'organizations'> = getOrganizationsState(),
+): string {
+  return exportPlanList(state.plans.value, now, state.student.value, orgs.organizations.value);
 }
 
 /**
  * Some plans as the text of an export file (a plan too large for a hand-off link goes so), with
  * the student's details, which the plans' messages use.
  */
-export function exportPlanList(plans: Plan[], now = new Date(), student?: Student): string {
+export function exportPlanList(
+  plans: Plan[],
+  now = new Date(),
+  student?: Student,
+  organizations?: Organization[],
+): string {
   return JSON.stringify(
-    { format: exportFormat, version: plansVersion, exportedAt: now.toISOString(), student, plans },
+    {
+      format: exportFormat,
+      version: plansVersion,
+      exportedAt: now.toISOString(),
+      student,
+      plans,
+      organizations,
+    },
     null,
     2,
   );
@@ -62,7 +87,7 @@ export function fillStudent(mine: Student, theirs: Student | undefined): Student
 }
 
 /** One-line fields of a plan and the most characters their form takes. */
-const limited: [keyof typeof t.fields, (p: Plan) => string[], number][] = [
+const limited: [keyof ImportText['fields'], (p: Plan) => string[], number][] = [
   ['name', (p) => [p.name], textLimits.planName],
   ['person', (p) => Object.values(p.person), textLimits.line],
   [
@@ -76,15 +101,24 @@ const limited: [keyof typeof t.fields, (p: Plan) => string[], number][] = [
 ];
 
 /** The first field of a plan longer than its form allows, with that limit; undefined if none. */
-export function overLimit(plan: Plan): { field: keyof typeof t.fields; max: number } | undefined {
+export function overLimit(
+  plan: Plan,
+): { field: keyof ImportText['fields']; max: number } | undefined {
   for (const [field, texts, max] of limited)
     if (texts(plan).some((text) => text.length > max)) return { field, max };
   return undefined;
 }
 
 /** Refuses a file over {@link importLimitBytes}, before it is read; undefined when it is fine. */
-export function fileTooBig(bytes: number): string | undefined {
-  return bytes > importLimitBytes ? t.tooBig(bytes) : undefined;
+export function fileTooBig(bytes: number, t: ImportText): string | undefined {
+  return bytes > importLimitBytes
+    ? fill(t.tooBig, {
+        size: formatNumber(bytes / 1024 / 1024, {
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1,
+        }),
+      })
+    : undefined;
 }
 
 /** Outcome of {@link importPlans}: the message to show says what happened either way. */
@@ -99,8 +133,10 @@ export function importPlans(
   state: PlansState,
   text: string,
   how: 'merge' | 'replace',
+  t: ImportText,
+  orgs: OrganizationsState = getOrganizationsState(),
 ): ImportResult {
-  const tooBig = fileTooBig(text.length);
+  const tooBig = fileTooBig(text.length, t);
   if (tooBig) return { ok: false, error: tooBig };
   let data: unknown;
   try {
@@ -108,7 +144,12 @@ export function importPlans(
   } catch {
     return { ok: false, error: t.json };
   }
-  const file = (data ?? {}) as { format?: unknown; plans?: unknown; student?: unknown };
+  const file = (data ?? {}) as {
+    format?: unknown;
+    plans?: unknown;
+    student?: unknown;
+    organizations?: unknown;
+  };
   // A file saved before the log held every date has them moved there, as saved plans had.
   const parsed = planListSchema.safeParse(
     Array.isArray(file.plans) ? file.plans.map(foldOutreachDates) : file.plans,
@@ -120,8 +161,19 @@ export function importPlans(
   for (const [i, plan] of incoming.entries()) {
     const over = overLimit(plan);
     if (over)
-      return { ok: false, error: t.tooLong(i + 1, plan.name, t.fields[over.field], over.max) };
+      return {
+        ok: false,
+        error: fill(t.tooLong, {
+          n: i + 1,
+          name: plan.name.length > 40 ? `${plan.name.slice(0, 40)}…` : plan.name,
+          field: t.fields[over.field],
+          max: over.max,
+        }),
+      };
   }
+  // Target organizations, in files exported since they were kept (older files have none).
+  const organizations = readOrganizations(file.organizations);
+  if (organizations === null) return { ok: false, error: t.organizations };
   const adopted = withFileStudent(incoming, state.student.value, file.student);
   const counts = { added: 0, updated: 0, kept: 0 };
   let next = adopted.plans;
@@ -138,9 +190,22 @@ export function importPlans(
     }
     next = [...byId.values()];
   }
-  if (!state.commit(next, how === 'replace' ? next[0].id : undefined, adopted.student))
-    return { ok: false, error: t.noRoom(how) };
-  const message = how === 'replace' ? t.replaced(next.length) : t.merged(counts);
+  const restore = saveOrganizations(orgs, organizations, how);
+  if (!restore) return { ok: false, error: t.noRoom[how] };
+  if (!state.commit(next, how === 'replace' ? next[0].id : undefined, adopted.student)) {
+    restore();
+    return { ok: false, error: t.noRoom[how] };
+  }
+  const { added, updated, kept } = counts;
+  const message =
+    how === 'replace'
+      ? plural(t.replaced, next.length)
+      : added + updated
+        ? plural(t.merged, added + updated, {
+            updated: updated ? fill(t.mergedUpdated, { n: formatNumber(updated) }) : '',
+            kept: kept ? plural(t.mergedKept, kept) : '',
+          })
+        : t.nothingNew;
   return {
     ok: true,
     message: state.mode.value === 'memory' ? `${message} ${t.inMemory}` : message,

@@ -15,6 +15,9 @@ import { base64UrlToBytes, bytesToBase64Url } from '../shared/base64url';
 import { deflateText, inflateText } from '../shared/compress';
 import { planFragmentKey } from '../shared/fragment';
 import { schema } from '../storage/schema';
+import type { Organization } from '../organizations/organization';
+import { getOrganizationsState } from '../organizations/state';
+import { readOrganizations, saveOrganizations } from '../organizations/transfer';
 
 /**
  * Longest hand-off address, in characters (8,000). RFC 9110 (§4.1) asks every sender and
@@ -47,13 +50,17 @@ export interface Handoff {
   plans: Plan[];
   currentId: string;
   student?: Student;
+  /** The student's target organizations (absent from a hand-off of an earlier release). */
+  organizations?: Organization[];
 }
 
 /** The hand-off code for some plans: compressed JSON in base64url. */
 export async function encodeHandoff(handoff: Handoff): Promise<string> {
-  const { plans, currentId, student } = handoff;
+  const { plans, currentId, student, organizations } = handoff;
   return bytesToBase64Url(
-    await deflateText(JSON.stringify({ v: handoffVersion, plans, currentId, student })),
+    await deflateText(
+      JSON.stringify({ v: handoffVersion, plans, currentId, student, organizations }),
+    ),
   );
 }
 
@@ -92,7 +99,10 @@ export async function decodeHandoff(
     return { ok: false, error: 'damaged' };
   }
   // Not a Valibot literal: every Valibot function a lazy chunk uses joins the runtime chunk.
-  const { v, plan, plans, currentId, student } = (data ?? {}) as Record<string, unknown>;
+  const { v, plan, plans, currentId, student, organizations } = (data ?? {}) as Record<
+    string,
+    unknown
+  >;
   // Version 1, from an embed of an earlier release, carried the current plan alone.
   const list = v === 1 ? [plan] : v === handoffVersion && Array.isArray(plans) ? plans : [];
   const parsed: Plan[] = [];
@@ -104,9 +114,17 @@ export async function decodeHandoff(
   }
   if (!parsed.length) return { ok: false, error: 'not-a-plan' };
   if (parsed.some((p) => overLimit(p))) return { ok: false, error: 'too-long' };
+  const orgs = readOrganizations(organizations);
+  if (orgs === null) return { ok: false, error: 'not-a-plan' };
   const current = parsed.find((p) => p.id === currentId) ?? parsed[0];
   const who = readStudent(student);
-  return { ok: true, plans: parsed, currentId: current.id, ...(who ? { student: who } : {}) };
+  return {
+    ok: true,
+    plans: parsed,
+    currentId: current.id,
+    ...(who ? { student: who } : {}),
+    ...(orgs ? { organizations: orgs } : {}),
+  };
 }
 
 /** What a plan holds, for the offer to show before anything is added. Null: nothing in it. */
@@ -181,6 +199,7 @@ export function addHandedPlans(
   copySuffix: string,
   now = new Date(),
   newId = makeId,
+  orgs = getOrganizationsState(),
 ): { added: Plan[]; currentId: string } | null {
   const next = [...state.mine()];
   const added: Plan[] = [];
@@ -208,5 +227,10 @@ export function addHandedPlans(
     if (plan.id === handoff.currentId) currentId = kept.id;
   }
   currentId ||= next[0].id;
-  return state.commit(next, currentId, student) ? { added, currentId } : null;
+  // The organizations join the student's list, the copy changed last kept for each.
+  const restore = saveOrganizations(orgs, handoff.organizations, 'merge');
+  if (!restore) return null;
+  if (state.commit(next, currentId, student)) return { added, currentId };
+  restore();
+  return null;
 }

@@ -17,9 +17,16 @@ export function switcherPlans(
   matches?: (plan: Plan) => boolean,
 ): Plan[] {
   const current = plans.find((p) => p.id === currentId);
-  const others = plans
-    .filter((p) => p !== current && (!matches || matches(p)))
-    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
-    .slice(0, size - 1);
+  // One pass keeping the latest few in order (a full sort of hundreds of plans on every change
+  // took a frame of its own on a phone); a plan changed at the same moment as a listed one goes
+  // after it, as a stable sort would put it.
+  const others: Plan[] = [];
+  for (const p of plans) {
+    if (p === current || (matches && !matches(p))) continue;
+    let i = others.length;
+    while (i && p.updatedAt > others[i - 1].updatedAt) i--;
+    if (i < size - 1) others.splice(i, 0, p);
+    if (others.length > size - 1) others.pop();
+  }
   return current ? [current, ...others] : others;
 }

@@ -69,6 +69,12 @@ export interface BankQuestion {
   backgrounds: readonly Background[];
   /** A follow-up to dig deeper, when there is a natural one. */
   probe?: string;
+  /**
+   * The question as the bank words it in the site's other languages. A plan's item with one of
+   * these texts is this question, unedited, added on a page in another language: it shows in
+   * this page's language.
+   */
+  also?: readonly string[];
 }
 
 /** One file of the bank as the collection loads it: a category and its questions. */
@@ -153,14 +159,7 @@ export function filterBank(
     if (contact && !q.contacts.includes(contact)) continue;
     if (field && q.fields.length > 0 && !q.fields.includes(field)) continue;
     if (background && q.backgrounds.length > 0 && !q.backgrounds.includes(background)) continue;
-    let found = true;
-    for (const t of terms) {
-      if (!q.haystack.includes(t)) {
-        found = false;
-        break;
-      }
-    }
-    if (found) out.push(q);
+    if (terms.every((t) => q.haystack.includes(t))) out.push(q);
   }
   return out;
 }
@@ -208,35 +207,32 @@ export type Segment = { text: string } | { missing: string };
 
 /**
  * Splits a question into text and placeholders, filling those the person provides, with the
- * articles before them fitted ("as an Epidemiologist", "does the Department of Health…").
+ * articles before them fitted where the language has them (`articles`, the page's
+ * `messageRules.articles`): "as an Epidemiologist", "does the Department of Health…" in
+ * English; Spanish wording is filled as written ("a" there is a preposition).
  */
-export function fillSegments(wording: string, values: PlaceholderValues): Segment[] {
-  const text = fitArticles(wording, values);
+export function fillSegments(
+  wording: string,
+  values: PlaceholderValues,
+  articles: boolean,
+): Segment[] {
   const out: Segment[] = [];
-  let last = 0;
-  for (const m of text.matchAll(/\{([a-z]+)\}/g)) {
-    const value = (values as Record<string, string | undefined>)[m[1]]?.trim();
-    if (m.index > last) out.push({ text: text.slice(last, m.index) });
-    out.push(value ? { text: value } : { missing: m[1] });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) out.push({ text: text.slice(last) });
-  return merge(out);
-}
-
-function merge(segments: Segment[]): Segment[] {
-  const out: Segment[] = [];
-  for (const s of segments) {
-    const prev = out.at(-1);
-    if ('text' in s && prev && 'text' in prev) prev.text += s.text;
-    else out.push({ ...s });
-  }
+  // With its group, split() puts the text at even places and the slots' names at odd ones.
+  (articles ? fitArticles(wording, values) : wording).split(/\{([a-z]+)\}/).forEach((part, i) => {
+    const text = i % 2 ? (values as Record<string, string | undefined>)[part]?.trim() : part;
+    const last = out.at(-1);
+    if (text) {
+      // Text next to text is one piece.
+      if (last && 'text' in last) last.text += text;
+      else out.push({ text });
+    } else if (i % 2) out.push({ missing: part });
+  });
   return out;
 }
 
 /** The question as plain text; an unfilled placeholder reads as "[organization]". */
-export function fillText(text: string, values: PlaceholderValues): string {
-  return fillSegments(text, values)
+export function fillText(text: string, values: PlaceholderValues, articles: boolean): string {
+  return fillSegments(text, values, articles)
     .map((s) => ('text' in s ? s.text : `[${s.missing}]`))
     .join('');
 }

@@ -57,7 +57,15 @@ export function createQuestionBuilder(plans: PlanStore, bank: readonly BankQuest
   const bankText = (id: string) => byId.get(id)?.text;
 
   const section = computed(() => plans.current.value.questions);
-  const items = computed(() => section.value.items);
+  // A bank question added on a page in another language shows in this one; text the student
+  // wrote or edited stays as typed.
+  const items = computed(() =>
+    section.value.items.map((i) => {
+      // An own question has no sourceId, which no question has as its id.
+      const q = byId.get(i.sourceId!);
+      return q?.also?.includes(i.text) ? { ...i, text: q.text } : i;
+    }),
+  );
   const minutes = computed(() => section.value.minutes);
   const stage = computed(() => pick(stages, section.value.stage));
   /** 'any' when the student chose everyone; otherwise the chosen or the plan's contact. */

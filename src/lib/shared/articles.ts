@@ -4,7 +4,7 @@
  * wording puts "a" before a slot where an article belongs; the value picks "a" or "an". Loaded by
  * the outreach tool and the question builder, so it is kept small: the rules cover what people
  * type as roles and organizations, not every word of English. (It travels in the `actions` chunk,
- * which both pages load: see astro.config.mjs.)
+ * which both pages load: see integrations/chunks.mjs.)
  */
 
 /**

@@ -5,5 +5,6 @@ export const toolIds = [
   'checklist',
   'introduction',
   'conversations',
+  'organizations',
 ] as const;
 export type ToolId = (typeof toolIds)[number];

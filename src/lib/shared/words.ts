@@ -1,7 +1,7 @@
 /**
  * Words, one rule for every tool: counting them (the outreach message, the spoken introduction)
  * and folding text for a search (the conversations filter, the plan switcher's search). In the
- * shared runtime chunk (astro.config.mjs), so two tools that both use it do not each load it as
+ * shared runtime chunk (integrations/chunks.mjs), so two tools that both use it do not each load it as
  * a chunk of its own.
  */
 

@@ -2,7 +2,7 @@
  * Runtime schemas for data read in the browser (saved plans, imported files, share links).
  * Valibot does what zod does for this job at about a third of the bundle size (the plan schema
  * costs ~2 KB gzipped instead of ~7 KB with zod/mini), which keeps every tool page inside its
- * 20 KB JavaScript budget. Build-time content schemas stay on `astro/zod`.
+ * JavaScript budget (README). Build-time content schemas stay on `astro/zod`.
  */
 import * as v from 'valibot';
 
@@ -14,7 +14,7 @@ export interface Schema<T> {
   readonly shape: v.GenericSchema<unknown, T>;
   /** Parses unknown data; throws with the first problem when it does not fit. */
   parse(data: unknown): T;
-  /** Parses unknown data without throwing. `error` names the first problem and where it is. */
+  /** Parses unknown data without throwing. `error` names the first problem. */
   safeParse(data: unknown): { success: true; data: T } | { success: false; error: string };
 }
 
@@ -23,9 +23,9 @@ export function schema<T>(shape: v.GenericSchema<unknown, T>): Schema<T> {
   const safeParse = (data: unknown) => {
     const result = v.safeParse(shape, data);
     if (result.success) return { success: true as const, data: result.output };
-    const issue = result.issues[0];
-    const path = v.getDotPath(issue);
-    return { success: false as const, error: path ? `${path}: ${issue.message}` : issue.message };
+    // The first problem in Valibot's words (no field path: finding it costs every tool page
+    // bytes, and only a developer reads the message, in a thrown error's stack).
+    return { success: false as const, error: result.issues[0].message };
   };
   return {
     shape,

@@ -45,6 +45,8 @@ export interface StoreOptions<T> {
   /** Told about corrupt, blocked, full or migrated storage. */
   onEvent?: (event: StoreEvent) => void;
   now?: () => Date;
+  /** Writes the value as JSON text (JSON.stringify by default; see plans/state.ts for why not). */
+  serialize?: (value: T) => string;
 }
 
 /** A typed, versioned value in browser storage. */
@@ -94,7 +96,13 @@ export function isQuotaError(error: unknown): boolean {
 
 /** Creates a store for one widget's data. See {@link StoreOptions}. */
 export function createStore<T>(options: StoreOptions<T>): Store<T> {
-  const { version, schema, onEvent = () => {}, now = () => new Date() } = options;
+  const {
+    version,
+    schema,
+    onEvent = () => {},
+    now = () => new Date(),
+    serialize = JSON.stringify,
+  } = options;
   const base = options.key;
   const key = `${base}:v${version}`;
   let storage = options.storage === undefined ? browserStorage() : options.storage;
@@ -194,7 +202,7 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       return readFrom(get(key));
     },
     write(value, trial = false) {
-      const text = JSON.stringify(value);
+      const text = serialize(value);
       if (storage) {
         trying = trial;
         const saved = put(text);

@@ -4,11 +4,11 @@
  * preview, the CSV headings, the messages about a file) is in conversations-files.ts, which
  * loads with them, so the page's first script carries none of it.
  */
-/** "1 person", "3 people". */
-export const people = (n: number) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? 'person' : 'people'}`;
-
-/** The import field, the two downloads and what they say. */
+/**
+ * The import field, the two downloads and what they say. The conversations page leaves it in the
+ * page as props (ConversationsTool.astro) for the code that loads when the section is opened:
+ * plain text, `{slots}` filled in code, counted messages as plural forms (src/lib/shared/plural.ts).
+ */
 export const dataToolsText = {
   heading: 'Import and export',
   importLabel: 'Import from a spreadsheet (CSV)',
@@ -20,13 +20,22 @@ export const dataToolsText = {
     'The CSV opens in any spreadsheet and imports back here. The calendar file holds every upcoming dated step; opening it again updates those events rather than adding copies.',
   csvFileName: 'conversations.csv',
   calendarFileName: 'conversations.ics',
-  csvDownloaded: (n: number) => `Downloaded ${people(n)} as a CSV file.`,
+  csvDownloaded: {
+    one: 'Downloaded {n} person as a CSV file.',
+    other: 'Downloaded {n} people as a CSV file.',
+  },
   nothingToExport: 'There is nobody to export yet: add a person first.',
-  calendarDownloaded: (n: number) =>
-    `Downloaded a calendar file with ${n} upcoming ${n === 1 ? 'step' : 'steps'}. Open it to add ${n === 1 ? 'it' : 'them'} to your calendar.`,
+  calendarDownloaded: {
+    one: 'Downloaded a calendar file with {n} upcoming step. Open it to add it to your calendar.',
+    other:
+      'Downloaded a calendar file with {n} upcoming steps. Open it to add them to your calendar.',
+  },
   nothingUpcoming:
     'No upcoming step has a date yet, so there is nothing to put in a calendar. Steps that are overdue are listed under Today.',
-  added: (n: number) => `Added ${people(n)} to your conversations.`,
+  added: {
+    one: 'Added {n} person to your conversations.',
+    other: 'Added {n} people to your conversations.',
+  },
   cancelled: 'Import cancelled. Nothing was changed.',
   noRoom:
     'There is not enough room in this browser’s storage for that many people, so nothing was added. Choose fewer, or export and delete plans you no longer need.',

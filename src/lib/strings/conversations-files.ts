@@ -4,32 +4,39 @@
  * import knows), stages and next steps as files write them, and the calendar's notes.
  */
 import type { LogKind, NextStepKind, Stage } from '../conversations/log';
-import { people } from './conversations-data';
-import { conversationsText } from './conversations';
 
-/** "1 row", "3 rows". */
-const rows = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`;
-
-/** The import preview: choosing whom to add from a file. */
+/**
+ * The import preview: choosing whom to add from a file. Left in the page as props with the data
+ * tools' wording (ConversationsTool.astro): `{slots}` and plural forms, filled in code.
+ */
 export const importPreviewText = {
-  previewHeading: (file: string) => `People in ${file}`,
-  found: (file: string, n: number) => `Read ${file}: ${people(n)} found.`,
-  /** Said with {@link found}: how many are chosen to start with, and why. */
-  startChosen: (chosen: number, total: number) =>
-    chosen === total
-      ? 'All of them are chosen; untick anyone you do not want to add.'
-      : chosen === 0
-        ? 'Nobody is chosen yet: use the filter and the tick boxes to choose whom to add.'
-        : `${people(chosen)} chosen; the others are already in your conversations.`,
-  problems: (n: number) => `${rows(n)} could not be read and ${n === 1 ? 'is' : 'are'} left out:`,
-  line: (n: number) => `Line ${n}`,
+  previewHeading: 'People in {file}',
+  found: { one: 'Read {file}: {n} person found.', other: 'Read {file}: {n} people found.' },
+  /** Said with `found`: how many are chosen to start with, and why. */
+  startAll: 'All of them are chosen; untick anyone you do not want to add.',
+  startNone: 'Nobody is chosen yet: use the filter and the tick boxes to choose whom to add.',
+  startSome: {
+    one: '{n} person chosen; the others are already in your conversations.',
+    other: '{n} people chosen; the others are already in your conversations.',
+  },
+  problems: {
+    one: '{n} row could not be read and is left out:',
+    other: '{n} rows could not be read and are left out:',
+  },
+  line: 'Line {n}',
   filterLabel: 'Filter by name, role or organization',
-  chooseMatching: (n: number, filtered: boolean) =>
-    filtered ? `Choose all ${people(n)} that match` : `Choose all ${people(n)}`,
+  chooseAll: { one: 'Choose all {n} person', other: 'Choose all {n} people' },
+  chooseMatching: {
+    one: 'Choose all {n} person that match',
+    other: 'Choose all {n} people that match',
+  },
   clearChosen: 'Choose nobody',
-  chosen: (n: number, total: number) => `${people(n)} of ${total.toLocaleString('en-US')} chosen.`,
-  showing: (shown: number, matching: number) =>
-    `Showing the first ${shown.toLocaleString('en-US')} of ${people(matching)}; filter to find the others.`,
+  chosen: { one: '{n} person of {total} chosen.', other: '{n} people of {total} chosen.' },
+  /** {shown} of {n} matching. */
+  showing: {
+    one: 'Showing the first {shown} of {n} person; filter to find the others.',
+    other: 'Showing the first {shown} of {n} people; filter to find the others.',
+  },
   noMatch: 'Nobody in the file matches that filter.',
   columns: {
     name: 'Name',
@@ -38,15 +45,17 @@ export const importPreviewText = {
     line: 'Line in the file',
   },
   already: 'Already in your conversations',
-  add: (n: number) => (n ? `Add ${people(n)}` : 'Add the people chosen'),
+  add: { one: 'Add {n} person', other: 'Add {n} people' },
+  addNone: 'Add the people chosen',
   cancel: 'Cancel',
   noneChosen: 'Nobody is chosen: tick at least one person, or cancel.',
 } as const;
 
 /** Why a file could not be imported; each ends by saying nothing changed. */
 export const csvErrorText = {
-  tooBig: (bytes: number) =>
-    `That file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the import takes CSV files up to 5 MB. Nothing was changed. Save fewer rows or columns, or split the sheet.`,
+  /** {size}: the file's size in MB, to one decimal place. */
+  tooBig:
+    'That file is {size} MB; the import takes CSV files up to 5 MB. Nothing was changed. Save fewer rows or columns, or split the sheet.',
   empty: 'That file is empty. Nothing was changed.',
   binary:
     'That file is not a CSV text file (it may be an Excel workbook or a PDF). In your spreadsheet program, choose “Save as” or “Download” and pick CSV, then import that. Nothing was changed.',
@@ -59,16 +68,15 @@ export const csvErrorText = {
 /** What is wrong with one row; the import lists these by line number and leaves the row out. */
 export const csvRowText = {
   noName: 'it has no name.',
-  badDate: (column: string, value: string) =>
-    `“${value}” under “${column}” is not a date the import reads (write 2026-03-14, 3/14/2026 or 14 Mar 2026).`,
-  tooLong: (column: string, max: number) =>
-    `the value under “${column}” is longer than ${max} characters, more than the form allows.`,
+  badDate:
+    '“{value}” under “{column}” is not a date the import reads (write 2026-03-14, 3/14/2026 or 14 Mar 2026).',
+  tooLong: 'the value under “{column}” is longer than {max} characters, more than the form allows.',
   extraCells:
     'it has more cells than the row of headings (a comma inside a value needs quotes around the value).',
   quote: 'a quotation mark opened in it is never closed, so the rest of the file ran into it.',
   badLog: 'the “Log” cell could not be read. Clear that cell to use the date columns instead.',
-  badLogLine: (line: string) =>
-    `the “Log” cell has a line the import does not read: “${line}”. Each line starts with a date and what happened, as in “2026-12-07 asked (email)”; fix that line, or clear the cell to use the date columns instead.`,
+  badLogLine:
+    'the “Log” cell has a line the import does not read: “{line}”. Each line starts with a date and what happened, as in “2026-12-07 asked (email)”; fix that line, or clear the cell to use the date columns instead.',
 } as const;
 
 /**
@@ -103,6 +111,8 @@ export const csvColumns = {
   learned: 'What I learned',
   advice: 'The advice I got',
   log: 'Log',
+  /** The organization's place on the student's target list (1 to 5: the top five); empty when not on it. */
+  target: 'Target list rank',
 } as const;
 
 /**
@@ -183,7 +193,18 @@ export const closeReasonText = {
 } as const;
 
 /** Stages as the export writes them. */
-export const stageText: Record<Stage, string> = conversationsText.stages;
+export const stageText: Record<Stage, string> = {
+  'to-contact': 'To contact',
+  asked: 'Asked',
+  nudged: 'Nudged',
+  scheduled: 'Scheduled',
+  talked: 'Talked',
+  thanked: 'Thanked',
+  'keeping-in-touch': 'Keeping in touch',
+  'closed-no-reply': 'Closed: no reply',
+  'closed-declined': 'Closed: declined',
+  paused: 'Paused',
+};
 
 /** Next steps, as the export and the calendar file write them; `{name}` is the person's name. */
 export const nextStepText: Record<NextStepKind, string> = {
@@ -201,7 +222,8 @@ export const nextStepText: Record<NextStepKind, string> = {
 
 /** The calendar file's event notes. */
 export const calendarText = {
-  prodId: '-//Informational Interview Toolkit//Conversations//EN',
+  /** The calendar file's maker; {site} is the site's name (a white-label build's own). */
+  prodId: '-//{site}//Conversations//EN',
   fallbackName: 'your contact',
   /** Added to every event's description. */
   more: 'Your conversations page in the toolkit has the details and the message to send.',

@@ -63,6 +63,7 @@ export const configuratorLabels = {
     checklist: 'Get ready for your informational interview, step by step',
     introduction: 'Write and practise a 30-second introduction of yourself',
     conversations: 'Keep track of your informational interviews and what is due next',
+    organizations: 'List the organizations you want to work for and who you know at each',
   } satisfies Record<EmbedTool, string>,
   flyer: 'A flyer for notice boards and workshops',
   flyerNote:
@@ -81,6 +82,8 @@ export const spanishLinkTexts = {
   checklist: 'Prepara tu entrevista informativa paso a paso',
   introduction: 'Escribe y practica una presentación de 30 segundos',
   conversations: 'Sigue tus entrevistas informativas y lo que toca hacer',
+  organizations:
+    'Haz la lista de organizaciones donde quieres trabajar y a quién conoces en cada una',
 } satisfies Record<EmbedTool, string>;
 
 /** The labels the island takes. */

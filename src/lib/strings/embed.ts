@@ -12,6 +12,7 @@ export const toolNames: Record<ToolId, string> = {
   checklist: 'Prep checklist',
   introduction: 'Introduction builder',
   conversations: 'Conversations tracker',
+  organizations: 'Target organizations',
 };
 
 /** Title of an embed's iframe: what it is and whose it is, read out by screen readers. */

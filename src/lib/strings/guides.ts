@@ -80,6 +80,13 @@ export const toolCallouts = {
       'See everyone you plan to talk to, what is due today, and turn the names they suggest into your next conversations.',
     action: 'Open your conversations',
   },
+  organizations: {
+    name: 'Target organizations',
+    href: '/tools/organizations/',
+    pitch:
+      'List the places you would like to work, rate each one, see who you already know there and start with the top five.',
+    action: 'Build your list',
+  },
 } as const;
 
 /** Opening paragraph of each section page, keyed by section. */

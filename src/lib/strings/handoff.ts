@@ -1,30 +1,27 @@
 /**
  * Wording of the plan hand-off: "Continue on the full site" in an embed, and the offer the full
  * site shows when it opens with plans in its address. The button label is rendered into the
- * embed page; the rest is read only by the code that loads when the button is pressed or the
- * offer is shown.
+ * embed page; the rest the page leaves as props (src/layouts/Embed.astro, src/layouts/Tool.astro)
+ * for the code that loads when the button is pressed or the offer is shown. Plain text:
+ * `{slots}` filled in code, counted messages as plural forms (src/lib/shared/plural.ts).
  */
-import type { PlanContents } from '../plans/handoff.lazy';
-
-/** "1 step", "3 steps". */
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** “A”, “B”, and “C”: names as a sentence lists them. */
-const quoted = (names: string[]) =>
-  new Intl.ListFormat('en-US').format(names.map((name) => `“${name}”`));
 
 /** In the embed: the control and what it says after it is pressed. */
 export const handoffSendText = {
   /** The control in the embed's footer. */
   button: 'Continue on the full site',
-  /** The tab opened, carrying the plans with these names. */
-  opened: (names: string[]) =>
-    names.length === 1
-      ? `Opened the full site in a new tab with “${names[0]}”. Choose “Add to my plans” there to keep it.`
-      : `Opened the full site in a new tab with your ${names.length} plans. Choose “Add to my plans” there to keep them.`,
-  /** The plans do not fit in a link: they were downloaded as the export file instead. */
-  tooLarge: (plans: number, length: number, max: number) =>
-    `${plans === 1 ? 'This plan is' : `Your ${plans} plans are`} too large to carry in a link (${length.toLocaleString('en-US')} characters; a link holds up to ${max.toLocaleString('en-US')}), so ${plans === 1 ? 'it was' : 'they were'} downloaded as a file instead. On the full site, open “Rename, delete, export or import” and choose “Import plans from a file”.`,
+  /** The tab opened, carrying one plan ({name}) or {n} plans. */
+  opened: {
+    one: 'Opened the full site in a new tab with “{name}”. Choose “Add to my plans” there to keep it.',
+    other:
+      'Opened the full site in a new tab with your {n} plans. Choose “Add to my plans” there to keep them.',
+  },
+  /** The plans do not fit in a link ({length} characters, {max} at most): they were downloaded as the export file instead. */
+  tooLarge: {
+    one: 'This plan is too large to carry in a link ({length} characters; a link holds up to {max}), so it was downloaded as a file instead. On the full site, open “Rename, delete, export or import” and choose “Import plans from a file”.',
+    other:
+      'Your {n} plans are too large to carry in a link ({length} characters; a link holds up to {max}), so they were downloaded as a file instead. On the full site, open “Rename, delete, export or import” and choose “Import plans from a file”.',
+  },
   /** The browser (or the host site's frame settings) stopped the new tab. */
   blocked: 'The browser did not open a new tab. Use this link instead, which carries your plans:',
   blockedLink: 'Open the full site with your plans',
@@ -34,81 +31,80 @@ export const handoffSendText = {
   fileName: 'interview-plans.json',
 } as const;
 
-/** What a plan holds, one line per section with content. */
-const sections = (c: PlanContents): string[] => {
-  const lines: string[] = [];
-  if (c.checklist) {
-    const parts = [count(c.checklist.done, 'step') + ' ticked'];
-    if (c.checklist.own) parts.push(count(c.checklist.own, 'own step'));
-    if (c.checklist.notes) parts.push('notes');
-    lines.push(`Checklist: ${parts.join(', ')}`);
-  }
-  if (c.questions) {
-    const parts = [count(c.questions.count, 'question')];
-    if (c.questions.answered) parts.push(`${c.questions.answered} with answer notes`);
-    lines.push(`Questions: ${parts.join(', ')}`);
-  }
-  if (c.outreach) {
-    const parts: string[] = [];
-    if (c.outreach.details) parts.push('your details');
-    if (c.outreach.drafts) parts.push(count(c.outreach.drafts, 'edited message'));
-    lines.push(`Outreach: ${parts.join(', ')}`);
-  }
-  if (c.conversation) {
-    const parts = [count(c.conversation.entries, 'entry', 'entries') + ' in the log'];
-    if (c.conversation.debrief) parts.push('debrief');
-    lines.push(`Conversation: ${parts.join(', ')}`);
-  }
-  return lines;
-};
-
 /** On the full site: the offer of plans handed over from an embed. */
 export const handoffOfferText = {
   /** The offer's heading, by the number of plans in the address. */
-  heading: (plans: number) =>
-    plans === 1
-      ? 'A plan from the toolkit on another site'
-      : `${plans} plans from the toolkit on another site`,
-  intro: (plans: number) =>
-    `This page opened with ${plans === 1 ? 'a plan' : `${plans} plans`} in its address, from an embedded tool. Nothing is added until you choose:`,
+  heading: {
+    one: 'A plan from the toolkit on another site',
+    other: '{n} plans from the toolkit on another site',
+  },
+  intro: {
+    one: 'This page opened with a plan in its address, from an embedded tool. Nothing is added until you choose:',
+    other:
+      'This page opened with {n} plans in its address, from an embedded tool. Nothing is added until you choose:',
+  },
   planLabel: 'Plan',
   personLabel: 'Person',
   contentsLabel: 'Filled in',
   noPerson: 'Not filled in',
   nothing: 'Nothing yet',
-  sections,
-  /**
-   * One plan of several, on one line: its name, the person where that adds to the name, and
-   * what is filled in.
-   */
-  planLine: (c: PlanContents): string => {
-    const person = c.person.filter((part) => part !== c.name);
-    const lines = sections(c);
-    return `${c.name}${person.length ? ` (${person.join(', ')})` : ''}: ${lines.length ? lines.join('; ') : 'nothing filled in yet'}`;
+  /** What a plan holds, one line per section with content; {parts} joins `parts` with commas. */
+  sections: {
+    checklist: 'Checklist: {parts}',
+    questions: 'Questions: {parts}',
+    outreach: 'Outreach: {parts}',
+    conversation: 'Conversation: {parts}',
   },
+  parts: {
+    ticked: { one: '{n} step ticked', other: '{n} steps ticked' },
+    own: { one: '{n} own step', other: '{n} own steps' },
+    notes: 'notes',
+    questions: { one: '{n} question', other: '{n} questions' },
+    answered: '{n} with answer notes',
+    details: 'your details',
+    drafts: { one: '{n} edited message', other: '{n} edited messages' },
+    entries: { one: '{n} entry in the log', other: '{n} entries in the log' },
+    debrief: 'debrief',
+  },
+  /**
+   * One plan of several, on one line: its {name}, the {person} where that adds to the name
+   * (`planPerson`, or nothing), and its sections joined with semicolons, or `planEmpty`.
+   */
+  planLine: '{name}{person}: {contents}',
+  planPerson: ' ({person})',
+  planEmpty: 'nothing filled in yet',
+  /** A plan's name in a sentence that lists names. */
+  quote: '“{name}”',
   add: 'Add to my plans',
   /** The one plan handed over is the student's already, in another version. */
-  exists: (name: string) =>
-    `You already have this plan, as “${name}”. Adding it makes a copy beside yours; yours stays as it is.`,
-  /** Of several plans, these are the student's already, in another version. */
-  copies: (names: string[]) =>
-    `You already have ${quoted(names)} in another version: adding makes a copy of ${names.length === 1 ? 'it' : 'each'} beside yours, and yours ${names.length === 1 ? 'stays as it is' : 'stay as they are'}.`,
-  /** Of several plans, these are the student's already, as they are. */
-  same: (names: string[]) =>
-    `You already have ${quoted(names)} as ${names.length === 1 ? 'it is, so it is' : 'they are, so they are'} not added again.`,
+  exists:
+    'You already have this plan, as “{name}”. Adding it makes a copy beside yours; yours stays as it is.',
+  /** Of several plans, these ({names}) are the student's already, in another version. */
+  copies: {
+    one: 'You already have {names} in another version: adding makes a copy of it beside yours, and yours stays as it is.',
+    other:
+      'You already have {names} in another version: adding makes a copy of each beside yours, and yours stay as they are.',
+  },
+  /** Of several plans, these ({names}) are the student's already, as they are. */
+  same: {
+    one: 'You already have {names} as it is, so it is not added again.',
+    other: 'You already have {names} as they are, so they are not added again.',
+  },
   /** Every plan handed over is the student's already, as it is. */
-  allHere: (plans: number) =>
-    plans === 1
-      ? 'You already have this plan here, as it is. Nothing needs adding.'
-      : 'You already have all these plans here, as they are. Nothing needs adding.',
+  allHere: {
+    one: 'You already have this plan here, as it is. Nothing needs adding.',
+    other: 'You already have all these plans here, as they are. Nothing needs adding.',
+  },
   addCopy: 'Add as a copy',
   copySuffix: ' (copy)',
   decline: 'Do not add',
-  /** Added these plans (by name), and the student now works on `current`. */
-  added: (names: string[], current: string) =>
-    names.length === 1 && names[0] === current
-      ? `Added “${current}” to your plans. You are now working on it.`
-      : `Added ${names.length === 1 ? `“${names[0]}”` : `${names.length} plans`} to your plans. You are now working on “${current}”.`,
+  /** Added the one plan the student now works on ({current}). */
+  addedCurrent: 'Added “{current}” to your plans. You are now working on it.',
+  /** Added one plan ({name}) or {n}, and the student now works on {current}. */
+  added: {
+    one: 'Added “{name}” to your plans. You are now working on “{current}”.',
+    other: 'Added {n} plans to your plans. You are now working on “{current}”.',
+  },
   inMemory:
     'This browser is not saving, so it lasts until you close the tab: export your plans to keep them.',
   declined: 'Not added. Your plans are as they were.',

@@ -54,6 +54,19 @@ export const sample = {
   },
 } as const;
 
+/** How the student knows the person, as the form names each kind (the CSV import reads every
+ * language's). */
+export const connectionLabels = {
+  '': 'Not connected yet',
+  friend: 'A friend',
+  family: 'Family',
+  school: 'Same school (alumni)',
+  linkedin: 'LinkedIn',
+  event: 'Met at an event',
+  referral: 'Someone referred me',
+  other: 'Something else',
+} as const;
+
 /** Labels of the form, the message area and the follow-up dates. */
 export const ui = {
   channelLegend: 'How you will reach them',
@@ -65,16 +78,7 @@ export const ui = {
   role: 'Their role or job title',
   organization: 'Their organization',
   connection: 'How you are connected',
-  connections: {
-    '': 'Not connected yet',
-    friend: 'A friend',
-    family: 'Family',
-    school: 'Same school (alumni)',
-    linkedin: 'LinkedIn',
-    event: 'Met at an event',
-    referral: 'Someone referred me',
-    other: 'Something else',
-  },
+  connections: connectionLabels,
   referrer: 'Who referred you',
   eventName: 'Name of the event',
   school: 'The school you share',

@@ -38,6 +38,9 @@ export const plansText = {
     /** Link to the conversations page, where every plan is listed. */
     conversations: 'All conversations',
     conversationsHref: '/tools/conversations/',
+    /** Link to the target organizations tool. */
+    organizations: 'Target organizations',
+    organizationsHref: '/tools/organizations/',
     dismiss: 'Dismiss',
     backup: 'Download a backup',
     /** Quiet reminder: some plan holds work not exported for two weeks, or never (one line at 320 px). */

@@ -21,6 +21,11 @@ export const printText = {
       summary:
         "A poster for notice boards and workshops that sends students to the toolkit, with your career center's name if you add it. One page.",
     },
+    organizations: {
+      title: 'Target organizations list',
+      summary:
+        'Forty numbered rows to list the organizations you would like to work for, rate each and mark where to start. Two pages.',
+    },
     'question-builder': {
       title: 'Question sheet',
       summary: 'Questions to ask, with room to note the answers. Two pages.',

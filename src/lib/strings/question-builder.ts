@@ -160,7 +160,11 @@ export const builderText = {
   placeholders: placeholderNames,
   shareErrors,
 };
-export type BuilderText = typeof builderText;
+/**
+ * The island's wording, and whether the page's language fits English articles before a slot
+ * (`checkRules(lang).messageRules.articles`, which the page adds).
+ */
+export type BuilderText = typeof builderText & { readonly articles: boolean };
 
 /** The printable blank sheet. */
 export const sheet = {

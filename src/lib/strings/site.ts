@@ -11,6 +11,7 @@ export const nav = [
   { href: '/tools/checklist/', label: 'Checklist' },
   { href: '/tools/introduction/', label: 'Introduction' },
   { href: '/tools/conversations/', label: 'Conversations' },
+  { href: '/tools/organizations/', label: 'Organizations' },
 ] as const;
 
 /** Footer privacy promise. */

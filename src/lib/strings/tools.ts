@@ -14,6 +14,8 @@ export const toolSummaries: Record<ToolId, string> = {
   introduction: 'Write the 30 seconds you say about yourself at the start, and time it out loud.',
   conversations:
     'Everyone you plan to talk to in one place: where each conversation stands and what to do next.',
+  organizations:
+    'List about 40 places you would like to work, rate them, see who you know at each and start with the top five.',
 };
 
 /** The tools index page (/tools/). */

@@ -13,8 +13,11 @@ export const workshopText = {
     'Print a copy of each sheet below for every student.',
     'Open the tools on the screen at the front of the room, so the group sees how they work.',
     'Ask students to bring a phone or a laptop if they can. The sheets work without one.',
+    'Every sheet also comes in Spanish, for students and families who read Spanish first. The Spanish flyer’s QR code opens the toolkit in Spanish.',
   ],
   handoutsTitle: 'Sheets to hand out',
+  /** Before the link to a sheet's Spanish twin, named by its Spanish title. */
+  inSpanish: 'in Spanish:',
   outlineTitle: 'The session, part by part',
   /** Heading of a part, before its title: "Minutes 0 to 5". */
   time: (start: number, end: number) => `Minutes ${start} to ${end}`,

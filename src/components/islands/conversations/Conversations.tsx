@@ -4,6 +4,7 @@ import './Conversations.css';
 import './DataTools.css';
 import './print.css';
 import type * as DataToolsModule from './DataTools';
+import type * as TargetsModule from '../organizations/Targets.lazy';
 import { createConversationsState } from '../../../lib/conversations/state';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { PlanFields } from '../plans/PlanFields';
@@ -20,13 +21,15 @@ interface Props {
   text: ConversationsText;
   /** Connection choices with their labels, in the order the outreach form shows them. */
   connections: { value: string; label: string }[];
+  /** Organizations' wording and addresses (see Targets.lazy.tsx); loaded once a request is sent. */
+  targets?: TargetsModule.TargetsProps;
 }
 
 /**
  * The conversations page: Today, the weekly pace, adding a person, and every plan with its
  * stage and next step. A thin view over src/lib/conversations/state.ts.
  */
-export default function Conversations({ text: t, connections }: Props) {
+export default function Conversations({ text: t, connections, targets }: Props) {
   const plans = usePlans();
   const s = useMemo(() => plans && createConversationsState(plans), [plans]);
   // What the page shows; it re-renders when any of it changes. The filter, the sort and the
@@ -66,6 +69,11 @@ export default function Conversations({ text: t, connections }: Props) {
     return () => document.removeEventListener('visibilitychange', onShow);
   }, [s]);
 
+  // The second person at an organization and "What is working": once a request has gone out.
+  const [parts, setParts] = useState<typeof TargetsModule | null>(null);
+  if (!parts && targets && rows?.some((r) => r.status.sentOn))
+    void import('../organizations/Targets.lazy').then(setParts);
+
   const people = rows?.length ?? 0;
   return (
     <div class="cv">
@@ -88,6 +96,7 @@ export default function Conversations({ text: t, connections }: Props) {
       ) : (
         <>
           <Today s={s} t={t} say={say} />
+          {parts && <parts.default plans={plans!} now={s.now} targets={targets!} />}
           <Pace s={s} t={t} />
           <AddPerson s={s} t={t} connections={connections} say={say} focus={focus} />
           {dataTools}

@@ -7,12 +7,18 @@ import {
   type RowProblem,
 } from '../../../lib/conversations/csv.lazy';
 import type { NewPerson } from '../../../lib/conversations/people';
-import { importPreviewText as t } from '../../../lib/strings/conversations-files';
-import { ui as outreachText } from '../../../lib/strings/outreach';
+import { fill } from '../../../lib/shared/fill';
+import { formatNumber, plural } from '../../../lib/shared/plural';
+import type { DataToolsText } from './data-tools-view';
+
+type PreviewText = DataToolsText['preview'];
 
 /** What the status line says once a file is read: how many people, and who starts chosen. */
-export function foundMessage(file: string, rows: readonly ImportRow[]): string {
-  return `${t.found(file, rows.length)} ${t.startChosen(initialChoice(rows).size, rows.length)}`;
+export function foundMessage(file: string, rows: readonly ImportRow[], t: PreviewText): string {
+  const chosen = initialChoice(rows).size;
+  const start =
+    chosen === rows.length ? t.startAll : chosen === 0 ? t.startNone : plural(t.startSome, chosen);
+  return `${plural(t.found, rows.length, { file })} ${start}`;
 }
 
 /**
@@ -21,6 +27,8 @@ export function foundMessage(file: string, rows: readonly ImportRow[]): string {
  * Nothing is added until the student confirms. Loaded with the CSV parser, on demand.
  */
 export default function ImportPreview({
+  t,
+  connections,
   file,
   rows,
   problems,
@@ -28,6 +36,9 @@ export default function ImportPreview({
   onConfirm,
   onCancel,
 }: {
+  /** The preview's wording, from the page. */
+  t: PreviewText;
+  connections: DataToolsText['connections'];
   file: string;
   rows: ImportRow[];
   problems: RowProblem[];
@@ -50,15 +61,15 @@ export default function ImportPreview({
   return (
     <section class="cd-preview" aria-labelledby="cd-preview-h">
       <h3 id="cd-preview-h" tabIndex={-1}>
-        {t.previewHeading(file)}
+        {fill(t.previewHeading, { file })}
       </h3>
       {problems.length > 0 && (
         <details class="cd-problems">
-          <summary>{t.problems(problems.length)}</summary>
+          <summary>{plural(t.problems, problems.length)}</summary>
           <ul>
             {problems.map((p) => (
               <li key={p.line}>
-                {t.line(p.line)}: {p.message}
+                {fill(t.line, { n: p.line })}: {p.message}
               </li>
             ))}
           </ul>
@@ -79,12 +90,14 @@ export default function ImportPreview({
           onClick={() => setChosen(new Set([...chosen, ...matching]))}
           disabled={!matching.length}
         >
-          {t.chooseMatching(matching.length, !!query.trim())}
+          {plural(query.trim() ? t.chooseMatching : t.chooseAll, matching.length)}
         </button>
         <button type="button" onClick={() => setChosen(new Set())}>
           {t.clearChosen}
         </button>
-        <span class="cd-chosen">{t.chosen(chosen.size, rows.length)}</span>
+        <span class="cd-chosen">
+          {plural(t.chosen, chosen.size, { total: formatNumber(rows.length) })}
+        </span>
       </div>
       {shown.length ? (
         <table class="cd-table" aria-labelledby="cd-preview-h">
@@ -99,9 +112,7 @@ export default function ImportPreview({
           <tbody>
             {shown.map((i) => {
               const { line, person: p, duplicate } = rows[i];
-              const connection = p.person.connection
-                ? outreachText.connections[p.person.connection]
-                : '';
+              const connection = p.person.connection ? connections[p.person.connection] : '';
               return (
                 <tr key={line}>
                   <th scope="row">
@@ -132,7 +143,9 @@ export default function ImportPreview({
       ) : (
         <p>{t.noMatch}</p>
       )}
-      {matching.length > shown.length && <p>{t.showing(shown.length, matching.length)}</p>}
+      {matching.length > shown.length && (
+        <p>{plural(t.showing, matching.length, { shown: formatNumber(shown.length) })}</p>
+      )}
       <div class="cd-row">
         <button
           type="button"
@@ -143,7 +156,7 @@ export default function ImportPreview({
               : say(t.noneChosen)
           }
         >
-          {t.add(chosen.size)}
+          {chosen.size ? plural(t.add, chosen.size) : t.addNone}
         </button>
         <button type="button" onClick={onCancel}>
           {t.cancel}

@@ -2,10 +2,12 @@ import { useState } from 'preact/hooks';
 import type { NewPerson } from '../../../lib/conversations/people';
 import type { ImportRow, RowProblem } from '../../../lib/conversations/csv.lazy';
 import type { PlanRow } from '../../../lib/conversations/today';
-import { dataToolsText as t } from '../../../lib/strings/conversations-data';
+import { plural } from '../../../lib/shared/plural';
 import { downloadFile } from '../runtime/actions/download';
+import { readProps } from '../runtime/dom';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
 import type ImportPreview from './DataTools.lazy';
+import { dataToolsView } from './data-tools-view';
 
 /** Adds people as new plans: the page calls it through the onAdd it passes in. */
 export { addPeople } from '../../../lib/conversations/people';
@@ -36,6 +38,7 @@ const calendar = () => import('../../../lib/conversations/calendar.lazy');
  * what happened, once.
  */
 export default function DataTools({ rows, onAdd }: DataToolsProps) {
+  const [t] = useState(() => readProps(dataToolsView));
   const [message, setMessage] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
   const focusAfterRender = useFocusAfterRender();
@@ -47,6 +50,7 @@ export default function DataTools({ rows, onAdd }: DataToolsProps) {
     const result = await readPeopleFile(
       file,
       rows.map((r) => r.plan),
+      t.csv,
     );
     input.value = '';
     if (!result.ok) {
@@ -55,7 +59,7 @@ export default function DataTools({ rows, onAdd }: DataToolsProps) {
       return;
     }
     setPreview({ View: view.default, file: file.name, ...result });
-    setMessage(view.foundMessage(file.name, result.rows));
+    setMessage(view.foundMessage(file.name, result.rows, t.preview));
     focusAfterRender('cd-preview-h');
   };
   const close = (said: string) => {
@@ -82,13 +86,15 @@ export default function DataTools({ rows, onAdd }: DataToolsProps) {
       </div>
       {preview && (
         <preview.View
+          t={t.preview}
+          connections={t.connections}
           file={preview.file}
           rows={preview.rows}
           problems={preview.problems}
           say={setMessage}
           onConfirm={(people) => {
             if (onAdd(people) === false) setMessage(t.noRoom);
-            else close(t.added(people.length));
+            else close(plural(t.added, people.length));
           }}
           onCancel={() => close(t.cancelled)}
         />
@@ -103,8 +109,8 @@ export default function DataTools({ rows, onAdd }: DataToolsProps) {
           onClick={async () => {
             if (!rows.length) return setMessage(t.nothingToExport);
             const { toCsv } = await csv();
-            downloadFile(t.csvFileName, toCsv(rows), 'text/csv;charset=utf-8');
-            setMessage(t.csvDownloaded(rows.length));
+            downloadFile(t.csvFileName, toCsv(rows, t.csvWords), 'text/csv;charset=utf-8');
+            setMessage(plural(t.csvDownloaded, rows.length));
           }}
         >
           {t.downloadCsv}
@@ -114,10 +120,13 @@ export default function DataTools({ rows, onAdd }: DataToolsProps) {
           aria-describedby="cd-download-hint"
           onClick={async () => {
             const { calendarFile } = await calendar();
-            const file = calendarFile(rows, { host: location.hostname || 'localhost' });
+            const file = calendarFile(rows, {
+              host: location.hostname || 'localhost',
+              words: t.calendarWords,
+            });
             if (!file) return setMessage(t.nothingUpcoming);
             downloadFile(t.calendarFileName, file.text, 'text/calendar;charset=utf-8');
-            setMessage(t.calendarDownloaded(file.count));
+            setMessage(plural(t.calendarDownloaded, file.count));
           }}
         >
           {t.downloadCalendar}

@@ -7,11 +7,71 @@ import {
   planContents,
   type Handoff,
   type HandoffError,
+  type PlanContents,
 } from '../../../lib/plans/handoff.lazy';
 import type { Plan } from '../../../lib/plans/plan';
 import { getPlansState, type PlansState } from '../../../lib/plans/state';
-import { handoffOfferText as t } from '../../../lib/strings/handoff';
+import { fill } from '../../../lib/shared/fill';
+import { pageLang, plural } from '../../../lib/shared/plural';
+import { readProps } from '../runtime/dom';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
+import { handoffOfferView, type HandoffOfferText } from './views';
+
+/** What a plan holds, one line per section with content, in the page's wording. */
+export function contentLines(c: PlanContents, t: HandoffOfferText): string[] {
+  const { sections: s, parts: w } = t;
+  const line = (template: string, parts: (string | false)[]) =>
+    fill(template, { parts: parts.filter(Boolean).join(', ') });
+  const lines: string[] = [];
+  if (c.checklist)
+    lines.push(
+      line(s.checklist, [
+        plural(w.ticked, c.checklist.done),
+        !!c.checklist.own && plural(w.own, c.checklist.own),
+        c.checklist.notes && w.notes,
+      ]),
+    );
+  if (c.questions)
+    lines.push(
+      line(s.questions, [
+        plural(w.questions, c.questions.count),
+        !!c.questions.answered && fill(w.answered, { n: c.questions.answered }),
+      ]),
+    );
+  if (c.outreach)
+    lines.push(
+      line(s.outreach, [
+        c.outreach.details && w.details,
+        !!c.outreach.drafts && plural(w.drafts, c.outreach.drafts),
+      ]),
+    );
+  if (c.conversation)
+    lines.push(
+      line(s.conversation, [
+        plural(w.entries, c.conversation.entries),
+        c.conversation.debrief && w.debrief,
+      ]),
+    );
+  return lines;
+}
+
+/**
+ * One plan of several, on one line: its name, the person where that adds to the name, and
+ * what is filled in.
+ */
+export function planLine(c: PlanContents, t: HandoffOfferText): string {
+  const person = c.person.filter((part) => part !== c.name);
+  const lines = contentLines(c, t);
+  return fill(t.planLine, {
+    name: c.name,
+    person: person.length ? fill(t.planPerson, { person: person.join(', ') }) : '',
+    contents: lines.length ? lines.join('; ') : t.planEmpty,
+  });
+}
+
+/** “A”, “B” and “C”: plan names as a sentence in the page's language lists them. */
+const quoted = (names: string[], t: HandoffOfferText) =>
+  new Intl.ListFormat(pageLang()).format(names.map((name) => fill(t.quote, { name })));
 
 /** Takes the plans out of the address, so a reload does not offer them again. */
 const clearFragment = () => history.replaceState(null, '', location.pathname + location.search);
@@ -31,6 +91,7 @@ function HandoffOffer({
   state: PlansState;
   result: ({ ok: true } & Handoff) | { ok: false; error: HandoffError };
 }) {
+  const [t] = useState(() => readProps(handoffOfferView));
   const [done, setDone] = useState<string | null>(null);
   const [problem, setProblem] = useState('');
   const focusAfterRender = useFocusAfterRender();
@@ -73,33 +134,37 @@ function HandoffOffer({
   const changed = theirs('changed');
   const allHere = same.length === count;
   const notes = allHere
-    ? [t.allHere(count)]
+    ? [plural(t.allHere, count)]
     : count === 1
-      ? changed.map((name) => t.exists(name))
-      : [changed.length ? t.copies(changed) : '', same.length ? t.same(same) : ''];
+      ? changed.map((name) => fill(t.exists, { name }))
+      : [
+          changed.length ? plural(t.copies, changed.length, { names: quoted(changed, t) }) : '',
+          same.length ? plural(t.same, same.length, { names: quoted(same, t) }) : '',
+        ];
   const add = () => {
     const outcome = addHandedPlans(state, result, t.copySuffix);
     if (!outcome) return setProblem(t.noRoom);
     const current = state.plans.value.find((p) => p.id === outcome.currentId)!.name;
-    const message = t.added(
-      outcome.added.map((p) => p.name),
-      current,
-    );
+    const names = outcome.added.map((p) => p.name);
+    const message =
+      names.length === 1 && names[0] === current
+        ? fill(t.addedCurrent, { current })
+        : plural(t.added, names.length, { name: names[0], current });
     finish(state.mode.value === 'memory' ? `${message} ${t.inMemory}` : message);
   };
 
   return (
     <section class="notice plan-handoff" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
-        {t.heading(count)}
+        {plural(t.heading, count)}
       </h2>
-      <p>{t.intro(count)}</p>
+      <p>{plural(t.intro, count)}</p>
       {count === 1 ? (
-        <OnePlan plan={plans[0]} />
+        <OnePlan plan={plans[0]} t={t} />
       ) : (
         <ul>
           {plans.map((p) => (
-            <li key={p.id}>{t.planLine(planContents(p))}</li>
+            <li key={p.id}>{planLine(planContents(p), t)}</li>
           ))}
         </ul>
       )}
@@ -130,9 +195,9 @@ function HandoffOffer({
 }
 
 /** One plan handed over: its name, the person and what is filled in. */
-function OnePlan({ plan }: { plan: Plan }) {
+function OnePlan({ plan, t }: { plan: Plan; t: HandoffOfferText }) {
   const contents = planContents(plan);
-  const sections = t.sections(contents);
+  const sections = contentLines(contents, t);
   return (
     <dl>
       <dt>{t.planLabel}</dt>

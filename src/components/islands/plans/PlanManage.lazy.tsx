@@ -4,13 +4,16 @@ import { textLimits } from '../../../lib/plans/plan';
 import type { PlansState } from '../../../lib/plans/state';
 import { createRemoval } from '../../../lib/plans/remove.lazy';
 import { exportPlans, fileTooBig, importPlans } from '../../../lib/plans/file.lazy';
-import { planManageText as t } from '../../../lib/strings/plan-manage';
+import { fill } from '../../../lib/shared/fill';
 import { downloadFile } from '../runtime/actions/download';
+import { readProps } from '../runtime/dom';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
 import { useSignals } from '../runtime/useSignals';
+import { planManageView } from './views';
 
 /** Downloads every plan as a file (the backup), notes the time and says so. */
 export function downloadPlans(state: PlansState, say: (message: string) => void) {
+  const t = readProps(planManageView);
   downloadFile(t.fileName, exportPlans(state), 'application/json');
   state.markExported();
   say(t.exported);
@@ -34,6 +37,7 @@ function PlanManage({
   /** Puts a message in the plan bar's status line (announced once). */
   say: (message: string) => void;
 }) {
+  const [t] = useState(() => readProps(planManageView));
   const [renaming, setRenaming] = useState(false);
   const [canUndo, setCanUndo] = useState(false);
   const [removal] = useState(() => createRemoval(state));
@@ -53,7 +57,8 @@ function PlanManage({
     const file = input.files?.[0];
     if (!file) return;
     // A file too big is refused before it is read into memory.
-    const result = fileTooBig(file.size) ?? importPlans(state, await file.text(), how);
+    const result =
+      fileTooBig(file.size, t.import) ?? importPlans(state, await file.text(), how, t.import);
     tell(typeof result === 'string' ? result : result.ok ? result.message : result.error);
     input.value = '';
   };
@@ -74,7 +79,7 @@ function PlanManage({
           onClick={() => {
             const { id, name } = state.current.value;
             removal.remove(id);
-            tell(t.removed(name), true);
+            tell(fill(t.removed, { name }), true);
           }}
         >
           {t.remove}
@@ -84,7 +89,7 @@ function PlanManage({
             type="button"
             onClick={() => {
               removal.undo();
-              tell(t.restored(state.current.value.name));
+              tell(fill(t.restored, { name: state.current.value.name }));
               focusAfterRender('iik-plan');
             }}
           >
@@ -110,7 +115,7 @@ function PlanManage({
               state.current.value.id,
               new FormData(e.currentTarget).get('name') as string,
             );
-            tell(t.renamed(state.current.value.name));
+            tell(fill(t.renamed, { name: state.current.value.name }));
             closeRename();
           }}
         >

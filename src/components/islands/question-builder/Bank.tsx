@@ -73,7 +73,7 @@ export function Bank({
                 {group.map((q) => (
                   <li key={q.id}>
                     <p id={`qb-b-${q.id}`}>
-                      <Filled text={q.text} values={values} />
+                      <Filled text={q.text} values={values} t={t} />
                       {q.probe && (
                         <span class="qb-probe">
                           {ui.followUp} {q.probe}

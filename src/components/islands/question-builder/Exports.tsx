@@ -21,7 +21,7 @@ export function Exports({
   const words = { title: ui.exportTitle, mustAsk: ui.mustAsk, notes: ui.notes };
   // Read when the student asks, so the export is of the list as it is then.
   const list = () => b.items.value;
-  const fillIn = (q: string) => fillText(q, b.values.value);
+  const fillIn = (q: string) => fillText(q, b.values.value, t.articles);
   /** Copies text that may still be loading (see copyText), then says how it went. */
   const copy = (text: Promise<string>, done = ui.copied) =>
     copyText(text).then((ok) => say(ok ? done : ui.copyFailed));

@@ -65,7 +65,7 @@ export function ListItem({
       ) : (
         <p class="qb-text" id={`${id}-q`}>
           {item.mustAsk && <strong class="qb-badge">{ui.mustAsk}: </strong>}
-          <Filled text={item.text} values={values} />
+          <Filled text={item.text} values={values} t={t} />
         </p>
       )}
       <div class="qb-actions no-print">

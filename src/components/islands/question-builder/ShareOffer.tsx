@@ -41,7 +41,7 @@ export function ShareOffer({
             <ol>
               {pending!.items.map((i) => (
                 <li>
-                  <Filled text={i.text} values={values} />
+                  <Filled text={i.text} values={values} t={t} />
                 </li>
               ))}
             </ol>

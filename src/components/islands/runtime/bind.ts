@@ -1,7 +1,7 @@
 /**
  * Bindings from signal state to server-rendered markup, for views without Preact (see ./dom.ts).
  * Each binding is an effect: it runs now and again whenever a signal it reads changes. Kept out
- * of the shared runtime chunk (astro.config.mjs), so only the pages that bind this way load it.
+ * of the shared runtime chunk (integrations/chunks.mjs), so only the pages that bind this way load it.
  */
 import { effect } from '../../../lib/shared/signals';
 

@@ -1,7 +1,7 @@
 /**
  * The small DOM layer for the two views that ship without Preact: the plan bar, which is on
- * every tool page, and the introduction builder, whose page has a 12 KB JavaScript budget
- * (Preact alone is 5 KB of it). The server renders their markup from an .astro file; the page
+ * every tool page, and the introduction builder, whose page has the smallest JavaScript budget
+ * (README), which Preact alone would mostly spend. The server renders their markup from an .astro file; the page
  * script finds the parts (`part`), makes the few elements that come and go (`el`), and reads
  * the props the server left (`readProps`, which mountIsland uses too). Text goes in as text,
  * never as HTML. The bindings to signal state are in ./bind.ts.

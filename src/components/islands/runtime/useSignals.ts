@@ -2,7 +2,7 @@
  * The one way an island reads signal state: `useSignals(() => view)` returns what the function
  * reads from signals and re-renders the island whenever any of those signals changes. It is the
  * part of @preact/signals the islands need, in a few lines instead of that library's render
- * hooks, which the tool pages' 20 KB JavaScript budget cannot afford.
+ * hooks, which the tool pages' JavaScript budget (README) cannot afford.
  */
 import { effect } from '../../../lib/shared/signals';
 import { useEffect, useReducer, useRef } from 'preact/hooks';

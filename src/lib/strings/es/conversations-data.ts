@@ -4,16 +4,7 @@
  * hoja de seguimiento para imprimir. Números y plurales con Intl en español.
  */
 
-/** La forma de una palabra para una cantidad: `forms[categoría] ?? forms.other` (Intl.PluralRules). */
-const plural = new Intl.PluralRules('es');
-const pick = (n: number, forms: { one?: string; many?: string; other: string }) =>
-  (forms as Partial<Record<Intl.LDMLPluralRule, string>>)[plural.select(n)] ?? forms.other;
-
-/** "1 persona", "3 personas", "1.000.000 de personas". */
-export const people = (n: number) =>
-  `${n.toLocaleString('es')} ${pick(n, { one: 'persona', many: 'de personas', other: 'personas' })}`;
-
-/** El campo de importar, las dos descargas y lo que dicen. */
+/** El campo de importar, las dos descargas y lo que dicen (`{huecos}` y formas de plural). */
 export const dataToolsText = {
   heading: 'Importar y exportar',
   importLabel: 'Importar desde una hoja de cálculo (CSV)',
@@ -25,13 +16,22 @@ export const dataToolsText = {
     'El CSV se abre en cualquier hoja de cálculo y se puede volver a importar aquí. El archivo de calendario tiene cada paso próximo con fecha; si lo abres otra vez, actualiza esos eventos en lugar de duplicarlos.',
   csvFileName: 'conversaciones.csv',
   calendarFileName: 'conversaciones.ics',
-  csvDownloaded: (n: number) => `Descargaste ${people(n)} en un archivo CSV.`,
+  csvDownloaded: {
+    one: 'Descargaste {n} persona en un archivo CSV.',
+    other: 'Descargaste {n} personas en un archivo CSV.',
+  },
   nothingToExport: 'Todavía no hay a quién exportar: primero añade a una persona.',
-  calendarDownloaded: (n: number) =>
-    `Descargaste un archivo de calendario con ${n.toLocaleString('es')} ${pick(n, { one: 'paso próximo', many: 'de pasos próximos', other: 'pasos próximos' })}. Ábrelo para ${pick(n, { one: 'añadirlo', other: 'añadirlos' })} a tu calendario.`,
+  calendarDownloaded: {
+    one: 'Descargaste un archivo de calendario con {n} paso próximo. Ábrelo para añadirlo a tu calendario.',
+    other:
+      'Descargaste un archivo de calendario con {n} pasos próximos. Ábrelo para añadirlos a tu calendario.',
+  },
   nothingUpcoming:
     'Ningún paso próximo tiene fecha todavía, así que no hay nada que poner en un calendario. Los pasos atrasados aparecen en Hoy.',
-  added: (n: number) => `Añadiste ${people(n)} a tus conversaciones.`,
+  added: {
+    one: 'Añadiste {n} persona a tus conversaciones.',
+    other: 'Añadiste {n} personas a tus conversaciones.',
+  },
   cancelled: 'Importación cancelada. No se cambió nada.',
   noRoom:
     'No hay espacio suficiente en el almacenamiento de este navegador para tantas personas, así que no se añadió a nadie. Elige menos, o exporta y borra planes que ya no necesites.',

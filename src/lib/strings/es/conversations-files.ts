@@ -6,38 +6,35 @@
  * las notas del calendario. La importación reconoce los encabezados en los dos idiomas.
  */
 import type { LogKind, NextStepKind, Stage } from '../../conversations/log';
-import { people } from './conversations-data';
-
-/** La forma de una palabra para una cantidad: `forms[categoría] ?? forms.other` (Intl.PluralRules). */
-const plural = new Intl.PluralRules('es');
-const pick = (n: number, forms: { one?: string; many?: string; other: string }) =>
-  (forms as Partial<Record<Intl.LDMLPluralRule, string>>)[plural.select(n)] ?? forms.other;
-
-/** "1 fila", "3 filas". */
-const rows = (n: number) =>
-  `${n.toLocaleString('es')} ${pick(n, { one: 'fila', many: 'de filas', other: 'filas' })}`;
 
 /** La vista previa de la importación: elegir a quién añadir desde un archivo. */
 export const importPreviewText = {
-  previewHeading: (file: string) => `Personas en ${file}`,
-  found: (file: string, n: number) => `Se leyó ${file}: ${people(n)}.`,
-  startChosen: (chosen: number, total: number) =>
-    chosen === total
-      ? 'Están todas elegidas; desmarca a quien no quieras añadir.'
-      : chosen === 0
-        ? 'Todavía no hay nadie elegido: usa el filtro y las casillas para elegir a quién añadir.'
-        : `${people(chosen)} ${pick(chosen, { one: 'elegida', other: 'elegidas' })}; las demás ya están en tus conversaciones.`,
-  problems: (n: number) =>
-    `${rows(n)} no se ${pick(n, { one: 'pudo', other: 'pudieron' })} leer y ${pick(n, { one: 'queda', other: 'quedan' })} fuera:`,
-  line: (n: number) => `Línea ${n}`,
+  previewHeading: 'Personas en {file}',
+  found: { one: 'Se leyó {file}: {n} persona.', other: 'Se leyó {file}: {n} personas.' },
+  startAll: 'Están todas elegidas; desmarca a quien no quieras añadir.',
+  startNone:
+    'Todavía no hay nadie elegido: usa el filtro y las casillas para elegir a quién añadir.',
+  startSome: {
+    one: '{n} persona elegida; las demás ya están en tus conversaciones.',
+    other: '{n} personas elegidas; las demás ya están en tus conversaciones.',
+  },
+  problems: {
+    one: '{n} fila no se pudo leer y queda fuera:',
+    other: '{n} filas no se pudieron leer y quedan fuera:',
+  },
+  line: 'Línea {n}',
   filterLabel: 'Filtrar por nombre, puesto u organización',
-  chooseMatching: (n: number, filtered: boolean) =>
-    filtered ? `Elegir las ${people(n)} que coinciden` : `Elegir las ${people(n)}`,
+  chooseAll: { one: 'Elegir a {n} persona', other: 'Elegir las {n} personas' },
+  chooseMatching: {
+    one: 'Elegir a {n} persona que coincide',
+    other: 'Elegir las {n} personas que coinciden',
+  },
   clearChosen: 'No elegir a nadie',
-  chosen: (n: number, total: number) =>
-    `${people(n)} ${pick(n, { one: 'elegida', other: 'elegidas' })} de ${total.toLocaleString('es')}.`,
-  showing: (shown: number, matching: number) =>
-    `Se muestran las primeras ${shown.toLocaleString('es')} de ${people(matching)}; filtra para encontrar las demás.`,
+  chosen: { one: '{n} persona elegida de {total}.', other: '{n} personas elegidas de {total}.' },
+  showing: {
+    one: 'Se muestran las primeras {shown} de {n} persona; filtra para encontrar las demás.',
+    other: 'Se muestran las primeras {shown} de {n} personas; filtra para encontrar las demás.',
+  },
   noMatch: 'Nadie del archivo coincide con ese filtro.',
   columns: {
     name: 'Nombre',
@@ -46,15 +43,16 @@ export const importPreviewText = {
     line: 'Línea del archivo',
   },
   already: 'Ya está en tus conversaciones',
-  add: (n: number) => (n ? `Añadir ${people(n)}` : 'Añadir a las personas elegidas'),
+  add: { one: 'Añadir {n} persona', other: 'Añadir {n} personas' },
+  addNone: 'Añadir a las personas elegidas',
   cancel: 'Cancelar',
   noneChosen: 'No hay nadie elegido: marca al menos a una persona, o cancela.',
 } as const;
 
 /** Por qué no se pudo importar un archivo; cada mensaje termina diciendo que no se cambió nada. */
 export const csvErrorText = {
-  tooBig: (bytes: number) =>
-    `Ese archivo ocupa ${(bytes / 1024 / 1024).toLocaleString('es', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB; la importación acepta archivos CSV de hasta 5 MB. No se cambió nada. Guarda menos filas o columnas, o divide la hoja.`,
+  tooBig:
+    'Ese archivo ocupa {size} MB; la importación acepta archivos CSV de hasta 5 MB. No se cambió nada. Guarda menos filas o columnas, o divide la hoja.',
   empty: 'Ese archivo está vacío. No se cambió nada.',
   binary:
     'Ese archivo no es un archivo de texto CSV (puede ser un libro de Excel o un PDF). En tu programa de hojas de cálculo, elige «Guardar como» o «Descargar», escoge CSV e importa ese archivo. No se cambió nada.',
@@ -67,16 +65,15 @@ export const csvErrorText = {
 /** Qué falla en una fila; la importación las lista por número de línea y deja la fila fuera. */
 export const csvRowText = {
   noName: 'no tiene nombre.',
-  badDate: (column: string, value: string) =>
-    `«${value}» en «${column}» no es una fecha que la importación lea (escribe 2026-03-14, 14/3/2026 o 14 mar 2026).`,
-  tooLong: (column: string, max: number) =>
-    `el valor de «${column}» pasa de ${max} caracteres, más de lo que permite el formulario.`,
+  badDate:
+    '«{value}» en «{column}» no es una fecha que la importación lea (escribe 2026-03-14, 14/3/2026 o 14 mar 2026).',
+  tooLong: 'el valor de «{column}» pasa de {max} caracteres, más de lo que permite el formulario.',
   extraCells:
     'tiene más celdas que la fila de encabezados (una coma dentro de un valor necesita comillas alrededor del valor).',
   quote: 'se abre una comilla que nunca se cierra, así que el resto del archivo quedó dentro.',
   badLog: 'no se pudo leer la celda «Registro». Vacía esa celda para usar las columnas de fechas.',
-  badLogLine: (line: string) =>
-    `la celda «Registro» tiene una línea que la importación no lee: «${line}». Cada línea empieza con una fecha y lo que pasó, como en «2026-12-07 pedido (email)»; corrige esa línea o vacía la celda para usar las columnas de fechas.`,
+  badLogLine:
+    'la celda «Registro» tiene una línea que la importación no lee: «{line}». Cada línea empieza con una fecha y lo que pasó, como en «2026-12-07 pedido (email)»; corrige esa línea o vacía la celda para usar las columnas de fechas.',
 } as const;
 
 /** Encabezados de columna del CSV exportado desde una página en español, en orden. */
@@ -108,6 +105,7 @@ export const csvColumns = {
   learned: 'Lo que aprendí',
   advice: 'Los consejos que recibí',
   log: 'Registro',
+  target: 'Puesto en tu lista de organizaciones',
 } as const;
 
 /** Más encabezados en español que la importación reconoce, como los escriben otras hojas. */
@@ -227,7 +225,7 @@ export const nextStepText: Record<NextStepKind, string> = {
 
 /** Las notas de los eventos del archivo de calendario. */
 export const calendarText = {
-  prodId: '-//Informational Interview Toolkit//Conversations//ES',
+  prodId: '-//{site}//Conversations//ES',
   fallbackName: 'tu contacto',
   /** Se añade a la descripción de cada evento. */
   more: 'Tu página de conversaciones en la herramienta tiene los detalles y el mensaje para enviar.',

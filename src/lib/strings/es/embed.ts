@@ -12,6 +12,7 @@ export const toolNames: Record<ToolId, string> = {
   checklist: 'Lista de pasos',
   introduction: 'Presentación de 30 segundos',
   conversations: 'Seguimiento de conversaciones',
+  organizations: 'Organizaciones objetivo',
 };
 
 /** Título del iframe: qué es y de quién es, para los lectores de pantalla. */

@@ -76,6 +76,13 @@ export const toolCallouts = {
       'Ve a todas las personas con quienes quieres hablar, lo que toca hoy, y convierte los nombres que te sugieran en tus próximas conversaciones.',
     action: 'Abre tus conversaciones',
   },
+  organizations: {
+    name: 'Organizaciones objetivo',
+    href: '/tools/organizations/',
+    pitch:
+      'Anota los lugares donde te gustaría trabajar, puntúa cada uno, mira a quién conoces ya ahí y empieza por los cinco primeros.',
+    action: 'Haz tu lista',
+  },
 } as const;
 
 /** El párrafo con que empieza la página de cada parte. */

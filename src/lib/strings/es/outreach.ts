@@ -54,6 +54,18 @@ export const sample = {
   },
 } as const;
 
+/** Cómo conoce el estudiante a la persona, tal como lo nombra el formulario. */
+export const connectionLabels = {
+  '': 'Aún ninguna',
+  friend: 'Es amigo o amiga',
+  family: 'Es de la familia',
+  school: 'Misma escuela (exalumnos)',
+  linkedin: 'LinkedIn',
+  event: 'Nos conocimos en un evento',
+  referral: 'Alguien me recomendó',
+  other: 'Otra cosa',
+} as const;
+
 /** Labels of the form, the message area and the follow-up dates. */
 export const ui = {
   channelLegend: 'Cómo le vas a escribir',
@@ -65,16 +77,7 @@ export const ui = {
   role: 'Su puesto o cargo',
   organization: 'Su organización',
   connection: 'Qué relación tienen',
-  connections: {
-    '': 'Aún ninguna',
-    friend: 'Es amigo o amiga',
-    family: 'Es de la familia',
-    school: 'Misma escuela (exalumnos)',
-    linkedin: 'LinkedIn',
-    event: 'Nos conocimos en un evento',
-    referral: 'Alguien me recomendó',
-    other: 'Otra cosa',
-  },
+  connections: connectionLabels,
   referrer: 'Quién te recomendó',
   eventName: 'Nombre del evento',
   school: 'La escuela que comparten',

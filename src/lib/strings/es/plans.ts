@@ -36,6 +36,9 @@ export const plansText = {
     /** Link to the conversations page, where every plan is listed. */
     conversations: 'Todas las conversaciones',
     conversationsHref: '/tools/conversations/',
+    /** Enlace a la herramienta de organizaciones objetivo. */
+    organizations: 'Organizaciones objetivo',
+    organizationsHref: '/tools/organizations/',
     dismiss: 'Cerrar',
     backup: 'Descargar una copia',
     /** Quiet reminder: some plan holds work not exported for two weeks, or never (one line at 320 px). */

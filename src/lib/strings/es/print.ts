@@ -21,6 +21,11 @@ export const printText = {
       summary:
         'Un cartel para tablones y talleres que lleva a los estudiantes al kit, con el nombre de tu centro de carreras si lo añades. Una página.',
     },
+    organizations: {
+      title: 'Lista de organizaciones objetivo',
+      summary:
+        'Cuarenta filas numeradas para anotar las organizaciones donde te gustaría trabajar, puntuar cada una y marcar por dónde empezar. Dos páginas.',
+    },
     'question-builder': {
       title: 'Hoja de preguntas',
       summary: 'Preguntas para hacer, con espacio para anotar las respuestas. Dos páginas.',

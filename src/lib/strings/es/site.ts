@@ -12,6 +12,7 @@ export const nav = [
   { href: '/tools/checklist/', label: 'Lista de pasos' },
   { href: '/tools/introduction/', label: 'Presentación' },
   { href: '/tools/conversations/', label: 'Conversaciones' },
+  { href: '/tools/organizations/', label: 'Organizaciones' },
 ] as const;
 
 /** La promesa de privacidad del pie de página. */

@@ -14,6 +14,8 @@ export const toolSummaries = {
     'Escribe los 30 segundos en que hablas de ti al empezar, y cronométralos en voz alta.',
   conversations:
     'Todas las personas con quienes quieres hablar en un solo lugar: cómo va cada conversación y qué toca después.',
+  organizations:
+    'Anota unas 40 organizaciones donde te gustaría trabajar, puntúalas, mira a quién conoces en cada una y empieza por las cinco primeras.',
 };
 
 /** El índice de herramientas (/es/tools/). */

@@ -4,6 +4,7 @@ import { calendarFile } from '../../../../src/lib/conversations/calendar.lazy';
 import { calendarText, nextStepText } from '../../../../src/lib/strings/es/conversations-files';
 import type { ConversationStatus } from '../../../../src/lib/conversations/log';
 import { planSchema, type Plan } from '../../../../src/lib/plans/plan';
+import { englishCalendarWords } from '../../../support/conversations-files';
 
 const plan = (id: string, name: string, more: Record<string, unknown> = {}): Plan =>
   planSchema.parse({
@@ -65,16 +66,27 @@ const items = [
 
 describe('calendarFile', () => {
   test('a Spanish page writes Spanish event titles and notes', () => {
-    const words = { calendar: calendarText, nextSteps: nextStepText };
+    // As the page gives them: the maker named after the site (ConversationsTool.astro).
+    const words = {
+      calendar: {
+        ...calendarText,
+        prodId: calendarText.prodId.replace('{site}', 'Kit de entrevistas informativas'),
+      },
+      nextSteps: nextStepText,
+    };
     const ics = calendarFile(items, { host: 'h', now, words })!.text;
     const first = events(ics)[0];
     expect(first.summary).toBe('Enviar noticias a Ana para seguir en contacto');
     expect(first.description).toContain('Tu página de conversaciones');
-    expect(ics).toContain('PRODID:-//Informational Interview Toolkit//Conversations//ES');
+    expect(ics).toContain('PRODID:-//Kit de entrevistas informativas//Conversations//ES');
   });
 
   test('holds every upcoming dated step, the conversation at its time, and parses with ical.js', () => {
-    const file = calendarFile(items, { host: 'toolkit.example.edu', now })!;
+    const file = calendarFile(items, {
+      host: 'toolkit.example.edu',
+      now,
+      words: englishCalendarWords,
+    })!;
     expect(file.count).toBe(3);
     const ics = file.text;
     expect(events(ics)).toEqual([
@@ -107,17 +119,27 @@ describe('calendarFile', () => {
   });
 
   test('keeps the same UIDs from one download to the next, so a calendar updates its events', () => {
-    const first = events(calendarFile(items, { host: 'h', now })!.text).map((e) => e.uid);
+    const first = events(
+      calendarFile(items, { host: 'h', now, words: englishCalendarWords })!.text,
+    ).map((e) => e.uid);
     const moved = items.map((i) =>
       i.plan.id === 'p-priya' ? { ...i, status: next('thank', 'thank', '2026-03-13') } : i,
     );
-    const second = events(calendarFile(moved, { host: 'h', now: new Date(2026, 2, 10, 12) })!.text);
+    const second = events(
+      calendarFile(moved, {
+        host: 'h',
+        now: new Date(2026, 2, 10, 12),
+        words: englishCalendarWords,
+      })!.text,
+    );
     expect(second.map((e) => e.uid)).toEqual(first);
     expect(second.find((e) => e.uid === 'p-priya-thank@h')?.start).toBe('2026-03-13');
   });
 
   test('is null when no step is upcoming', () => {
-    expect(calendarFile(items.slice(2, 5), { host: 'h', now })).toBeNull();
-    expect(calendarFile([], { host: 'h', now })).toBeNull();
+    expect(
+      calendarFile(items.slice(2, 5), { host: 'h', now, words: englishCalendarWords }),
+    ).toBeNull();
+    expect(calendarFile([], { host: 'h', now, words: englishCalendarWords })).toBeNull();
   });
 });

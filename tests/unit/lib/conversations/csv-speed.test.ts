@@ -6,12 +6,13 @@ import {
   readPeopleCsv,
 } from '../../../../src/lib/conversations/csv.lazy';
 import { linkedInExport } from '../../../support/conversations';
+import { csvMessages } from '../../../support/conversations-files';
 
 test('readPeopleCsv reads and previews a 5,000-row LinkedIn export in under 500 ms', () => {
   const file = linkedInExport(5000);
   const pass = () => {
     const start = performance.now();
-    const read = readPeopleCsv(file);
+    const read = readPeopleCsv(file, [], csvMessages);
     if (!read.ok) throw new Error(read.error);
     const chosen = initialChoice(read.rows);
     const first = matchRows(read.rows, '').slice(0, previewRows);

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { org } from '../../../support/organizations';
 import { describe, expect, test } from 'vitest';
 import { addEntry, doneEntry } from '../../../../src/lib/conversations/actions.lazy';
 import {
@@ -18,6 +19,7 @@ import { plansFromPeople } from '../../../../src/lib/conversations/people';
 import { planSchema, type Plan } from '../../../../src/lib/plans/plan';
 import { linkedInExport } from '../../../support/conversations';
 import * as es from '../../../../src/lib/strings/es/conversations-files';
+import { csvMessages, englishCsvWords } from '../../../support/conversations-files';
 
 /** The words a Spanish page passes to the export. */
 const spanishWords: CsvWords = {
@@ -31,7 +33,7 @@ const spanishWords: CsvWords = {
 
 /** The rows of a successful read; fails the test with the message otherwise. */
 function read(text: string, existing: Plan[] = []) {
-  const result: CsvReadResult = readPeopleCsv(text, existing);
+  const result: CsvReadResult = readPeopleCsv(text, existing, csvMessages);
   if (!result.ok) throw new Error(result.error);
   return result;
 }
@@ -159,7 +161,7 @@ describe('readPeopleCsv', () => {
 
   test('refuses a file that is not a CSV of people, saying why', () => {
     const error = (text: string) => {
-      const r = readPeopleCsv(text);
+      const r = readPeopleCsv(text, [], csvMessages);
       return r.ok ? 'read' : r.error;
     };
     expect(error('')).toMatch(/empty/);
@@ -201,15 +203,15 @@ describe('decodeCsv', () => {
       // One NUL byte is enough: text never holds one.
       new TextEncoder().encode(`Name\n${'a'.repeat(500)}\0`),
     ]) {
-      const r = decodeCsv(file);
+      const r = decodeCsv(file, csvMessages);
       expect(r.ok ? 'decoded' : r.error).toMatch(/not a CSV text file/);
     }
-    const big = decodeCsv(new Uint8Array(csvLimitBytes + 1));
+    const big = decodeCsv(new Uint8Array(csvLimitBytes + 1), csvMessages);
     expect(big.ok ? 'decoded' : big.error).toMatch(/5.0 MB; the import takes CSV files up to 5 MB/);
   });
   test('reads UTF-8 with or without its mark, UTF-16 and Windows-1252', () => {
     const text = (file: Uint8Array) => {
-      const r = decodeCsv(file);
+      const r = decodeCsv(file, csvMessages);
       return r.ok ? r.text : r.error;
     };
     expect(
@@ -325,7 +327,7 @@ describe('toCsv', () => {
   ];
 
   test('writes UTF-8 with a byte-order mark, one row per person, ISO dates and the next step', () => {
-    const csv = toCsv(items);
+    const csv = toCsv(items, englishCsvWords);
     expect(csv.startsWith('\uFEFFName,Role,Organization,Field,Email,Connection,Referred by')).toBe(
       true,
     );
@@ -341,14 +343,14 @@ describe('toCsv', () => {
   });
 
   test('guards cells that a spreadsheet would run as formulas', () => {
-    const csv = toCsv(items);
+    const csv = toCsv(items, englishCsvWords);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")",,'@corp`);
     expect(csv).toContain(",'-2 points,");
     expect(csv).not.toMatch(/(^|,)[=+@-]/m);
   });
 
   test('imports back without loss: the same person, log and notes', () => {
-    const people = read(toCsv(items)).rows.map((r) => r.person);
+    const people = read(toCsv(items, englishCsvWords)).rows.map((r) => r.person);
     const again = plansFromPeople(people, {
       newId: (() => {
         let n = 0;
@@ -368,7 +370,7 @@ describe('toCsv', () => {
   });
 
   test('adds a date typed into the sheet after export to the log', () => {
-    const csv = toCsv([items[2]]).replace(
+    const csv = toCsv([items[2]], englishCsvWords).replace(
       '\r\nJo,,,,,,,,,To contact,',
       '\r\nJo,,,,,,,,,To contact,3/20/2026,',
     );
@@ -417,9 +419,12 @@ describe('the Log column', () => {
   const kai = plan('kai', { person: { name: 'Kai Moana' }, conversation: { log: everything } });
   /** The log cell of one plan's export, as a spreadsheet shows it. */
   const logOf = (p: Plan) => {
-    const [header, row] = Papa.parse<string[]>(toCsv([{ plan: p, status: status() }]).slice(1), {
-      delimiter: ',',
-    }).data;
+    const [header, row] = Papa.parse<string[]>(
+      toCsv([{ plan: p, status: status() }], englishCsvWords).slice(1),
+      {
+        delimiter: ',',
+      },
+    ).data;
     return row[header.indexOf('Log')];
   };
   const imported = (csv: string) => read(csv).rows[0].person.log;
@@ -444,7 +449,7 @@ describe('the Log column', () => {
   });
 
   test('imports every kind, channel, meeting time, reason and note back exactly', () => {
-    const csv = toCsv([{ plan: kai, status: status() }]);
+    const csv = toCsv([{ plan: kai, status: status() }], englishCsvWords);
     expect(imported(csv)).toEqual(everything.map(({ id: _id, ...e }) => e));
   });
 
@@ -461,7 +466,7 @@ describe('the Log column', () => {
 
   test('the import reads English and Spanish headings alike, whichever page exported the file', () => {
     const both = [{ plan: kai, status: status() }];
-    const english = read(toCsv(both)).rows.map((r) => r.person);
+    const english = read(toCsv(both, englishCsvWords)).rows.map((r) => r.person);
     const spanish = read(toCsv(both, spanishWords)).rows.map((r) => r.person);
     expect(spanish).toEqual(english);
     const typed = read(
@@ -494,7 +499,7 @@ describe('the Log column', () => {
         '2026-11-01 01:30 scheduled for 2026-11-01 01:30-05:00',
         '2026-11-01 01:30-05:00 talked',
       ]);
-      expect(imported(toCsv([{ plan: p, status: status() }]))).toEqual(
+      expect(imported(toCsv([{ plan: p, status: status() }], englishCsvWords))).toEqual(
         log.map(({ id: _id, ...e }) => e),
       );
     } finally {
@@ -514,7 +519,7 @@ describe('the Log column', () => {
       doneEntry(asked, { kind: 'nudge', at: null }, new Date(2026, 11, 14, 12))!,
       newId,
     );
-    const csv = toCsv([{ plan: nudged, status: status() }]);
+    const csv = toCsv([{ plan: nudged, status: status() }], englishCsvWords);
     expect(logOf(nudged)).toBe('2026-12-07 asked\n2026-12-14 nudged');
     expect(csv).not.toContain('email');
     expect(imported(csv).map((e) => e.channel)).toEqual(['', '']);
@@ -560,7 +565,7 @@ describe('the Log column', () => {
     ]);
     const p = plan('odd', { person: { name: 'Odd' }, conversation: { log } });
     expect(logOf(p).startsWith('[{')).toBe(true);
-    expect(imported(toCsv([{ plan: p, status: status() }]))).toEqual(
+    expect(imported(toCsv([{ plan: p, status: status() }], englishCsvWords))).toEqual(
       log.map(({ id: _id, ...e }) => e),
     );
   });
@@ -584,13 +589,36 @@ describe('the Log column', () => {
         debrief: { learned: 'Field crews first,\n"then" planning', advice: 'Take GIS' },
       },
     });
-    const csv = toCsv([{ plan: p, status: status() }]);
-    expect(csv).toContain(',What I learned,The advice I got,Log\r\n');
+    const csv = toCsv([{ plan: p, status: status() }], englishCsvWords);
+    expect(csv).toContain(',What I learned,The advice I got,Log,Target list rank\r\n');
     expect(csv).toContain(',"Field crews first,\n""then"" planning",Take GIS,');
     const [again] = plansFromPeople(read(csv).rows.map((r) => r.person));
     expect(again.conversation.debrief).toMatchObject({
       learned: 'Field crews first,\n"then" planning',
       advice: 'Take GIS',
     });
+  });
+
+  test('writes each organization’s place on the target list in one column, empty when it is not on it', () => {
+    const at = (name: string, organization: string) =>
+      plan(name, { person: { name, organization } });
+    const csv = toCsv(
+      [
+        { plan: at('Ana', 'Acme, Inc.'), status: status() },
+        { plan: at('Luis', 'River Bank'), status: status() },
+        { plan: at('Mei', 'Gone Co'), status: status() },
+      ],
+      englishCsvWords,
+      [
+        org('Acme', { motivation: 3 }),
+        org('Zenith', { motivation: 2 }),
+        org('Gone Co', { removed: true }),
+      ],
+    );
+    const rows = csv.trim().split('\r\n').slice(1);
+    // Acme first; Zenith second; River Bank joins the list from its plan, unrated, third.
+    expect(rows.map((r) => r.split(',').at(-1))).toEqual(['1', '3', '']);
+    // Read back, the rank is no note: it follows from the list.
+    expect(read(csv).rows.map((r) => r.person.notes)).toEqual(['', '', '']);
   });
 });

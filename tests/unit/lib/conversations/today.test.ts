@@ -60,18 +60,42 @@ describe('groupToday', () => {
 });
 
 describe('stepLink', () => {
+  /** Where the link leads from the conversations page at `page`. */
+  const from = (page: string, link: string | null) => {
+    const url = new URL(link!, `https://kit.example${page}`);
+    return url.pathname + url.search + url.hash;
+  };
+
   test('opens the outreach tool on the plan with the message for the step', () => {
-    expect(stepLink({ id: 'abc' }, 'thank')).toBe('/tools/outreach/?plan=abc&message=thank-you');
-    expect(stepLink({ id: 'abc' }, 'nudge')).toBe('/tools/outreach/?plan=abc&message=nudge');
-    expect(stepLink({ id: 'abc' }, 'update')).toBe(
+    const on = (link: string | null) => from('/tools/conversations/', link);
+    expect(on(stepLink({ id: 'abc' }, 'thank'))).toBe(
+      '/tools/outreach/?plan=abc&message=thank-you',
+    );
+    expect(on(stepLink({ id: 'abc' }, 'nudge'))).toBe('/tools/outreach/?plan=abc&message=nudge');
+    expect(on(stepLink({ id: 'abc' }, 'update'))).toBe(
       '/tools/outreach/?plan=abc&message=keep-in-touch',
     );
-    expect(stepLink({ id: 'abc' }, 'ask')).toBe('/tools/outreach/?plan=abc&message=first');
-    expect(stepLink({ id: 'a&b' }, 'prepare')).toBe('/tools/question-builder/?plan=a%26b');
+    expect(on(stepLink({ id: 'abc' }, 'ask'))).toBe('/tools/outreach/?plan=abc&message=first');
+    expect(on(stepLink({ id: 'abc' }, 'schedule'))).toBe('/tools/outreach/?plan=abc#or-dates-h');
+    expect(on(stepLink({ id: 'a&b' }, 'prepare'))).toBe('/tools/question-builder/?plan=a%26b');
     // The talk to come and "did you talk?" are answered in Today, not in a tool.
     expect(stepLink({ id: 'abc' }, 'talk')).toBeNull();
     expect(stepLink({ id: 'abc' }, 'confirm')).toBeNull();
     expect(stepLink({ id: 'abc' }, 'close-no-reply')).toBeNull();
+  });
+
+  test('keeps the page’s language, in an embed too (whose script keeps the link in the frame)', () => {
+    const thank = stepLink({ id: 'abc' }, 'thank');
+    expect(from('/es/tools/conversations/', thank)).toBe(
+      '/es/tools/outreach/?plan=abc&message=thank-you',
+    );
+    // src/client/embed/frame.ts turns /tools/ into /embed/ and /es/tools/ into /es/embed/.
+    expect(from('/embed/conversations/', thank)).toBe(
+      '/tools/outreach/?plan=abc&message=thank-you',
+    );
+    expect(from('/es/embed/conversations/', stepLink({ id: 'abc' }, 'prepare'))).toBe(
+      '/es/tools/question-builder/?plan=abc',
+    );
   });
 });
 

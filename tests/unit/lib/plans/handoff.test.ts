@@ -17,6 +17,7 @@ import { bytesToBase64Url } from '../../../../src/lib/shared/base64url';
 import { deflateText } from '../../../../src/lib/shared/compress';
 import { fragmentParam, planFragmentKey } from '../../../../src/lib/shared/fragment';
 import { handoffOfferText } from '../../../../src/lib/strings/handoff';
+import { contentLines, planLine } from '../../../../src/components/islands/plans/HandoffOffer.lazy';
 import { FakeStorage } from '../../../support/storage';
 
 const page = 'https://toolkit.example.edu/tools/checklist/';
@@ -261,7 +262,7 @@ describe('handoffUrl and decodeHandoff', () => {
     ]);
     expect(plan.outreach).not.toHaveProperty('sentAt');
     expect(plan.outreach.senderName).toBe('Sam Lee');
-    expect(handoffOfferText.sections(planContents(plan))).toContain(
+    expect(contentLines(planContents(plan), handoffOfferText)).toContain(
       'Conversation: 2 entries in the log',
     );
   });
@@ -279,7 +280,7 @@ describe('planContents', () => {
   test('names the person and the sections that have content', () => {
     const c = planContents(typical);
     expect(c.person).toEqual(['Dana Ortiz', 'UX researcher', 'Northwind']);
-    expect(handoffOfferText.sections(c)).toEqual([
+    expect(contentLines(c, handoffOfferText)).toEqual([
       'Checklist: 4 steps ticked, 1 own step, notes',
       'Questions: 10 questions, 3 with answer notes',
       'Outreach: your details, 1 edited message',
@@ -298,10 +299,10 @@ describe('planContents', () => {
         debrief: { learned: 'Start with small studies.' },
       },
     });
-    expect(handoffOfferText.sections(planContents(logged))).toEqual([
+    expect(contentLines(planContents(logged), handoffOfferText)).toEqual([
       'Conversation: 2 entries in the log, debrief',
     ]);
-    expect(handoffOfferText.sections(planContents(person(1)))).toEqual([
+    expect(contentLines(planContents(person(1)), handoffOfferText)).toEqual([
       'Conversation: 1 entry in the log',
     ]);
   });
@@ -310,15 +311,15 @@ describe('planContents', () => {
     const empty = planSchema.parse({ id: 'e', name: 'Empty', createdAt: '', updatedAt: '' });
     const c = planContents(empty);
     expect(c.person).toEqual([]);
-    expect(handoffOfferText.sections(c)).toEqual([]);
-    expect(handoffOfferText.planLine(c)).toBe('Empty: nothing filled in yet');
+    expect(contentLines(c, handoffOfferText)).toEqual([]);
+    expect(planLine(c, handoffOfferText)).toBe('Empty: nothing filled in yet');
   });
 
   test('planLine gives one of several plans on a line, without repeating the name', () => {
-    expect(handoffOfferText.planLine(planContents(person(3)))).toBe(
+    expect(planLine(planContents(person(3)), handoffOfferText)).toBe(
       'Person 3 (Organization 3): Conversation: 1 entry in the log',
     );
-    expect(handoffOfferText.planLine(planContents(typical))).toMatch(
+    expect(planLine(planContents(typical), handoffOfferText)).toMatch(
       /^Coffee with Dana — “UX” 🙂 \(Dana Ortiz, UX researcher, Northwind\): Checklist: 4 steps ticked, 1 own step, notes; Questions: /,
     );
   });

@@ -12,7 +12,7 @@ import {
 } from '../../../../src/lib/plans/file.lazy';
 import { planContents } from '../../../../src/lib/plans/handoff.lazy';
 import { createRemoval } from '../../../../src/lib/plans/remove.lazy';
-import { handoffOfferText } from '../../../../src/lib/strings/handoff';
+import { planImportText } from '../../../../src/lib/strings/plan-manage';
 import { plansText } from '../../../../src/lib/strings/plans';
 import { FakeStorage } from '../../../support/storage';
 
@@ -257,6 +257,35 @@ describe('createPlansState', () => {
     expect(state.plans.value.find((p) => p.id === other.id)?.checklist.done).toEqual([]);
   });
 
+  test('saves exactly what it shows after every kind of change, each plan as it is now', () => {
+    const storage = new FakeStorage();
+    const state = make(storage);
+    const saved = () => storage.getItem('iik:plans:v3');
+    const shown = () =>
+      JSON.stringify({
+        plans: state.plans.value,
+        currentId: state.current.value.id,
+        student: state.student.value,
+      });
+    const first = state.current.value.id;
+    state.updatePerson({ name: 'Lee' });
+    expect(saved()).toBe(shown());
+    const other = state.create('Other');
+    state.updatePerson({ name: 'Kai "K" Chen' });
+    expect(saved()).toBe(shown());
+    state.select(first);
+    state.updatePerson({ name: 'Lee Park' });
+    state.updateSection('checklist', (c) => ({ ...c, notes: 'Ask about nights' }));
+    state.updateStudent({ name: 'Sam' });
+    expect(saved()).toBe(shown());
+    state.rename(other.id, 'Kai');
+    expect(saved()).toBe(shown());
+    expect(stored(storage).plans.map((p: { person: { name: string } }) => p.person.name)).toEqual([
+      'Lee Park',
+      'Kai "K" Chen',
+    ]);
+  });
+
   test('keeps corrupt saved plans aside, tells the user and starts clean', () => {
     const storage = new FakeStorage({ 'iik:plans:v3': '{not json' });
     const state = make(storage);
@@ -416,9 +445,7 @@ describe('plans saved by an older release', () => {
       meetingAt: '2026-12-14T15:00',
     });
     expect(conversationStatus(m, later)).toMatchObject({ stage: 'asked', sentOn: '2026-12-07' });
-    expect(handoffOfferText.sections(planContents(d))).toContain(
-      'Conversation: 2 entries in the log',
-    );
+    expect(planContents(d).conversation).toEqual({ entries: 2, debrief: false });
 
     // Done once: the next visit reads version 3 and says nothing.
     const again = make(storage);
@@ -615,13 +642,13 @@ describe('importPlans', () => {
     expect(JSON.parse(text).student).toEqual(source.student.value);
     // Another browser, where nothing was entered yet, takes them.
     const fresh = make();
-    expect(importPlans(fresh, text, 'merge').ok).toBe(true);
+    expect(importPlans(fresh, text, 'merge', planImportText).ok).toBe(true);
     expect(fresh.student.value).toEqual(source.student.value);
     // One where the student already entered some keeps those and fills in the rest.
     const storage = new FakeStorage();
     const mine = make(storage);
     mine.updateStudent({ name: 'Samantha Lee', signature: 'Sam' });
-    expect(importPlans(mine, text, 'merge').ok).toBe(true);
+    expect(importPlans(mine, text, 'merge', planImportText).ok).toBe(true);
     const kept = { ...source.student.value, name: 'Samantha Lee', signature: 'Sam' };
     expect(mine.student.value).toEqual(kept);
     expect(stored(storage).student).toEqual(kept);
@@ -644,7 +671,7 @@ describe('importPlans', () => {
     test('has its outreach dates moved into the log, and gives an empty student its details', () => {
       const storage = new FakeStorage();
       const state = make(storage);
-      expect(importPlans(state, oldFile, 'merge')).toEqual({
+      expect(importPlans(state, oldFile, 'merge', planImportText)).toEqual({
         ok: true,
         message: 'Imported 2 plans.',
       });
@@ -675,7 +702,7 @@ describe('importPlans', () => {
     test('leaves a student already entered as it is; the file’s other details stay its plan’s own', () => {
       const state = make();
       state.updateStudent({ name: 'Samantha Lee', interest: 'design research' });
-      expect(importPlans(state, oldFile, 'replace').ok).toBe(true);
+      expect(importPlans(state, oldFile, 'replace', planImportText).ok).toBe(true);
       expect(state.student.value).toEqual({
         name: 'Samantha Lee',
         school: 'Riverside College',
@@ -695,7 +722,10 @@ describe('importPlans', () => {
   test('merges an export into existing plans, dropping the untouched default', () => {
     const { text, ids } = exported();
     const state = make();
-    expect(importPlans(state, text, 'merge')).toEqual({ ok: true, message: 'Imported 2 plans.' });
+    expect(importPlans(state, text, 'merge', planImportText)).toEqual({
+      ok: true,
+      message: 'Imported 2 plans.',
+    });
     expect(state.plans.value.map((p) => p.id)).toEqual(ids);
     expect(state.notices.value).toEqual([]);
   });
@@ -707,7 +737,7 @@ describe('importPlans', () => {
     const text = exportPlans(state);
     state.updatePerson({ name: 'Mine, edited later' });
     state.create('Extra');
-    expect(importPlans(state, text, 'merge')).toEqual({
+    expect(importPlans(state, text, 'merge', planImportText)).toEqual({
       ok: true,
       message: 'Nothing to import: you already have these plans, as new or newer.',
     });
@@ -719,7 +749,7 @@ describe('importPlans', () => {
     const storage = new FakeStorage();
     const state = make(storage);
     state.create('Will be replaced');
-    expect(importPlans(state, text, 'replace')).toEqual({
+    expect(importPlans(state, text, 'replace', planImportText)).toEqual({
       ok: true,
       message: 'Imported 2 plans, in place of your previous plans.',
     });
@@ -741,7 +771,7 @@ describe('importPlans', () => {
       ['{"plans":[]}', 'no plans'],
     ];
     for (const [text, message] of bad) {
-      const result = importPlans(state, text, 'replace');
+      const result = importPlans(state, text, 'replace', planImportText);
       expect(result.ok).toBe(false);
       expect(result.ok ? '' : result.error).toContain(message);
     }
@@ -754,7 +784,7 @@ describe('importPlans', () => {
     state.create('Keep me');
     const text = withNotes('n'.repeat(5 * 1024 * 1024));
     expect(importLimitBytes).toBe(1024 * 1024);
-    const result = importPlans(state, text, 'replace');
+    const result = importPlans(state, text, 'replace', planImportText);
     expect(result).toEqual({
       ok: false,
       error: expect.stringMatching(/^That file is 5\.0 MB; the toolkit imports files up to 1 MB\./),
@@ -766,16 +796,23 @@ describe('importPlans', () => {
     const state = make();
     state.create('Keep me');
     const long = (n: number) => 'a'.repeat(n);
-    expect(importPlans(state, withNotes('ok', long(textLimits.planName)), 'merge').ok).toBe(true);
+    expect(
+      importPlans(state, withNotes('ok', long(textLimits.planName)), 'merge', planImportText).ok,
+    ).toBe(true);
     createRemoval(state).remove(state.plans.value.at(-1)!.id);
-    const over = importPlans(state, withNotes('ok', long(textLimits.planName + 1)), 'merge');
+    const over = importPlans(
+      state,
+      withNotes('ok', long(textLimits.planName + 1)),
+      'merge',
+      planImportText,
+    );
     expect(over).toEqual({
       ok: false,
       error: `Plan 1 in the file (“${long(40)}…”) has a name longer than 80 characters, more than the form allows. Nothing was changed.`,
     });
     const source = make();
     source.updatePerson({ role: long(151) });
-    expect(importPlans(state, exportPlans(source), 'merge')).toMatchObject({
+    expect(importPlans(state, exportPlans(source), 'merge', planImportText)).toMatchObject({
       ok: false,
       error: expect.stringContaining('has a detail about the person longer than 150 characters'),
     });
@@ -784,7 +821,7 @@ describe('importPlans', () => {
       ...c,
       custom: [{ id: 's1', stage: 'before', text: long(91) }],
     }));
-    expect(importPlans(state, exportPlans(steps), 'merge')).toMatchObject({
+    expect(importPlans(state, exportPlans(steps), 'merge', planImportText)).toMatchObject({
       ok: false,
       error: expect.stringContaining('has a checklist step longer than 90 characters'),
     });
@@ -799,7 +836,7 @@ describe('importPlans', () => {
     const before = storage.getItem('iik:plans:v3');
     const shown = state.plans.value;
     for (const how of ['merge', 'replace'] as const) {
-      const result = importPlans(state, withNotes('x'.repeat(5000)), how);
+      const result = importPlans(state, withNotes('x'.repeat(5000)), how, planImportText);
       expect(result.ok).toBe(false);
       expect(result.ok ? '' : result.error).toMatch(
         /^There is not enough room in this browser's storage for .*, so nothing was changed\./,
@@ -825,7 +862,7 @@ describe('importPlans', () => {
     state.updateSection('checklist', (c) => ({ ...c, notes: 'y'.repeat(7000) }));
     expect(state.mode.value).toBe('memory');
     const { text } = exported();
-    expect(importPlans(state, text, 'replace').ok).toBe(true);
+    expect(importPlans(state, text, 'replace', planImportText).ok).toBe(true);
     expect(state.mode.value).toBe('local');
     expect(state.notices.value.map((n) => n.kind)).toEqual(['saved']);
     expect(stored(storage).plans).toHaveLength(2);
@@ -833,7 +870,7 @@ describe('importPlans', () => {
 
   test('says when imported plans only live in this tab', () => {
     const state = make(null);
-    const result = importPlans(state, exported().text, 'merge');
+    const result = importPlans(state, exported().text, 'merge', planImportText);
     expect(result).toEqual({
       ok: true,
       message:

@@ -181,33 +181,46 @@ describe('fillText', () => {
   const person = { organization: 'Riverside Clinic', role: 'nurse manager', field: '' };
 
   test('fills placeholders from the plan', () => {
-    expect(fillText('What is a day like as a {role} at {organization}?', person)).toBe(
+    expect(fillText('What is a day like as a {role} at {organization}?', person, true)).toBe(
       'What is a day like as a nurse manager at Riverside Clinic?',
     );
   });
 
   test('shows an unfilled placeholder in brackets, never "undefined"', () => {
-    const text = fillText('How did you get into {field}?', person);
+    const text = fillText('How did you get into {field}?', person, true);
     expect(text).toBe('How did you get into [field]?');
-    expect(fillText('{organization}', {})).toBe('[organization]');
+    expect(fillText('{organization}', {}, true)).toBe('[organization]');
   });
 
   test('treats a value of only spaces as unfilled', () => {
-    expect(fillText('At {organization}', { organization: '  ' })).toBe('At [organization]');
+    expect(fillText('At {organization}', { organization: '  ' }, true)).toBe('At [organization]');
   });
 
   test('fits the articles to what fills the placeholders', () => {
     const health = { role: 'Epidemiologist', organization: 'State Department of Public Health' };
-    expect(fillText('What is a day like as a {role} at {organization}?', health)).toBe(
+    expect(fillText('What is a day like as a {role} at {organization}?', health, true)).toBe(
       'What is a day like as an Epidemiologist at the State Department of Public Health?',
     );
-    expect(fillText('What is a day like as a {role}?', {})).toBe('What is a day like as a [role]?');
+    expect(fillText('What is a day like as a {role}?', {}, true)).toBe(
+      'What is a day like as a [role]?',
+    );
+  });
+
+  test('fits no English article in a language without them: a Spanish "a" is a preposition', () => {
+    const values = { role: 'epidemióloga', organization: 'Museum of Modern Art' };
+    const question = '¿Qué consejo le darías a {role} que empieza en {organization}?';
+    expect(fillText(question, values, false)).toBe(
+      '¿Qué consejo le darías a epidemióloga que empieza en Museum of Modern Art?',
+    );
+    expect(fillSegments(question, values, false)).toEqual([
+      { text: '¿Qué consejo le darías a epidemióloga que empieza en Museum of Modern Art?' },
+    ]);
   });
 });
 
 describe('fillSegments', () => {
   test('marks which parts are missing so the island can flag them', () => {
-    expect(fillSegments('In {field} at {organization}.', { organization: 'Acme' })).toEqual([
+    expect(fillSegments('In {field} at {organization}.', { organization: 'Acme' }, true)).toEqual([
       { text: 'In ' },
       { missing: 'field' },
       { text: ' at Acme.' },
@@ -215,7 +228,7 @@ describe('fillSegments', () => {
   });
 
   test('leaves text without placeholders as one piece', () => {
-    expect(fillSegments('Plain question?', {})).toEqual([{ text: 'Plain question?' }]);
+    expect(fillSegments('Plain question?', {}, true)).toEqual([{ text: 'Plain question?' }]);
   });
 });
 
@@ -261,7 +274,7 @@ const items: ListItem[] = [
 
 describe('toPlainText', () => {
   test('numbers questions, marks must-ask ones and indents notes', () => {
-    expect(toPlainText(items, (q) => fillText(q, { field: 'nursing' }), words)).toBe(
+    expect(toPlainText(items, (q) => fillText(q, { field: 'nursing' }, true), words)).toBe(
       'Questions for Sam\n\n1. (Must ask) What is new in nursing?\n2. Is *remote* work common?\n   Yes.\n   Most days.\n',
     );
   });
@@ -269,7 +282,7 @@ describe('toPlainText', () => {
 
 describe('toMarkdown', () => {
   test('writes a heading, a numbered list and quoted notes, escaping Markdown characters', () => {
-    expect(toMarkdown(items, (q) => fillText(q, {}), words)).toBe(
+    expect(toMarkdown(items, (q) => fillText(q, {}, true), words)).toBe(
       '# Questions for Sam\n\n1. **Must ask:** What is new in \\[field\\]?\n2. Is \\*remote\\* work common?\n\n   > Yes.\n   > Most days.\n',
     );
   });

@@ -95,6 +95,32 @@ describe('createQuestionBuilder list', () => {
   });
 });
 
+describe('createQuestionBuilder in another language', () => {
+  test('shows bank questions added on a page in another language in this page’s, and typed text as typed', () => {
+    // A plan started on the English page: one bank question as it was, one edited, one own.
+    const plans = memoryPlans();
+    const english = createQuestionBuilder(plans, bank);
+    english.add(q('advice-1'));
+    english.add(q('warm-up-1'));
+    english.edit('b-warm-up-1', 'My own take on the warm-up');
+    english.addCustom('What would you do in my place?');
+    // The Spanish page's bank: the same ids in Spanish, each knowing its English wording.
+    const spanishBank = bank.map((question) => ({
+      ...question,
+      text: `En español: ${question.id}`,
+      also: [question.text],
+    }));
+    const spanish = createQuestionBuilder(plans, spanishBank);
+    expect(spanish.items.value.map((i) => i.text)).toEqual([
+      'En español: advice-1',
+      'My own take on the warm-up',
+      'What would you do in my place?',
+    ]);
+    // What is saved does not change by being shown.
+    expect(plans.current.value.questions.items[0].text).toBe('General advice question');
+  });
+});
+
 describe('createQuestionBuilder fit and suggestion', () => {
   test('reports how the list fits the chosen length', () => {
     const { b } = setup();

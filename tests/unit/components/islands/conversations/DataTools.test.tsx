@@ -5,6 +5,8 @@ import type { ConversationStatus } from '../../../../../src/lib/conversations/lo
 import type { NewPerson } from '../../../../../src/lib/conversations/people';
 import { planSchema, type Plan } from '../../../../../src/lib/plans/plan';
 import { linkedInExport } from '../../../../support/conversations';
+import { englishDataTools } from '../../../../support/conversations-files';
+import { propsId } from '../../../../../src/components/islands/runtime/define';
 
 const downloads: { name: string; text: string; type: string }[] = [];
 vi.mock('../../../../../src/components/islands/runtime/actions/download', () => ({
@@ -16,6 +18,7 @@ const { default: DataTools } =
 
 afterEach(() => {
   cleanup();
+  document.getElementById(propsId('datatools'))?.remove();
   downloads.length = 0;
 });
 
@@ -45,6 +48,12 @@ function setup(
       talkedAt: null,
     },
   }));
+  // The wording the conversations page leaves for the data tools (ConversationsTool.astro).
+  const props = document.createElement('script');
+  props.type = 'application/json';
+  props.id = propsId('datatools');
+  props.textContent = JSON.stringify(englishDataTools);
+  document.body.append(props);
   render(<DataTools rows={rows} onAdd={onAdd} />);
   return onAdd;
 }

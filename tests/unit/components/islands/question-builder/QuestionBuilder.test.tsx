@@ -13,7 +13,7 @@ const { default: QuestionBuilder } =
   await import('../../../../../src/components/islands/question-builder/QuestionBuilder');
 
 const bank = smallBank();
-const view = () => render(<QuestionBuilder bank={bank} t={builderText} />);
+const view = () => render(<QuestionBuilder bank={bank} t={{ ...builderText, articles: true }} />);
 const bankRegion = () => screen.getByRole('region', { name: 'Question bank' });
 const list = () => screen.getByRole('region', { name: 'Your questions' });
 /** The questions in the student's list, as shown. */

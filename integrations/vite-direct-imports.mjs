@@ -1,0 +1,61 @@
+// @ts-check
+/**
+ * Vite plugin: lazy chunks load with a plain import(), without Vite's preload helper.
+ */
+
+/**
+ * Lazy chunks (plan management, exports, suggested sets, share links, calendar files, the plan
+ * hand-off) are loaded with import(). Vite wraps each one in a 0.9 KB helper that first adds
+ * <link rel=modulepreload> tags for the chunk's dependencies. Ours are modules the page has
+ * already loaded, so the helper is dead weight on every tool page; this swaps it for a direct
+ * call, and (modulePreload: false) leaves out the list of files it would have preloaded, which
+ * the direct call never reads (a lazy chunk with four shared dependencies costs ~150 bytes of
+ * that list on the page that loads it). A lazy chunk that imported CSS would need the helper to
+ * load its stylesheet, so the build fails if one ever does.
+ * @returns {import('vite').Plugin}
+ */
+export default function directDynamicImports() {
+  return {
+    name: 'iik-direct-dynamic-imports',
+    enforce: 'pre',
+    apply: 'build',
+    config: () => ({ build: { modulePreload: false } }),
+    load: {
+      filter: { id: /^\0vite\/preload-helper\.js$/ },
+      handler: () => 'export const __vitePreload = (load) => load();',
+    },
+    // After every generateBundle hook, when Vite has recorded each chunk's CSS.
+    writeBundle(_options, bundle) {
+      // Only the browser build preloads; the server build has no CSS to load.
+      if (this.environment.name !== 'client') return;
+      /** @param {string} name @returns {import('rolldown').OutputChunk | undefined} */
+      const chunkOf = (name) => {
+        const c = bundle[name];
+        return c?.type === 'chunk' ? c : undefined;
+      };
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        // Chunks already on the page when the import() runs: this one and what it imports.
+        const loaded = new Set([chunk.fileName]);
+        for (const name of loaded) for (const dep of chunkOf(name)?.imports ?? []) loaded.add(dep);
+        for (const lazy of chunk.dynamicImports) {
+          // The lazy chunk and everything it imports statically: what the helper would preload.
+          const seen = new Set([lazy]);
+          for (const name of seen) {
+            const c = chunkOf(name);
+            if (!c || loaded.has(name)) continue;
+            const css = /** @type {{ viteMetadata?: { importedCss?: Set<string> } }} */ (c)
+              .viteMetadata?.importedCss;
+            // Vite's output changed shape: without this the check would pass unchecked.
+            if (!css) this.error(`${name}: Vite no longer records a chunk's CSS (viteMetadata).`);
+            if (css.size > 0)
+              this.error(
+                `${chunk.fileName} lazy-loads ${name}, which has CSS; the direct import() helper would skip it.`,
+              );
+            for (const dep of c.imports) seen.add(dep);
+          }
+        }
+      }
+    },
+  };
+}
