@@ -1,5 +1,4 @@
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from '@playwright/test';
 import { builtPages, expect, isScriptFree, test as base } from '../support/site';
 import {
@@ -10,11 +9,10 @@ import {
   wordsNotOnPage,
 } from '../support/page-checks';
 import { aceViolations } from '../support/ace';
+import { axeViolations } from '../support/axe';
 import { basePath } from '../../src/lib/i18n/lang';
 
 const pages = builtPages();
-/** WCAG 2.2 AA, and everything below it. */
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Gzipped JavaScript a tool page may load. */
 const toolBudget = 20 * 1024;
 /** The search page loads Pagefind's own UI (about 31 KB gzipped) once the user asks to search. */
@@ -49,8 +47,6 @@ const textSpacing = {
 p { margin-bottom: 2em !important; }`,
   'text at 200%': 'html { font-size: 200% !important; }',
 };
-const axeSummary = (v: { id: string; nodes: { target: unknown[] }[] }[]) =>
-  v.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 /** What Pagefind indexed, by page: its words must be words the page shows. */
 const indexed = new Map(indexedPages().map((p) => [p.url, p.content]));
 
@@ -102,16 +98,16 @@ test.describe('every built page', () => {
       // sees the interactive state. A page without a tool has nothing more to wait for.
       if (!isScriptFree(path)) await page.waitForLoadState('networkidle');
 
-      const axe = await new AxeBuilder({ page })
-        .withTags(wcagTags)
-        .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-        .analyze();
-      expect.soft(axeSummary(axe.violations), 'axe violations').toEqual([]);
+      expect.soft(await axeViolations(page), 'axe violations').toEqual([]);
       // The second engine, IBM Equal Access, on the same state of the same page.
       expect.soft(await aceViolations(page), 'IBM Equal Access violations').toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
-      expect.soft(axeSummary(dark.violations), 'axe contrast, dark colour scheme').toEqual([]);
+      expect
+        .soft(
+          await axeViolations(page, { rules: ['color-contrast'] }),
+          'axe contrast, dark colour scheme',
+        )
+        .toEqual([]);
       await page.emulateMedia({ colorScheme: 'light' });
 
       // A list with no items is announced as "list, 0 items" and says nothing: render the
