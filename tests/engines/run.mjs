@@ -7,6 +7,7 @@
  *   node tests/engines/run.mjs                   every engine whose browser is installed
  *   node tests/engines/run.mjs --engine=webkit   one engine
  *   node tests/engines/run.mjs --dir=/tmp/site   another build than dist/
+ *   JOURNEYS=checklist,offline node tests/engines/run.mjs   those journeys only
  *
  * Each engine gets its own server (scripts/serve.mjs over dist/, with the headers of _headers, so
  * the CSP is enforced) on a free port, and its browser; both engines run at once. Screenshots go
@@ -197,7 +198,9 @@ async function runEngine(id) {
   const failures = [];
   /** @type {string[]} */
   const knownFailures = [];
-  for (const j of journeys) {
+  // JOURNEYS=checklist,offline runs only those (a journey may rely on one before it).
+  const tools = process.env.JOURNEYS?.split(',');
+  for (const j of journeys.filter((x) => !tools || tools.includes(x.tool))) {
     const t = Date.now();
     /** @type {string[]} */
     const problems = [];
