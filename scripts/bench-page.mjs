@@ -66,6 +66,18 @@ for (const n of sizes) {
   await settle(page);
   const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
   const load = await longest(page, 0);
+  // BENCH_TASKS=1 lists every long task of the load, to see which part of it grew.
+  if (process.env.BENCH_TASKS)
+    console.log(
+      `${n} people, long tasks on load (start and length, ms):`,
+      await page.evaluate(() =>
+        /** @type {{ tasks: { start: number; ms: number }[] }} */ (
+          /** @type {unknown} */ (window)
+        ).tasks
+          .map((t) => `${Math.round(t.start)}+${Math.round(t.ms)}`)
+          .join(' '),
+      ),
+    );
 
   /**
    * The longest task from a click until the status line says `status`: undefined when the page has

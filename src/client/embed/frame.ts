@@ -7,7 +7,6 @@ import { effect } from '../../lib/shared/signals';
 import { HEIGHT_MESSAGE, parseEmbedParams } from '../../lib/embed/params';
 import { hostName, storageSituation } from '../../lib/embed/storage-note';
 import type { HeightMessage } from '../../lib/embed/messages';
-import { getPlansState } from '../../lib/plans/state';
 import { startToolPage } from '../../components/islands/plans/page-plans';
 
 /**
@@ -15,7 +14,6 @@ import { startToolPage } from '../../components/islands/plans/page-plans';
  * then the embed settings from the address, and the height reports to the host.
  */
 export function startEmbedFrame(): void {
-  startToolPage();
   const params = parseEmbedParams(location.search);
   // The tool this page shows, from its address (/embed/<tool>/), for the height message.
   const tool = location.pathname.split('/')[2];
@@ -37,11 +35,12 @@ export function startEmbedFrame(): void {
   const host = hostName(location.ancestorOrigins?.[0] ?? document.referrer);
   if (host) slot('host').textContent = ` (${host})`;
   const notes = document.querySelectorAll<HTMLElement>('[data-embed-storage]');
-  const mode = getPlansState().mode;
-  effect(() => {
-    const situation = storageSituation(framed, mode.value);
-    for (const note of notes) note.hidden = note.dataset.embedStorage !== situation;
-  });
+  startToolPage(({ mode }) =>
+    effect(() => {
+      const situation = storageSituation(framed, mode.value);
+      for (const note of notes) note.hidden = note.dataset.embedStorage !== situation;
+    }),
+  );
 
   // A link to another tool (a next step, the plan bar's "All conversations", a checklist step)
   // goes to that tool's embed page, in the frame, with this page's settings: in a frame the

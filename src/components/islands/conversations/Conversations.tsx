@@ -1,11 +1,14 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import './Conversations.css';
 // The data tools' styles and the page's print table: static, as lazy chunks carry no CSS.
 import './DataTools.css';
 import './print.css';
 import type * as DataToolsModule from './DataTools';
 import type * as TargetsModule from '../organizations/Targets.lazy';
-import { createConversationsState } from '../../../lib/conversations/state';
+import {
+  createConversationsState,
+  type ConversationsState,
+} from '../../../lib/conversations/state';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { PlanFields } from '../plans/PlanFields';
 import { usePlans } from '../plans/usePlans';
@@ -31,7 +34,27 @@ interface Props {
  */
 export default function Conversations({ text: t, connections, targets }: Props) {
   const plans = usePlans();
-  const s = useMemo(() => plans && createConversationsState(plans), [plans]);
+  // With hundreds of people the first render after the plans load was the page's longest task
+  // on a phone. Each part has a task of its own: working out every stage and Today, then showing
+  // Today, the pace and the add form, then the list. (A state change renders at the end of the
+  // task that makes it.)
+  const [[s, listed], show] = useState<[ConversationsState | null, boolean?]>([null]);
+  useEffect(() => {
+    const next = plans && createConversationsState(plans);
+    if (!next) return;
+    // The clock moves on while the page sits in a tab: Today is worked out again on return.
+    // Printing lists everyone, not the page of them on screen.
+    document.onvisibilitychange = () => document.visibilityState === 'visible' && next.tick();
+    onbeforeprint = () => (next.all.value = true);
+    onafterprint = () => (next.all.value = false);
+    setTimeout(() => {
+      void next.today.value;
+      setTimeout(() => {
+        show([next]);
+        setTimeout(show, 0, [next, true]);
+      });
+    });
+  }, [plans]);
   // What the page shows; it re-renders when any of it changes. The filter, the sort and the
   // clock need no place of their own: the list, Today and the pace are worked out from them.
   const [rows] = useSignals(
@@ -45,7 +68,7 @@ export default function Conversations({ text: t, connections, targets }: Props) 
   const dataTools = (
     <details
       class="cv-data no-print"
-      onToggle={() => !data && void import('./DataTools').then((m) => setData(m))}
+      onToggle={() => !data && void import('./DataTools').then(setData)}
     >
       <summary>{t.dataTools}</summary>
       {data && rows && (
@@ -54,20 +77,6 @@ export default function Conversations({ text: t, connections, targets }: Props) 
     </details>
   );
   const focus = useFocusAfterRender();
-  // With hundreds of people the first render after the plans load is the page's longest task:
-  // the list, below Today, the pace and the add form, follows in a task of its own.
-  const [listed, setListed] = useState(false);
-  useEffect(() => void (s && setTimeout(setListed, 0, true)), [s]);
-  // The clock moves on while the page sits in a tab: Today is worked out again on return.
-  // Printing lists everyone, not the page of them on screen.
-  useEffect(() => {
-    if (!s) return;
-    const onShow = () => document.visibilityState === 'visible' && s.tick();
-    document.addEventListener('visibilitychange', onShow);
-    onbeforeprint = () => (s.all.value = true);
-    onafterprint = () => (s.all.value = false);
-    return () => document.removeEventListener('visibilitychange', onShow);
-  }, [s]);
 
   // The second person at an organization and "What is working": once a request has gone out.
   const [parts, setParts] = useState<typeof TargetsModule | null>(null);

@@ -40,8 +40,21 @@ export function pagePlans(): PlansState {
 /**
  * What the tool and embed layouts' page script starts, before the tool's own: the plan bar
  * (PlanBar.astro, which they render) on the page's plans, and the offline service worker.
+ * `then` gets the plans once they are read.
  */
-export function startToolPage(): void {
-  bindPlanBar(document.querySelector<HTMLElement>('[data-planbar]')!, pagePlans(), pageText());
+export function startToolPage(then?: (state: PlansState) => void): void {
+  // Each in a task of its own after the page's first, where the tool renders: reading and
+  // checking the saved plans (with hundreds of them, 100-150 ms on a phone), then the bar.
+  setTimeout(() => {
+    const state = pagePlans();
+    then?.(state);
+    setTimeout(
+      bindPlanBar,
+      0,
+      document.querySelector<HTMLElement>('[data-planbar]'),
+      state,
+      pageText(),
+    );
+  });
   registerServiceWorker();
 }

@@ -10,6 +10,7 @@ import { bindPlanBar, planBarView } from '../../../../../src/components/islands/
 import { propsId } from '../../../../../src/components/islands/runtime/define';
 import { readProps } from '../../../../../src/components/islands/runtime/dom';
 import { FakeStorage } from '../../../../support/storage';
+import { campaignRecord } from '../../../../support/campaign';
 
 // PlanBar.astro renders on the server side of Vite, so this file runs in Node and gives the
 // browser half (plan-bar.ts) a happy-dom page of its own, with the bar as the server wrote it.
@@ -367,5 +368,36 @@ describe('PlanBar', () => {
     expect(click).toHaveBeenCalledOnce();
     expect(JSON.parse(await created[0].text()).plans).toHaveLength(1);
     expect(status()).toBe('Downloaded your plans as a file.');
+  });
+});
+
+describe('the tool pages’ script (startToolPage)', () => {
+  // Reading and checking hundreds of saved plans took 100-150 ms on a phone: it must not share
+  // the page's first task (where the tool renders), nor the next one with the bar.
+  test('reads the saved plans in a task after the page’s first, and shows them in the bar in the next', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('localStorage', window.localStorage);
+    vi.stubGlobal('navigator', window.navigator);
+    localStorage.setItem('iik:plans:v3', JSON.stringify(campaignRecord(3)));
+    const reads = vi.spyOn(Object.getPrototypeOf(localStorage), 'getItem');
+    vi.resetModules();
+    const { startToolPage } =
+      await import('../../../../../src/components/islands/plans/page-plans');
+    const then = vi.fn();
+    startToolPage(then);
+    expect(reads).not.toHaveBeenCalledWith('iik:plans:v3');
+    expect(select().closest('fieldset')!.disabled).toBe(true);
+
+    vi.advanceTimersToNextTimer();
+    expect(reads).toHaveBeenCalledWith('iik:plans:v3');
+    expect(then).toHaveBeenCalledTimes(1);
+    const plans = (then.mock.calls[0][0] as PlansState).plans.value;
+    expect(plans).toHaveLength(3);
+    expect(select().closest('fieldset')!.disabled).toBe(true);
+
+    vi.advanceTimersToNextTimer();
+    expect(select().closest('fieldset')!.disabled).toBe(false);
+    expect(options()).toEqual(expect.arrayContaining(plans.map((p) => p.name)));
+    vi.useRealTimers();
   });
 });
