@@ -4,7 +4,7 @@
  * share its storage, as a student's visits do). Each does the tool's main job, reloads, and finds
  * the result still there. After each, the runner saves a screenshot at 1280 and 390 px and fails
  * the journey on any error, rejected promise, CSP violation or console error in its pages.
- * A new tool is one entry here (the organizations tool, once it exists, for instance).
+ * A new tool is one entry here.
  *
  * The deep checks of each tool stay in the Chromium suite (tests/e2e); these are kept short.
  */
@@ -94,6 +94,25 @@ export const journeys = [
       await d.reload();
       await whenEnabled(d, { label: 'Name' });
       await expectRead(d, { css: '.cv-list' }, /Dana Kim/);
+    },
+  },
+  {
+    // The person added on the conversations page brings their organization to the list.
+    tool: 'organizations',
+    async run(d) {
+      const add = { label: 'Add an organization' };
+      await d.goto('/tools/organizations/');
+      await whenEnabled(d, add);
+      await d.type(add, 'Harbor Museum');
+      await d.click({ button: 'Add' });
+      await expectRead(d, { css: '.org-status' }, 'Added Harbor Museum.');
+      await d.reload();
+      await whenEnabled(d, add);
+      await expectRead(
+        d,
+        { css: '.org-list' },
+        /Harbor Museum[^]*City Library|City Library[^]*Harbor Museum/,
+      );
     },
   },
   {
