@@ -94,3 +94,15 @@ test('no script a Spanish page loads carries interface wording: it comes from th
     }
   expect([...found].sort(), 'wording built into scripts').toEqual([]);
 });
+
+test('no sentence after a link starts glued to its full stop', () => {
+  // Astro drops the line break after `</a>.` when the next line starts with an expression, so
+  // "the guide.Prefer paper?" reads as one word to a screen reader and looks like a typo.
+  const glued = builtPages().flatMap((p) => {
+    const html = readFileSync(join('dist', p.endsWith('/') ? `${p}index.html` : p), 'utf8');
+    return [...html.matchAll(/<\/a>[.!?;:](?:<\/\w+>)?[¿¡]?\p{Lu}\p{Ll}*/gu)].map(
+      (m) => `${p}: ${m[0]}`,
+    );
+  });
+  expect(glued).toEqual([]);
+});
