@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // Each test's fresh browser would install the offline worker, which downloads the whole site
+    // in the background while the test runs: only the offline test lets it (checklist.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: { executablePath, args: chromiumArgs },
   },
   projects: [

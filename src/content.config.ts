@@ -299,6 +299,17 @@ const conformance = defineCollection({
     reportDate: z.coerce.date(),
     /** How the site was evaluated: the tools, the browsers, what was checked by hand, what not. */
     evaluationMethods: z.string().min(50),
+    /** The browser engines the automated tests run in; tests/engines/run.mjs reads this list. */
+    engines: z
+      .array(
+        z.object({
+          id: z.enum(['chromium', 'firefox', 'webkit']),
+          name: z.string(),
+          driver: z.string(),
+          runs: z.string().min(10),
+        }),
+      )
+      .min(1),
     /** What the report covers and what it does not. */
     notes: z.string().min(20),
     /** One answer per success criterion; the build fails if one of the catalog's is missing. */

@@ -89,45 +89,51 @@ test('with localStorage throwing on access the checklist still works', async ({ 
   await expect(step(page, 'Prepare 5 to 10 questions, most important first')).not.toBeChecked();
 });
 
-test('after one visit the checklist reloads with no connection', async ({ page, context }) => {
-  await page.goto(url);
-  await ready(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller)
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-  });
-  await step(page, 'Ask for advice, not for a job, in a first conversation').check();
-  await context.setOffline(true);
-  await page.reload();
-  await ready(page);
-  await expect(page.getByRole('heading', { name: 'Prep checklist', level: 1 })).toBeVisible();
-  await expect(step(page, 'Ask for advice, not for a job, in a first conversation')).toBeChecked();
-  await page.goto('/print/checklist/');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('prep checklist');
-  // An address that was never saved gets the offline page, with links to what works.
-  await page.goto('/guides/a-page-that-was-never-saved/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'You are offline, and this page is not saved here',
-  );
-  await page.getByRole('main').getByRole('link', { name: 'Outreach messages' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Outreach');
-  // Under /es/, the offline page in Spanish.
-  await page.goto('/es/guides/una-pagina-nunca-guardada/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Estás sin conexión y esta página no está guardada aquí',
-  );
-});
-
-// The sheet promises the steps on one page and a ruled notes page (src/lib/strings/checklist.ts).
-for (const format of ['Letter', 'A4'] as const) {
-  test(`the blank sheet prints on the two ${format} pages it promises`, async ({ page }) => {
+test.describe('offline', () => {
+  // The one test with the service worker, which the other tests block (playwright.config.ts).
+  test.use({ serviceWorkers: 'allow' });
+  test('after one visit the checklist reloads with no connection', async ({ page, context }) => {
+    await page.goto(url);
+    await ready(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller)
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
+    });
+    await step(page, 'Ask for advice, not for a job, in a first conversation').check();
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    await expect(page.getByRole('heading', { name: 'Prep checklist', level: 1 })).toBeVisible();
+    await expect(
+      step(page, 'Ask for advice, not for a job, in a first conversation'),
+    ).toBeChecked();
     await page.goto('/print/checklist/');
-    expect(pdfPageCount(await page.pdf({ format }))).toBe(2);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('prep checklist');
+    // An address that was never saved gets the offline page, with links to what works.
+    await page.goto('/guides/a-page-that-was-never-saved/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'You are offline, and this page is not saved here',
+    );
+    await page.getByRole('main').getByRole('link', { name: 'Outreach messages' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Outreach');
+    // Under /es/, the offline page in Spanish.
+    await page.goto('/es/guides/una-pagina-nunca-guardada/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Estás sin conexión y esta página no está guardada aquí',
+    );
   });
-}
+
+  // The sheet promises the steps on one page and a ruled notes page (src/lib/strings/checklist.ts).
+  for (const format of ['Letter', 'A4'] as const) {
+    test(`the blank sheet prints on the two ${format} pages it promises`, async ({ page }) => {
+      await page.goto('/print/checklist/');
+      expect(pdfPageCount(await page.pdf({ format }))).toBe(2);
+    });
+  }
+});
 
 test('printing the tool prints this plan with its ticks and notes', async ({ page }) => {
   await page.goto(url);

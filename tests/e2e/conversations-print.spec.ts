@@ -13,6 +13,12 @@ test('the blank conversation tracker prints as one page of ruled rows, Letter or
 }) => {
   await page.goto('/print/conversations/');
   await expect(page.getByRole('heading', { level: 1, name: 'Conversation tracker' })).toBeVisible();
+  // The table's region is a Tab stop only while it scrolls sideways (src/client/scroll-region.ts).
+  const region = page.getByRole('region', { name: 'One row per person' });
+  await expect(region).not.toHaveAttribute('tabindex');
+  await page.setViewportSize({ width: 390, height: 800 });
+  await expect(region).toHaveAttribute('tabindex', '0');
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   expect(await visibleControls(page)).toEqual([]);

@@ -2,12 +2,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, test } from '../support/site';
 import { handoffOfferText as offer, handoffSendText as send } from '../../src/lib/strings/handoff';
 import { handoffUrlMax } from '../../src/lib/plans/handoff.lazy';
 import { fill } from '../../src/lib/shared/fill';
+import { axeViolations } from '../support/axe';
 
 /** The hand-off's messages as an English page shows them (its wording is props with slots). */
 const opened = (names: string[]) =>
@@ -99,11 +99,7 @@ test('a plan made in an embed on another site is offered, then added, on the ful
   // The embed's storage is not the full site's (partitioned by the host site, or blocked): the
   // plan is not here until the student adds it.
   expect(await planNames(tab)).toEqual(['My first conversation']);
-  const axe = await new AxeBuilder({ page: tab })
-    .include('[data-plan-handoff]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(tab, { include: '[data-plan-handoff]' })).toEqual([]);
 
   await region.getByRole('button', { name: offer.add }).click();
   await expect(tab.getByText(added(['Coffee with Dana'], 'Coffee with Dana'))).toBeFocused();
@@ -198,11 +194,7 @@ test('from the conversations embed, everyone on the list goes to the full site',
     people.map(([name, organization]) => `${name} (${organization}): nothing filled in yet`),
   );
   expect(await planNames(tab)).toEqual(['My first conversation']);
-  const axe = await new AxeBuilder({ page: tab })
-    .include('[data-plan-handoff]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(tab, { include: '[data-plan-handoff]' })).toEqual([]);
   await region.getByRole('button', { name: offer.add }).click();
   await expect(tab.getByText(added(names, current!))).toBeFocused();
   expect(await planNames(tab)).toEqual(names);

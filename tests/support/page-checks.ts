@@ -106,3 +106,36 @@ export async function wordsNotOnPage(page: Page, indexed: string): Promise<strin
   const known = new Set(onPage.flatMap(words));
   return words(indexed).filter((w) => !known.has(w));
 }
+
+/**
+ * WCAG 1.4.12 Text Spacing and 1.4.4 Resize Text, on the page as it stands: with `css` added as
+ * a user style sheet would add it (a constructed sheet, which the CSP allows), the text that is
+ * cut off and how far the page scrolls sideways. The sheet is taken away again afterwards.
+ */
+export function textSpacingProblems(
+  page: Page,
+  css: string,
+): Promise<{ clipped: string[]; scroll: number }> {
+  return page.evaluate((text) => {
+    const before = [...document.adoptedStyleSheets];
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    document.adoptedStyleSheets = [...before, sheet];
+    const clipped = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.checkVisibility() && !el.closest('.visually-hidden, .skip-link'))
+      .filter((el) => {
+        const s = getComputedStyle(el);
+        const hides = (v: string) => v === 'hidden' || v === 'clip';
+        const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+        return (
+          own &&
+          ((hides(s.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+            (hides(s.overflowY) && el.scrollHeight > el.clientHeight + 1))
+        );
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    const scroll = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    document.adoptedStyleSheets = before;
+    return { clipped, scroll };
+  }, css);
+}

@@ -1,5 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { Window } from 'happy-dom';
 
 /**
  * Every HTML page of a built site as a URL path (`/guides/x/`), from dist/ or another build
@@ -19,4 +20,15 @@ export function builtPages(dir = 'dist'): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+/**
+ * A built page's HTML as the server sends it (dist/ on disk), as a document to query: for checks
+ * of static markup that need no browser visit.
+ */
+export function builtDocument(path: string, dir = 'dist'): Document {
+  const window = new Window({ url: `http://localhost${path}` });
+  const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+  window.document.write(readFileSync(file, 'utf8'));
+  return window.document as unknown as Document;
 }

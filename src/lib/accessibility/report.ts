@@ -35,11 +35,25 @@ export interface CriterionAnswer {
   obsolete: boolean;
 }
 
+/**
+ * A browser engine the automated tests run in. The same list tells tests/engines/run.mjs which
+ * engines to run, so the report cannot name one the tests skip.
+ */
+export interface TestEngine {
+  id: string;
+  name: string;
+  /** What drives it. */
+  driver: string;
+  /** What the tests do in it. */
+  runs: string;
+}
+
 /** The report's data file. */
 export interface ReportData {
   catalog: string;
   reportDate: Date;
   evaluationMethods: string;
+  engines: TestEngine[];
   notes: string;
   criteria: CriterionAnswer[];
 }
@@ -71,6 +85,7 @@ export interface Report {
   product: Product;
   reportDate: string;
   evaluationMethods: string;
+  engines: TestEngine[];
   notes: string;
   terms: { id: ConformanceLevel; label: string; description: string }[];
   chapters: { id: string; label: string; criteria: ReportCriterion[] }[];
@@ -118,6 +133,7 @@ export function buildReport(catalog: Catalog, data: ReportData, product: Product
     product,
     reportDate: isoDate(data.reportDate),
     evaluationMethods: data.evaluationMethods,
+    engines: data.engines,
     notes: data.notes,
     terms: conformanceLevels.map((id) => {
       const term = catalog.terms.find((t) => t.id === id);
@@ -176,7 +192,10 @@ export function toOpenAcr(report: Report, catalogId: string) {
     report_date: report.reportDate,
     last_modified_date: report.reportDate,
     notes: report.notes,
-    evaluation_methods_used: report.evaluationMethods,
+    evaluation_methods_used: [
+      report.evaluationMethods,
+      ...report.engines.map((e) => `${e.name} (${e.driver}): ${e.runs}`),
+    ].join('\n'),
     catalog: catalogId,
     chapters: Object.fromEntries(
       report.chapters.map((chapter) => [

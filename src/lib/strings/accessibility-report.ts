@@ -22,6 +22,7 @@ export const reportText = {
   summary: (count: number, label: string) => `${label}: ${count}`,
   aaaNote: 'Level AAA criteria are not evaluated.',
   methodsHeading: 'Evaluation methods',
+  enginesLead: 'The automated tests run in these browser engines on every change:',
   notesHeading: 'Scope',
   termsHeading: 'Conformance terms',
   columns: {

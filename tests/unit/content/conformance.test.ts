@@ -35,6 +35,13 @@ const levels = (chapter: string) =>
   catalog.chapters.find((c) => c.id === chapter)!.criteria.map((c) => c.id);
 
 describe('the conformance report', () => {
+  test('names the browser engines the tests run in, each with a runner (tests/engines/run.mjs)', () => {
+    const ids = data.engines.map((e: { id: string }) => e.id);
+    expect(ids).toEqual(['chromium', 'firefox', 'webkit']);
+    const runner = readFileSync(resolve(root, 'tests/engines/run.mjs'), 'utf8');
+    for (const id of ids.slice(1)) expect(runner, id).toContain(`\n  ${id}: {`);
+  });
+
   test('answers every level A and AA success criterion of the WCAG 2.2 catalog, once', () => {
     expect(coverageProblems(catalog, criteria)).toEqual([]);
     // 55 criteria, plus 4.1.1 Parsing, which WCAG 2.2 keeps as obsolete.

@@ -60,11 +60,14 @@ export default function EmbedConfigurator({
 
   const [status, setStatus] = useState('');
   const [preview, setPreview] = useState(v.previewSrc);
-  // The preview is a whole tool page: load it once it is on screen, so it does not compete with
-  // this page's own first paint (on a phone it sits below the form).
+  // The preview is a whole tool page: load it once its place is on screen, so it does not compete
+  // with this page's own first paint (on a phone it sits below the form). Until then a box of the
+  // same size holds the place: an iframe without an address would hold an empty document with no
+  // language and be a Tab stop that leads nowhere.
   const [shown, setShown] = useState(false);
   const [height, setHeight] = useState(600);
   const frame = useRef<HTMLIFrameElement>(null);
+  const place = useRef<HTMLDivElement>(null);
   const check = v.check;
 
   useEffect(() => {
@@ -74,7 +77,7 @@ export default function EmbedConfigurator({
         seen.disconnect();
       }
     });
-    if (frame.current) seen.observe(frame.current);
+    if (place.current) seen.observe(place.current);
     return () => seen.disconnect();
   }, []);
 
@@ -247,13 +250,17 @@ export default function EmbedConfigurator({
 
       <section class="preview" aria-labelledby="preview-title">
         <h2 id="preview-title">{l.preview}</h2>
-        <iframe
-          ref={frame}
-          src={shown ? preview : undefined}
-          title={t.previewTitle(v.title)}
-          height={height}
-          class="preview-frame"
-        />
+        {shown ? (
+          <iframe
+            ref={frame}
+            src={preview}
+            title={t.previewTitle(v.title)}
+            height={height}
+            class="preview-frame"
+          />
+        ) : (
+          <div ref={place} class="preview-frame preview-place" />
+        )}
       </section>
     </div>
   );

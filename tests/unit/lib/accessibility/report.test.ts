@@ -59,6 +59,7 @@ const data = (
   catalog: '2.5-edition-wcag-2.2-en',
   reportDate: new Date('2026-12-01'),
   evaluationMethods: 'Automated tests and a review by hand.',
+  engines: [{ id: 'chromium', name: 'Chromium', driver: 'Playwright', runs: 'every test.' }],
   notes: 'The whole site.',
   criteria,
 });
