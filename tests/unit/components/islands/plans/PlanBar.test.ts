@@ -75,7 +75,8 @@ async function openManage() {
   const details = summary.parentElement as HTMLDetailsElement;
   details.open = true;
   fireEvent(details, new window.Event('toggle') as unknown as Event);
-  await screen.findByRole('button', { name: 'Rename' });
+  // Its code loads on demand: allow a busy machine more than the default second.
+  await screen.findByRole('button', { name: 'Rename' }, { timeout: 5000 });
 }
 
 describe('PlanBar', () => {
