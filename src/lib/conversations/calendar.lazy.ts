@@ -7,7 +7,7 @@
 import type { ConversationStatus } from './log';
 import type { Plan } from '../plans/plan';
 import { buildCalendar, type CalendarEvent } from '../shared/ics';
-import { localDate } from '../outreach/followup';
+import { localDate } from '../shared/dates';
 import { fill } from '../shared/fill';
 import type { nextStepText } from '../strings/conversations-files';
 

@@ -10,9 +10,9 @@
 import Papa from 'papaparse';
 import { logEntryShape, logKinds, type ConversationStatus, type LogKind } from './log';
 import { localDateTime, parseDay, parseMeeting } from './dates';
-import { entryDay, type NewLogEntry, type NewPerson } from './people';
-import { instantOf, isCalendarDate, sortedLog } from './entries';
-import { localDate } from '../outreach/followup';
+import type { NewLogEntry, NewPerson } from './people';
+import { dayOf, instantOf, isCalendarDate, sortedLog } from './entries';
+import { localDate, twoDigits as pad } from '../shared/dates';
 import { connectionKinds, textLimits, type Person, type Plan } from '../plans/plan';
 import { fill } from '../shared/fill';
 import { lampList } from '../organizations/lamp';
@@ -146,10 +146,8 @@ function columnValue(log: readonly NewLogEntry[], column: keyof typeof dayColumn
     return meeting ? localDateTime(new Date(meeting)) : '';
   }
   const entry = latest(log, dayColumns[column]);
-  return entry ? entryDay(entry.at) : '';
+  return entry ? dayOf(entry.at) : '';
 }
-
-const pad = (n: number, size = 2) => String(n).padStart(size, '0');
 
 /** A date in the Log column: a calendar date, or a local date and time, to the millisecond if need be, with an offset if need be. */
 const whenPattern = String.raw`\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2}(?:\.\d{3})?)?(?:Z|[+-]\d{2}:\d{2})?)?`;
@@ -187,7 +185,7 @@ function writeWhen(value: string): string | null {
   const ms = date.getMilliseconds();
   let text = `${localDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
   if (sec || ms) text += `:${pad(sec)}`;
-  if (ms) text += `.${pad(ms, 3)}`;
+  if (ms) text += `.${String(ms).padStart(3, '0')}`;
   return readWhen(text) === date.toISOString() ? text : text + localDateTime(date).slice(-6);
 }
 
@@ -540,9 +538,9 @@ function readRow(
       // Agreed after the request and its answers, as far as the row tells.
       const before = [...log, ...added]
         .filter((e) => e.kind === 'asked' || e.kind === 'replied' || e.kind === 'nudged')
-        .map((e) => entryDay(e.at))
+        .map((e) => dayOf(e.at))
         .sort();
-      const meetingDay = entryDay(meetingAt);
+      const meetingDay = dayOf(meetingAt);
       added.push(entry('scheduled', before.at(-1) ?? meetingDay, { meetingAt }));
     }
   }

@@ -12,8 +12,8 @@ import { instantOf, isCalendarDate, sortedLog } from '../conversations/entries';
 import { recordMeeting, recordSent } from '../conversations/record';
 import { addEntry, removeEntry, withConversation } from '../conversations/actions.lazy';
 import type { ConversationStatus, LogKind } from '../conversations/log';
-import { addDays } from '../shared/dates';
-import { keepInTouchAfterDays, localDate, thankYouWithinHours } from './followup';
+import { addDays, localDate } from '../shared/dates';
+import { keepInTouchAfterDays, thankYouWithinHours } from './followup';
 import type { ChannelTemplate } from './generate';
 import type { ReminderText } from './reminders';
 
