@@ -6,8 +6,8 @@
 import type { CsvMessages, CsvWords } from '../../src/lib/conversations/csv.lazy';
 import type { CalendarWords } from '../../src/lib/conversations/calendar.lazy';
 import type { DataToolsText } from '../../src/components/islands/conversations/data-tools-view';
-import { dataToolsText } from '../../src/lib/strings/conversations-data';
-import * as files from '../../src/lib/strings/conversations-files';
+import { dataToolsText } from '../../src/lib/strings/conversations';
+import * as files from '../../src/lib/strings/conversations';
 import { ui } from '../../src/lib/strings/outreach';
 
 export const csvMessages: CsvMessages = {

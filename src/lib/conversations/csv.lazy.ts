@@ -30,11 +30,11 @@ import {
   type csvNoteText,
   type csvRowText,
   type nextStepText,
-} from '../strings/conversations-files';
+} from '../strings/conversations';
 import { connectionLabels } from '../strings/outreach';
 // The Spanish headings, log words, closing reasons and connection labels, so that a file exported
 // from either language's page imports on both (issue #25).
-import * as spanish from '../strings/es/conversations-files';
+import * as spanish from '../strings/es/conversations';
 import { connectionLabels as spanishConnections } from '../strings/es/outreach';
 
 /**
@@ -49,7 +49,7 @@ export interface CsvMessages {
 
 /**
  * The words an export writes, in one language: plain text, so a page passes its own language's
- * as a prop (strings('conversations-files', lang) gives every piece).
+ * as a prop (strings('conversations', lang) gives every piece).
  */
 export interface CsvWords {
   columns: Readonly<Record<keyof typeof csvColumns, string>>;

@@ -18,7 +18,7 @@ import type { ConversationStatus, LogEntry } from '../../../../src/lib/conversat
 import { plansFromPeople } from '../../../../src/lib/conversations/people';
 import { planSchema, type Plan } from '../../../../src/lib/plans/plan';
 import { linkedInExport } from '../../../support/conversations';
-import * as es from '../../../../src/lib/strings/es/conversations-files';
+import * as es from '../../../../src/lib/strings/es/conversations';
 import { csvMessages, englishCsvWords } from '../../../support/conversations-files';
 
 /** The words a Spanish page passes to the export. */
