@@ -5,7 +5,7 @@ import {
   previewRows,
   type ImportRow,
   type RowProblem,
-} from '../../../lib/conversations/csv.lazy';
+} from '../../../lib/conversations/csv-read.lazy';
 import type { NewPerson } from '../../../lib/conversations/people';
 import { fill } from '../../../lib/shared/fill';
 import { formatNumber, plural } from '../../../lib/shared/plural';

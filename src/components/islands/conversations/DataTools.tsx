@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { NewPerson } from '../../../lib/conversations/people';
-import type { ImportRow, RowProblem } from '../../../lib/conversations/csv.lazy';
+import type { ImportRow, RowProblem } from '../../../lib/conversations/csv-read.lazy';
 import type { PlanRow } from '../../../lib/conversations/today';
 import { plural } from '../../../lib/shared/plural';
 import { downloadFile } from '../runtime/actions/download';
@@ -29,7 +29,8 @@ interface Preview {
 
 // The CSV parser, the preview and the calendar writer load only when a student uses them.
 const importer = () => import('./DataTools.lazy');
-const csv = () => import('../../../lib/conversations/csv.lazy');
+const reader = () => import('../../../lib/conversations/csv-read.lazy');
+const writer = () => import('../../../lib/conversations/csv-write.lazy');
 const calendar = () => import('../../../lib/conversations/calendar.lazy');
 
 /**
@@ -46,7 +47,7 @@ export default function DataTools({ rows, onAdd }: DataToolsProps) {
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    const [view, { readPeopleFile }] = await Promise.all([importer(), csv()]);
+    const [view, { readPeopleFile }] = await Promise.all([importer(), reader()]);
     const result = await readPeopleFile(
       file,
       rows.map((r) => r.plan),
@@ -108,7 +109,7 @@ export default function DataTools({ rows, onAdd }: DataToolsProps) {
           aria-describedby="cd-download-hint"
           onClick={async () => {
             if (!rows.length) return setMessage(t.nothingToExport);
-            const { toCsv } = await csv();
+            const { toCsv } = await writer();
             downloadFile(t.csvFileName, toCsv(rows, t.csvWords), 'text/csv;charset=utf-8');
             setMessage(plural(t.csvDownloaded, rows.length));
           }}

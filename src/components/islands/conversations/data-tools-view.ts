@@ -5,7 +5,7 @@
  * props without importing the code that reads them.
  */
 import type { CalendarWords } from '../../../lib/conversations/calendar.lazy';
-import type { CsvMessages, CsvWords } from '../../../lib/conversations/csv.lazy';
+import type { CsvMessages, CsvWords } from '../../../lib/conversations/csv-columns';
 import type { Translation } from '../../../lib/i18n/lang';
 import type { dataToolsText, importPreviewText } from '../../../lib/strings/conversations';
 import { defineView } from '../runtime/define';

@@ -3,17 +3,19 @@ import { org } from '../../../support/organizations';
 import { describe, expect, test } from 'vitest';
 import { addEntry, doneEntry } from '../../../../src/lib/conversations/actions.lazy';
 import {
+  guardCell,
+  unguardCell,
+  type CsvWords,
+} from '../../../../src/lib/conversations/csv-columns';
+import {
   csvLimitBytes,
   decodeCsv,
-  guardCell,
   initialChoice,
   matchRows,
   readPeopleCsv,
-  toCsv,
-  type CsvWords,
-  unguardCell,
   type CsvReadResult,
-} from '../../../../src/lib/conversations/csv.lazy';
+} from '../../../../src/lib/conversations/csv-read.lazy';
+import { toCsv } from '../../../../src/lib/conversations/csv-write.lazy';
 import type { ConversationStatus, LogEntry } from '../../../../src/lib/conversations/log';
 import { plansFromPeople } from '../../../../src/lib/conversations/people';
 import { planSchema, type Plan } from '../../../../src/lib/plans/plan';
