@@ -6,7 +6,7 @@
  */
 import type { ConversationStatus } from './log';
 import type { Plan } from '../plans/plan';
-import { buildCalendar, type CalendarEvent } from '../shared/ics';
+import { buildCalendar, type CalendarEvent } from '../shared/ics.lazy';
 import { localDate } from '../shared/dates';
 import { fill } from '../shared/fill';
 import type { nextStepText } from '../strings/conversations';

@@ -3,7 +3,7 @@ import './Conversations.css';
 // The data tools' styles and the page's print table: static, as lazy chunks carry no CSS.
 import './DataTools.css';
 import './print.css';
-import type * as DataToolsModule from './DataTools';
+import type * as DataToolsModule from './DataTools.lazy';
 import type * as TargetsModule from '../organizations/Targets.lazy';
 import { createConversationsState } from '../../../lib/conversations/state';
 import type { ConversationsText } from '../../../lib/strings/conversations';
@@ -45,7 +45,7 @@ export default function Conversations({ text: t, connections, targets }: Props) 
   const dataTools = (
     <details
       class="cv-data no-print"
-      onToggle={() => !data && void import('./DataTools').then((m) => setData(m))}
+      onToggle={() => !data && void import('./DataTools.lazy').then((m) => setData(m))}
     >
       <summary>{t.dataTools}</summary>
       {data && rows && (
