@@ -7,13 +7,12 @@
  *
  * An entry is a path from the project root: a file (`src/lib/shared/fill.ts`), or a folder ending
  * in `/` (`src/lib/plans/`), which takes every module under it except those loaded on demand
- * (`*.lazy.*`, see README "Loading on demand"). A module that two groups name goes to the group with
+ * (`*.lazy.*`, README "Loading on demand"). A module that two groups name goes to the group with
  * the higher priority.
  *
- * Why chunks at all: every tool page must stay within 20 KB of gzipped JavaScript (README
- * "Budgets"). Left to itself, the bundler splits the modules two pages share into many small
- * files, each costing an import and a gzip header; these groups keep the pieces that always load
- * together in one file each.
+ * Why chunks at all: left to itself, the bundler splits the modules two pages share into many
+ * small files, each costing an import and a gzip header against the page's JavaScript budget
+ * (README); these groups keep the pieces that always load together in one file each.
  *
  * @typedef {{ name: string; priority: number; why: string; include: string[] }} ChunkGroup
  */
@@ -23,7 +22,7 @@ export const chunkGroups = [
   {
     name: 'runtime',
     priority: 2,
-    why: 'On every tool page: signals, the plans state with its storage and schema (Valibot), the plan bar (plain DOM), the small DOM layer, the {name} filler, word count and first names, and the conversation log. The introduction builder loads it alone (no Preact), which keeps that page near 12 KB.',
+    why: 'On every tool page: signals, the plans state with its storage and schema (Valibot), the plan bar (plain DOM), the small DOM layer, the {name} filler, word count and first names, and the conversation log. The introduction builder loads it alone (no Preact), within the smaller budget of that page.',
     include: [
       'src/lib/shared/signals.ts',
       'src/lib/shared/fill.ts',
