@@ -19,7 +19,7 @@ const hostFiles = new Set(['/_headers', '/_redirects']);
  */
 
 /** @param {string} file */
-async function isFile(file) {
+export async function isFile(file) {
   return (await stat(file).catch(() => null))?.isFile() ?? false;
 }
 

@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { parseHeaders, resolveHeaders } from './headers.mjs';
-import { resolvePath } from './resolve-path.mjs';
+import { isFile, resolvePath } from './resolve-path.mjs';
 
 export { resolvePath };
 
