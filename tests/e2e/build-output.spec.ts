@@ -26,7 +26,7 @@ test('every script the build emits is loaded by a page or by another script', ()
  * an English page imports on a Spanish one): its own vocabulary, not interface wording.
  */
 const importVocabulary: Partial<Record<StringModule, string[]>> = {
-  'conversations-files': ['csvColumns', 'otherHeadings', 'csvLogText', 'closeReasonText'],
+  conversations: ['csvColumns', 'otherHeadings', 'csvLogText', 'closeReasonText'],
   outreach: ['connectionLabels', 'ui.connections'],
 };
 /** Names, not wording: a calendar file's product id names the toolkit in every language. */

@@ -5,7 +5,7 @@ import { builtPages, expect, fileTest, test } from '../support/site';
 import { storageNotes } from '../../src/lib/strings/embed';
 import { handoffOfferText, handoffSendText } from '../../src/lib/strings/handoff';
 import { planImportText } from '../../src/lib/strings/plan-manage';
-import { csvErrorText } from '../../src/lib/strings/conversations-files';
+import { csvErrorText } from '../../src/lib/strings/conversations';
 import { fill } from '../../src/lib/shared/fill';
 import { builderText } from '../../src/lib/strings/question-builder';
 

@@ -151,7 +151,7 @@ test('the blank worksheet prints every part, with lines to write on, on one page
   for (const part of await page.locator('.worksheet > li').all())
     await expect(part.locator('.worksheet-line')).toHaveCount(3);
   await expect(page.locator('.worksheet-line').first()).toHaveText("I'm");
-  await expect(page.locator('.sheet-lines > div')).toHaveCount(4);
+  await expect(page.locator('.sheet .ruled > div')).toHaveCount(4);
   // The printable sheets index promises one page (src/lib/strings/print.ts).
   for (const format of ['Letter', 'A4'] as const)
     expect(pdfPageCount(await page.pdf({ format })), format).toBe(1);

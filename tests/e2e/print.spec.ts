@@ -73,8 +73,8 @@ test('the blank question sheet prints every question with ruled space for the an
   const questions = await page.locator('.sheet-question').count();
   expect(questions).toBeGreaterThanOrEqual(5);
   // One ruled answer space per question, plus a long one for notes.
-  await expect(page.locator('.sheet-list .sheet-lines')).toHaveCount(questions);
-  for (const lines of await page.locator('.sheet-lines').all()) {
+  await expect(page.locator('.sheet-list .ruled')).toHaveCount(questions);
+  for (const lines of await page.locator('.sheet .ruled').all()) {
     expect((await lines.boundingBox())?.height).toBeGreaterThan(40);
   }
   // The printable sheets index promises two pages (src/lib/strings/print.ts).

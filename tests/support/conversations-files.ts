@@ -3,11 +3,11 @@
  * the import's messages, the CSV's and the calendar file's words. For tests of the code that
  * takes them from the page.
  */
-import type { CsvMessages, CsvWords } from '../../src/lib/conversations/csv.lazy';
+import type { CsvMessages, CsvWords } from '../../src/lib/conversations/csv-columns';
 import type { CalendarWords } from '../../src/lib/conversations/calendar.lazy';
 import type { DataToolsText } from '../../src/components/islands/conversations/data-tools-view';
-import { dataToolsText } from '../../src/lib/strings/conversations-data';
-import * as files from '../../src/lib/strings/conversations-files';
+import { dataToolsText } from '../../src/lib/strings/conversations';
+import * as files from '../../src/lib/strings/conversations';
 import { ui } from '../../src/lib/strings/outreach';
 
 export const csvMessages: CsvMessages = {

@@ -4,7 +4,7 @@
  * and make a new plan from a name the person suggested. The page state saves what they return.
  */
 import { connectionKinds, planSchema, textLimits, type Plan } from '../plans/plan';
-import { localDate } from '../outreach/followup';
+import { localDate } from '../shared/dates';
 import type { ConversationSection, LogEntry, NextStepKind } from './log';
 import { logEntry } from './record';
 

@@ -6,14 +6,14 @@
  */
 import type { ConversationStatus } from './log';
 import type { Plan } from '../plans/plan';
-import { buildCalendar, type CalendarEvent } from '../shared/ics';
-import { localDate } from '../outreach/followup';
+import { buildCalendar, type CalendarEvent } from '../shared/ics.lazy';
+import { localDate } from '../shared/dates';
 import { fill } from '../shared/fill';
-import type { nextStepText } from '../strings/conversations-files';
+import type { nextStepText } from '../strings/conversations';
 
 /**
  * The words of the calendar file in one language: plain text, so a page passes its own language's
- * (`calendarText` and `nextStepText` of strings('conversations-files', lang)) as a prop.
+ * (`calendarText` and `nextStepText` of strings('conversations', lang)) as a prop.
  */
 export interface CalendarWords {
   calendar: { prodId: string; fallbackName: string; more: string };

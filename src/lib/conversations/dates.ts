@@ -5,7 +5,7 @@
  * slashes is not read, since 3/4/2026 would be ambiguous; the US order is what career centers'
  * sheets and US spreadsheet programs write.
  */
-import { localDate } from '../outreach/followup';
+import { localDate, twoDigits as pad } from '../shared/dates';
 
 const monthNames = [
   'january',
@@ -81,8 +81,6 @@ function read(text: string): When | null {
   }
   return { y, m, d, time: [h, min], instant };
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The day (YYYY-MM-DD) a typed date stands for, on the student's clock; null if unreadable. */
 export function parseDay(text: string): string | null {

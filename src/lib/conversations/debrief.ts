@@ -5,6 +5,7 @@
  */
 import { textLimits, type Plan } from '../plans/plan';
 import { fill } from '../shared/fill';
+import { firstName } from '../shared/words';
 import type { ConversationSection } from './log';
 import { cut, newPersonPlan, withConversation, type IdMaker } from './actions.lazy';
 import { suggestionDetails } from './referral';
@@ -94,7 +95,7 @@ export function planFromSuggestion(
       s.id === suggestionId ? { ...s, planId: created.id } : s,
     ),
   });
-  const first = referrer.split(' ')[0] || referrer;
+  const first = firstName(referrer);
   return {
     source: first ? addChecklistStep(marked, fill(tellStep, { name: first }), newId) : marked,
     created,

@@ -2,7 +2,7 @@
  * Reading a plan's log: what its dates mean and the order its entries go in. Writing entries is
  * in ./record.ts, which loads with the actions that write.
  */
-import { localDate } from '../outreach/followup';
+import { localDate } from '../shared/dates';
 import { logKinds, type LogEntry } from './log';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,9 +32,13 @@ export function instantOf(value: string): number {
 // strings at most). The time zone does not change while a page is open.
 const instants = new Map<string, number>();
 
-/** The student's local calendar date of a log date (a calendar date stays as written). */
+/**
+ * The calendar date of a log date on the student's clock (a calendar date stays as written); ''
+ * when it cannot be read.
+ */
 export function dayOf(value: string): string {
-  return isCalendarDate(value) ? value : localDate(new Date(instantOf(value)));
+  if (isCalendarDate(value)) return value;
+  return isReadableDate(value) ? localDate(new Date(instantOf(value))) : '';
 }
 
 /** Whether a log date can be read at all. */
@@ -53,7 +57,7 @@ export function sortedLog<E extends Pick<LogEntry, 'kind' | 'at'>>(log: readonly
   if (log.length < 2) return log.filter((e) => isReadableDate(e.at));
   return log
     .map((entry, index) => ({ entry, index, t: instantOf(entry.at), day: '' }))
-    .filter((x) => !Number.isNaN(x.t) && (x.day = dayOf(x.entry.at)))
+    .filter((x) => (x.day = dayOf(x.entry.at)))
     .sort(
       (a, b) =>
         (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||

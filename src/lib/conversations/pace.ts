@@ -3,8 +3,7 @@
  * sets, with a gentle warning when this week's requests are more than can be followed up.
  */
 import type { Plan } from '../plans/plan';
-import { addDays } from '../shared/dates';
-import { localDate } from '../outreach/followup';
+import { addDays, localDate } from '../shared/dates';
 import { dayOf, isReadableDate } from './entries';
 
 /**

@@ -6,7 +6,6 @@
 import type { LogEntry } from './log';
 import { planSchema, textLimits, type Person, type Plan } from '../plans/plan';
 import { makeId, type PlansState } from '../plans/state';
-import { dayOf, isReadableDate } from './entries';
 
 /** A log entry before it belongs to a plan (the plan gives it its id). */
 export type NewLogEntry = Omit<LogEntry, 'id'>;
@@ -33,9 +32,6 @@ function planName(name: string, fallback: string): string {
   const n = name.trim() || fallback;
   return n.length > textLimits.planName ? `${n.slice(0, textLimits.planName - 1)}…` : n;
 }
-
-/** The student's local day (YYYY-MM-DD) of a log entry's `at`; '' when it is not a date. */
-export const entryDay = (at: string) => (isReadableDate(at) ? dayOf(at) : '');
 
 /**
  * One plan per person: named after them, the log with fresh ids (every tool reads what happened

@@ -4,7 +4,7 @@
  */
 import type { Plan } from '../plans/plan';
 import { closedStages, stages, type Stage } from './log';
-import { localDate } from '../outreach/followup';
+import { localDate } from '../shared/dates';
 import { conversationStatus } from './stage';
 import { fold } from '../shared/words';
 import type { PlanRow } from './today';

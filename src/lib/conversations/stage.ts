@@ -14,13 +14,8 @@
  * with its offset (an instant). Due dates are the student's local calendar dates.
  */
 import type { Plan } from '../plans/plan';
-import { addDays } from '../shared/dates';
-import {
-  keepInTouchAfterDays,
-  localDate,
-  nudgeAfterDays,
-  thankYouWithinHours,
-} from '../outreach/followup';
+import { addDays, localDate } from '../shared/dates';
+import { keepInTouchAfterDays, nudgeAfterDays, thankYouWithinHours } from '../outreach/followup';
 import type { ConversationStatus, LogEntry, NextStepKind, Stage } from './log';
 import { dayOf, instantOf, isCalendarDate, isReadableDate, sortedLog } from './entries';
 
@@ -140,10 +135,7 @@ function nextStep(
     case 'paused':
       return null;
     case 'to-contact':
-      return dueStep(
-        'ask',
-        addDays(isReadableDate(plan.createdAt) ? dayOf(plan.createdAt) : today, askWithinDays),
-      );
+      return dueStep('ask', addDays(dayOf(plan.createdAt) || today, askWithinDays));
     case 'asked':
     case 'nudged':
       if (w.replied) return dueStep('schedule', addDays(w.since!, scheduleWithinDays));

@@ -3,8 +3,7 @@
  * week, each with what to do about it (the tool to open, on that plan, with the right message).
  */
 import type { Plan } from '../plans/plan';
-import { addDays } from '../shared/dates';
-import { localDate } from '../outreach/followup';
+import { addDays, localDate } from '../shared/dates';
 import type { ConversationStatus, NextStepKind } from './log';
 import { byNext } from './rows';
 

@@ -31,10 +31,6 @@ import * as printEn from '../strings/print';
 import * as printEs from '../strings/es/print';
 import * as questionBuilderEn from '../strings/question-builder';
 import * as questionBuilderEs from '../strings/es/question-builder';
-import * as conversationsDataEn from '../strings/conversations-data';
-import * as conversationsDataEs from '../strings/es/conversations-data';
-import * as conversationsFilesEn from '../strings/conversations-files';
-import * as conversationsFilesEs from '../strings/es/conversations-files';
 import * as embedEn from '../strings/embed';
 import * as embedEs from '../strings/es/embed';
 import * as guidesEn from '../strings/guides';
@@ -74,8 +70,6 @@ const modules = {
   plans: inEvery(plansEn, plansEs),
   print: inEvery(printEn, printEs),
   'question-builder': inEvery(questionBuilderEn, questionBuilderEs),
-  'conversations-data': inEvery(conversationsDataEn, conversationsDataEs),
-  'conversations-files': inEvery(conversationsFilesEn, conversationsFilesEs),
   embed: inEvery(embedEn, embedEs),
   guides: inEvery(guidesEn, guidesEs),
   home: inEvery(homeEn, homeEs),

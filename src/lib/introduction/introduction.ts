@@ -6,7 +6,7 @@
  */
 import type { IntroductionSection, IntroPartId, Person } from '../plans/plan';
 import type { Student } from '../plans/student';
-import { wordCount } from '../shared/words';
+import { firstName, wordCount } from '../shared/words';
 import { fill } from '../shared/fill';
 import { wordsPerMinute, type IntroText, type JoinPhrases } from '../strings/introduction';
 
@@ -104,9 +104,9 @@ export function joinIntroduction(
     phrases,
   );
   said.curious ||= partSentence('curious', student.interest ?? '', phrases);
-  const firstName = tidy(person.name ?? '').split(' ')[0];
+  const first = firstName(tidy(person.name ?? ''));
   return [
-    firstName ? fill(phrases.greeting, { name: firstName }) : phrases.greetingNoName,
+    first ? fill(phrases.greeting, { name: first }) : phrases.greetingNoName,
     said.who,
     said.curious,
     connectionLine(person, phrases, student),

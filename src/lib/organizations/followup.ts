@@ -6,7 +6,8 @@
  */
 import type { Plan } from '../plans/plan';
 import type { LogEntry } from '../conversations/log';
-import { addDays } from '../shared/dates';
+import { addDays, localDate } from '../shared/dates';
+import { dayOf } from '../conversations/entries';
 import { plansByOrg, knownAt, type Known } from './lamp';
 import { orgKey, type Organization } from './organization';
 
@@ -15,30 +16,6 @@ export const secondContactDays = 3;
 
 /** Log entries that say the person answered. */
 const replyKinds: ReadonlySet<LogEntry['kind']> = new Set(['replied', 'scheduled', 'talked']);
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-/**
- * The calendar day (YYYY-MM-DD) of a log date in a time zone (the browser's when not given): a
- * calendar date stays as written; an instant falls on the day its zone's clock shows.
- */
-export function dayIn(at: string, timeZone?: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(at)) return at;
-  const time = Date.parse(at);
-  if (Number.isNaN(time)) return '';
-  const zone = timeZone ?? '';
-  let format = dayFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone: timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(zone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(time).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
 
 /** Day of the week of a YYYY-MM-DD date: 0 Sunday to 6 Saturday (no time zone involved). */
 export function weekday(day: string): number {
@@ -71,11 +48,11 @@ export const hasReply = (plan: Pick<Plan, 'conversation'>) =>
   plan.conversation.log.some((e) => replyKinds.has(e.kind));
 
 /** The day of the plan's latest request, or '' when none was sent. */
-function lastAsked(plan: Plan, timeZone?: string): string {
+function lastAsked(plan: Plan): string {
   let last = '';
   for (const e of plan.conversation.log)
     if (e.kind === 'asked') {
-      const day = dayIn(e.at, timeZone);
+      const day = dayOf(e.at);
       if (day > last) last = day;
     }
   return last;
@@ -105,9 +82,8 @@ export function secondContacts(
   plans: readonly Plan[],
   organizations: readonly Organization[],
   now: Date,
-  timeZone?: string,
 ): SecondContact[] {
-  const today = dayIn(now.toISOString(), timeZone);
+  const today = localDate(now);
   const kept = new Map(organizations.map((o) => [orgKey(o.name), o]));
   const out: SecondContact[] = [];
   for (const [key, at] of plansByOrg(plans)) {
@@ -115,7 +91,7 @@ export function secondContacts(
     let waiting: Plan | null = null;
     let askedOn = '';
     for (const p of at) {
-      const day = lastAsked(p, timeZone);
+      const day = lastAsked(p);
       if (day > askedOn) [waiting, askedOn] = [p, day];
     }
     if (!waiting) continue;
@@ -123,7 +99,7 @@ export function secondContacts(
     if (today < due) continue;
     const org = kept.get(key);
     if (org?.removed) continue;
-    const unasked = at.filter((p) => p.person.name.trim() && !lastAsked(p, timeZone) && !closed(p));
+    const unasked = at.filter((p) => p.person.name.trim() && !lastAsked(p) && !closed(p));
     const others = knownAt(org ?? { connections: [] }, at).filter(
       (k) => k.kind === 'connection' || unasked.some((p) => p.id === k.planId),
     );

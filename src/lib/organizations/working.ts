@@ -5,7 +5,9 @@
  * percentages: with a handful of requests a percentage says more than the numbers do.
  */
 import type { Plan } from '../plans/plan';
-import { dayIn, hasReply } from './followup';
+import { dayOf } from '../conversations/entries';
+import { daysBetween } from '../shared/dates';
+import { hasReply } from './followup';
 
 /** Requests sent before the panel shows: fewer say nothing yet. */
 export const workingFrom = 3;
@@ -70,10 +72,6 @@ export interface Working {
   typicalDays: number | null;
 }
 
-/** Days from one calendar date to another. */
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00Z`) - Date.parse(`${from}T00:00Z`)) / 86_400_000);
-
 /** The median of some numbers, rounded to whole days (the lower middle of an even count, rounded up). */
 function median(values: number[]): number | null {
   if (!values.length) return null;
@@ -86,7 +84,7 @@ function median(values: number[]): number | null {
  * Counts every plan with a request in its log: its first request's channel, its person's
  * connection, and whether (and how many days after that request) they answered.
  */
-export function whatIsWorking(plans: readonly Plan[], timeZone?: string): Working {
+export function whatIsWorking(plans: readonly Plan[]): Working {
   const all: Tally = { sent: 0, replies: 0 };
   const channels = new Map<ChannelGroup, Tally>();
   const connections = new Map<ConnectionGroup, Tally>();
@@ -103,7 +101,7 @@ export function whatIsWorking(plans: readonly Plan[], timeZone?: string): Workin
     let firstDay = '';
     for (const e of log)
       if (e.kind === 'asked') {
-        const day = dayIn(e.at, timeZone);
+        const day = dayOf(e.at);
         if (day && (!first || day < firstDay)) [first, firstDay] = [e, day];
       }
     if (!first) continue;
@@ -114,7 +112,7 @@ export function whatIsWorking(plans: readonly Plan[], timeZone?: string): Workin
       let reply = '';
       for (const e of log)
         if (e.kind === 'replied' || e.kind === 'scheduled' || e.kind === 'talked') {
-          const day = dayIn(e.at, timeZone);
+          const day = dayOf(e.at);
           if (day && (!reply || day < reply)) reply = day;
         }
       if (reply >= firstDay) waits.push(daysBetween(firstDay, reply));

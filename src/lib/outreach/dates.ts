@@ -12,10 +12,10 @@ import { instantOf, isCalendarDate, sortedLog } from '../conversations/entries';
 import { recordMeeting, recordSent } from '../conversations/record';
 import { addEntry, removeEntry, withConversation } from '../conversations/actions.lazy';
 import type { ConversationStatus, LogKind } from '../conversations/log';
-import { addDays } from '../shared/dates';
-import { keepInTouchAfterDays, localDate, thankYouWithinHours } from './followup';
+import { addDays, localDate } from '../shared/dates';
+import { keepInTouchAfterDays, thankYouWithinHours } from './followup';
 import type { ChannelTemplate } from './generate';
-import type { ReminderText } from './reminders';
+import type { ReminderText } from './reminders.lazy';
 
 /** The dates the outreach tool shows and puts in calendar reminders. */
 export interface FollowUps {
@@ -135,8 +135,8 @@ export function createOutreachDates(
      */
     async calendar(text: ReminderText & { fallbackName: string }, host: string, now = clock()) {
       const [{ buildCalendar }, { reminderEvents }] = await Promise.all([
-        import('../shared/ics'),
-        import('./reminders'),
+        import('../shared/ics.lazy'),
+        import('./reminders.lazy'),
       ]);
       const events = reminderEvents(dates.value, text, {
         planId: plan.value.id,

@@ -6,6 +6,7 @@
 import type { Placeholder } from './placeholders';
 import { askFormats, connectionKinds, type Person } from '../plans/plan';
 import { fitArticles } from '../shared/articles';
+import { firstName } from '../shared/words';
 
 /** Tone of a message. Templates give a warm version and, where it differs, a formal one. */
 export type Tone = 'warm' | 'formal';
@@ -117,7 +118,7 @@ export function messageValues(
       : '';
   const base = {
     theirName,
-    theirFirstName: theirName.split(' ')[0],
+    theirFirstName: firstName(theirName),
     role: clean(p.role),
     organization: clean(p.organization),
     referrer: clean(p.referrer),
@@ -126,7 +127,7 @@ export function messageValues(
     school: clean(p.school) || yourSchool,
     connectionText: clean(o.connectionText),
     yourName,
-    yourFirstName: yourName.split(' ')[0],
+    yourFirstName: firstName(yourName),
     yourSchool,
     interest: clean(o.interest) || clean(st.interest),
     signature: signature || yourName,

@@ -24,7 +24,7 @@ import {
   type PlaceholderValues,
   type Stage,
 } from './bank';
-import type { ShareError, SharedList } from './share';
+import type { ShareError, SharedList } from './share.lazy';
 import type { PlanStore } from '../plans/state';
 
 /**
@@ -197,7 +197,7 @@ export function createQuestionBuilder(plans: PlanStore, bank: readonly BankQuest
      * to its size. The set-maker loads on first use, to keep it out of the page's first script.
      */
     async suggest(): Promise<number> {
-      const { suggestSet } = await import('./suggest');
+      const { suggestSet } = await import('./suggest.lazy');
       const set = suggestSet(bank, {
         minutes: minutes.value,
         stage: stage.value,
@@ -219,12 +219,12 @@ export function createQuestionBuilder(plans: PlanStore, bank: readonly BankQuest
     },
     /** The share code for the current list (notes stay private). Loads the codec on first use. */
     async shareCode(): Promise<string> {
-      const { encodeShare } = await import('./share');
+      const { encodeShare } = await import('./share.lazy');
       return encodeShare({ minutes: minutes.value, items: items.value }, bankText);
     },
     /** Reads a share code and holds it until the student accepts or dismisses it. */
     async openShare(code: string) {
-      const { decodeShare } = await import('./share');
+      const { decodeShare } = await import('./share.lazy');
       const result = decodeShare(code, bankText);
       batch(() => {
         pendingShare.value = result.ok ? result.list : null;

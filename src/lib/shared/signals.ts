@@ -1,7 +1,7 @@
 /**
  * Reactive values for the toolkit's state: `signal`, `computed`, `effect` and `batch`, the part
- * of @preact/signals-core that the toolkit uses. That library costs about 1.8 KB gzipped on every
- * tool page; this is about 0.5 KB, and a tool page's JavaScript budget (README) needs the difference.
+ * of @preact/signals-core that the toolkit uses, in a fraction of its size (README, "How the
+ * tools stay under their JavaScript budget").
  *
  * The rules, the same as that library's for what the toolkit does with it:
  * - Reading `.value` inside a `computed` or an `effect` subscribes it; `peek()` reads without.

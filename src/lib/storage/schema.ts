@@ -1,8 +1,7 @@
 /**
  * Runtime schemas for data read in the browser (saved plans, imported files, share links).
- * Valibot does what zod does for this job at about a third of the bundle size (the plan schema
- * costs ~2 KB gzipped instead of ~7 KB with zod/mini), which keeps every tool page inside its
- * JavaScript budget (README). Build-time content schemas stay on `astro/zod`.
+ * Valibot does what zod does for this job at about a third of the bundle size. Build-time content
+ * schemas stay on `astro/zod`.
  */
 import * as v from 'valibot';
 

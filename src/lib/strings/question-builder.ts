@@ -4,7 +4,7 @@
  * passes this wording to the island as props, which keeps it out of the JavaScript bundle.
  */
 import type { Background, Category, Contact, Field, Placeholder, Stage } from '../questions/bank';
-import type { ShareError } from '../questions/share';
+import type { ShareError } from '../questions/share.lazy';
 
 /** Page title, summary and introduction. */
 export const page = {

@@ -12,7 +12,7 @@ import {
   type BankGroup,
   type BankQuestion,
 } from '../../../src/lib/questions/bank';
-import { suggestSet } from '../../../src/lib/questions/suggest';
+import { suggestSet } from '../../../src/lib/questions/suggest.lazy';
 
 const root = resolve(import.meta.dirname, '../../..');
 const folder = join(root, 'src/content/questions');

@@ -3,7 +3,7 @@ import './Conversations.css';
 // The data tools' styles and the page's print table: static, as lazy chunks carry no CSS.
 import './DataTools.css';
 import './print.css';
-import type * as DataToolsModule from './DataTools';
+import type * as DataToolsModule from './DataTools.lazy';
 import type * as TargetsModule from '../organizations/Targets.lazy';
 import {
   createConversationsState,
@@ -68,7 +68,7 @@ export default function Conversations({ text: t, connections, targets }: Props) 
   const dataTools = (
     <details
       class="cv-data no-print"
-      onToggle={() => !data && void import('./DataTools').then(setData)}
+      onToggle={() => !data && void import('./DataTools.lazy').then(setData)}
     >
       <summary>{t.dataTools}</summary>
       {data && rows && (

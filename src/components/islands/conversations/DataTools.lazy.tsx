@@ -1,167 +1,141 @@
-import { useMemo, useState } from 'preact/hooks';
-import {
-  initialChoice,
-  matchRows,
-  previewRows,
-  type ImportRow,
-  type RowProblem,
-} from '../../../lib/conversations/csv.lazy';
+import { useState } from 'preact/hooks';
 import type { NewPerson } from '../../../lib/conversations/people';
-import { fill } from '../../../lib/shared/fill';
-import { formatNumber, plural } from '../../../lib/shared/plural';
-import type { DataToolsText } from './data-tools-view';
+import type { ImportRow, RowProblem } from '../../../lib/conversations/csv-read.lazy';
+import type { PlanRow } from '../../../lib/conversations/today';
+import { plural } from '../../../lib/shared/plural';
+import { downloadFile } from '../runtime/actions/download';
+import { readProps } from '../runtime/dom';
+import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
+import type ImportPreview from './ImportPreview.lazy';
+import { dataToolsView } from './data-tools-view';
 
-type PreviewText = DataToolsText['preview'];
+/** Adds people as new plans: the page calls it through the onAdd it passes in. */
+export { addPeople } from '../../../lib/conversations/people';
 
-/** What the status line says once a file is read: how many people, and who starts chosen. */
-export function foundMessage(file: string, rows: readonly ImportRow[], t: PreviewText): string {
-  const chosen = initialChoice(rows).size;
-  const start =
-    chosen === rows.length ? t.startAll : chosen === 0 ? t.startNone : plural(t.startSome, chosen);
-  return `${plural(t.found, rows.length, { file })} ${start}`;
+export interface DataToolsProps {
+  /** The student's plans with their stages and next steps, in the order the page lists them. */
+  rows: readonly PlanRow[];
+  /** Adds the people the student chose; false when nothing could be saved (storage full). */
+  onAdd(people: NewPerson[]): boolean | void;
 }
 
-/**
- * The import preview: everyone the file holds, in a table that reflows into one block per
- * person on a narrow screen, with a filter, tick boxes and the rows that could not be read.
- * Nothing is added until the student confirms. Loaded with the CSV parser, on demand.
- */
-export default function ImportPreview({
-  t,
-  connections,
-  file,
-  rows,
-  problems,
-  say,
-  onConfirm,
-  onCancel,
-}: {
-  /** The preview's wording, from the page. */
-  t: PreviewText;
-  connections: DataToolsText['connections'];
+/** What the preview shows once a file is read. */
+interface Preview {
+  View: typeof ImportPreview;
   file: string;
   rows: ImportRow[];
   problems: RowProblem[];
-  say: (message: string) => void;
-  onConfirm: (people: NewPerson[]) => void;
-  onCancel: () => void;
-}) {
-  const [chosen, setChosen] = useState(() => initialChoice(rows));
-  const [query, setQuery] = useState('');
-  const matching = useMemo(() => matchRows(rows, query), [rows, query]);
-  const shown = matching.slice(0, previewRows);
-  const c = t.columns;
-  const toggle = (i: number, on: boolean) => {
-    const next = new Set(chosen);
-    if (on) next.add(i);
-    else next.delete(i);
-    setChosen(next);
+}
+
+// The CSV parser, the preview and the calendar writer load only when a student uses them.
+const importer = () => import('./ImportPreview.lazy');
+const reader = () => import('../../../lib/conversations/csv-read.lazy');
+const writer = () => import('../../../lib/conversations/csv-write.lazy');
+const calendar = () => import('../../../lib/conversations/calendar.lazy');
+
+/**
+ * Import people from a spreadsheet (a preview to choose from, then one save), and download every
+ * conversation as CSV or every upcoming dated step as a calendar file. One status line says
+ * what happened, once.
+ */
+export default function DataTools({ rows, onAdd }: DataToolsProps) {
+  const [t] = useState(() => readProps(dataToolsView));
+  const [message, setMessage] = useState('');
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const focusAfterRender = useFocusAfterRender();
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const [view, { readPeopleFile }] = await Promise.all([importer(), reader()]);
+    const result = await readPeopleFile(
+      file,
+      rows.map((r) => r.plan),
+      t.csv,
+    );
+    input.value = '';
+    if (!result.ok) {
+      setPreview(null);
+      setMessage(result.error);
+      return;
+    }
+    setPreview({ View: view.default, file: file.name, ...result });
+    setMessage(view.foundMessage(file.name, result.rows, t.preview));
+    focusAfterRender('cd-preview-h');
+  };
+  const close = (said: string) => {
+    setPreview(null);
+    setMessage(said);
+    focusAfterRender('cd-file');
   };
 
   return (
-    <section class="cd-preview" aria-labelledby="cd-preview-h">
-      <h3 id="cd-preview-h" tabIndex={-1}>
-        {fill(t.previewHeading, { file })}
-      </h3>
-      {problems.length > 0 && (
-        <details class="cd-problems">
-          <summary>{plural(t.problems, problems.length)}</summary>
-          <ul>
-            {problems.map((p) => (
-              <li key={p.line}>
-                {fill(t.line, { n: p.line })}: {p.message}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+    <section class="cd no-print" aria-labelledby="cd-h">
+      <h2 id="cd-h">{t.heading}</h2>
       <div class="cd-field">
-        <label for="cd-filter">{t.filterLabel}</label>
+        <label for="cd-file">{t.importLabel}</label>
+        <span id="cd-file-hint" class="cd-hint">
+          {t.importHint}
+        </span>
         <input
-          id="cd-filter"
-          type="search"
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
+          id="cd-file"
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          aria-describedby="cd-file-hint"
+          onChange={(e) => void onFile(e.currentTarget)}
         />
       </div>
+      {preview && (
+        <preview.View
+          t={t.preview}
+          connections={t.connections}
+          file={preview.file}
+          rows={preview.rows}
+          problems={preview.problems}
+          say={setMessage}
+          onConfirm={(people) => {
+            if (onAdd(people) === false) setMessage(t.noRoom);
+            else close(plural(t.added, people.length));
+          }}
+          onCancel={() => close(t.cancelled)}
+        />
+      )}
+      <p id="cd-download-hint" class="cd-hint">
+        {t.downloadHint}
+      </p>
       <div class="cd-row">
         <button
           type="button"
-          onClick={() => setChosen(new Set([...chosen, ...matching]))}
-          disabled={!matching.length}
+          aria-describedby="cd-download-hint"
+          onClick={async () => {
+            if (!rows.length) return setMessage(t.nothingToExport);
+            const { toCsv } = await writer();
+            downloadFile(t.csvFileName, toCsv(rows, t.csvWords), 'text/csv;charset=utf-8');
+            setMessage(plural(t.csvDownloaded, rows.length));
+          }}
         >
-          {plural(query.trim() ? t.chooseMatching : t.chooseAll, matching.length)}
+          {t.downloadCsv}
         </button>
-        <button type="button" onClick={() => setChosen(new Set())}>
-          {t.clearChosen}
-        </button>
-        <span class="cd-chosen">
-          {plural(t.chosen, chosen.size, { total: formatNumber(rows.length) })}
-        </span>
-      </div>
-      {shown.length ? (
-        <table class="cd-table" aria-labelledby="cd-preview-h">
-          <thead>
-            <tr>
-              <th scope="col">{c.name}</th>
-              <th scope="col">{c.work}</th>
-              <th scope="col">{c.connection}</th>
-              <th scope="col">{c.line}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((i) => {
-              const { line, person: p, duplicate } = rows[i];
-              const connection = p.person.connection ? connections[p.person.connection] : '';
-              return (
-                <tr key={line}>
-                  <th scope="row">
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={chosen.has(i)}
-                        onChange={(e) => toggle(i, e.currentTarget.checked)}
-                      />
-                      <span>
-                        {p.person.name}
-                        {duplicate && <span class="cd-dup">{t.already}</span>}
-                      </span>
-                    </label>
-                  </th>
-                  <td data-label={c.work}>
-                    {[p.person.role, p.person.organization].filter(Boolean).join(', ')}
-                  </td>
-                  <td data-label={c.connection}>
-                    {[p.connectionText || connection, p.person.referrer].filter(Boolean).join(': ')}
-                  </td>
-                  <td data-label={c.line}>{line}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t.noMatch}</p>
-      )}
-      {matching.length > shown.length && (
-        <p>{plural(t.showing, matching.length, { shown: formatNumber(shown.length) })}</p>
-      )}
-      <div class="cd-row">
         <button
           type="button"
-          class="button-primary"
-          onClick={() =>
-            chosen.size
-              ? onConfirm([...chosen].sort((a, b) => a - b).map((i) => rows[i].person))
-              : say(t.noneChosen)
-          }
+          aria-describedby="cd-download-hint"
+          onClick={async () => {
+            const { calendarFile } = await calendar();
+            const file = calendarFile(rows, {
+              host: location.hostname || 'localhost',
+              words: t.calendarWords,
+            });
+            if (!file) return setMessage(t.nothingUpcoming);
+            downloadFile(t.calendarFileName, file.text, 'text/calendar;charset=utf-8');
+            setMessage(plural(t.calendarDownloaded, file.count));
+          }}
         >
-          {chosen.size ? plural(t.add, chosen.size) : t.addNone}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t.cancel}
+          {t.downloadCalendar}
         </button>
       </div>
+      <p role="status" class="cd-status">
+        {message}
+      </p>
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { closeReasons, type LogKind } from '../../../lib/conversations/log';
 import { addEntry, removeEntry } from '../../../lib/conversations/actions.lazy';
 import { sortedLog } from '../../../lib/conversations/entries';
 import type { ConversationsState } from '../../../lib/conversations/state';
-import { localDate } from '../../../lib/outreach/followup';
+import { localDate } from '../../../lib/shared/dates';
 import type { Plan } from '../../../lib/plans/plan';
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';

@@ -6,7 +6,7 @@ import { fill } from '../../../lib/shared/fill';
 import { showWhen } from './format';
 import { recordMeeting } from '../../../lib/conversations/record';
 import { addEntry, withConversation } from '../../../lib/conversations/actions.lazy';
-import { localDate } from '../../../lib/outreach/followup';
+import { localDate } from '../../../lib/shared/dates';
 
 /**
  * Today's "Did you talk with Kai?" answered "It moved" (the new time) or "It did not happen"

@@ -4,7 +4,7 @@ import { stepLink, snoozeUntil, type TodayItem } from '../../../lib/conversation
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
 import { focusNext, sayOnceSaved, showDay, showWhen } from './format';
-import { firstName, stepText } from './steps';
+import { calledBy, stepText } from './steps';
 import { Paged } from './List';
 import type { TalkAnswer } from './TalkAnswer.lazy';
 
@@ -68,7 +68,7 @@ function TodayEntry({
   const { plan, next } = item;
   const step = stepText(plan, next.kind, t);
   const href = stepLink(plan, next.kind);
-  const name = firstName(plan, t);
+  const name = calledBy(plan, t);
   // "It moved" or "it did not happen": the answer's own form (loaded when chosen), in place of
   // the three buttons.
   const [answer, setAnswer] = useState<{ Form: typeof TalkAnswer; moved: boolean } | null>(null);

@@ -5,10 +5,9 @@
  * props without importing the code that reads them.
  */
 import type { CalendarWords } from '../../../lib/conversations/calendar.lazy';
-import type { CsvMessages, CsvWords } from '../../../lib/conversations/csv.lazy';
+import type { CsvMessages, CsvWords } from '../../../lib/conversations/csv-columns';
 import type { Translation } from '../../../lib/i18n/lang';
-import type { dataToolsText } from '../../../lib/strings/conversations-data';
-import type { importPreviewText } from '../../../lib/strings/conversations-files';
+import type { dataToolsText, importPreviewText } from '../../../lib/strings/conversations';
 import { defineView } from '../runtime/define';
 
 export interface DataToolsText extends Translation<typeof dataToolsText> {

@@ -1,11 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type * as KnownModule from './Known.lazy';
-import { filterOrgs, lampList, type Known, type ListedOrg } from '../../../lib/organizations/lamp';
+import { filterOrgs, lampList, type Known } from '../../../lib/organizations/lamp';
 import {
-  motivationLevels,
   organizationLimits,
   orgKey,
-  postingLevels,
   suggestedListSize,
   type Organization,
 } from '../../../lib/organizations/organization';
@@ -21,15 +19,13 @@ import { useSignals } from '../runtime/useSignals';
 import { openLink } from './open';
 import { plural } from '../../../lib/shared/plural';
 import './Organizations.css';
+import { idOf, Item } from './Item';
 
 interface Props {
   text: OrganizationsText;
   /** The outreach tool's address in the page's language. */
   outreach: string;
 }
-
-/** An id for a list entry's controls, stable while its name stays. */
-const idOf = (key: string) => `org-${key.replace(/[^a-z0-9]+/g, '-')}`;
 
 /**
  * The target organizations tool: the LAMP list (added by name, joined by every organization a
@@ -216,123 +212,6 @@ export default function Organizations({ text: t, outreach }: Props) {
         </section>
       </PlanFields>
     </div>
-  );
-}
-
-/** One organization on the list: its place, ratings, Advocacy, people and removal. */
-function Item({
-  o,
-  t,
-  outreach,
-  onRate,
-  onWrite,
-  onRemove,
-}: {
-  o: ListedOrg;
-  t: OrganizationsText;
-  outreach: string;
-  onRate: (patch: Partial<Pick<Organization, 'motivation' | 'postings'>>) => void;
-  onWrite: (c: Extract<Known, { kind: 'connection' }>['connection']) => void;
-  onRemove: () => void;
-}) {
-  const id = idOf(o.key);
-  const of = <span class="visually-hidden"> {fill(t.motivation.of, o)}</span>;
-  return (
-    <li class={o.top ? 'org-item org-top' : 'org-item'}>
-      <h3 id={`${id}-h`}>
-        <span class="visually-hidden">{fill(t.rank, { n: o.rank })}: </span>
-        {o.name}
-        {o.top && <span class="org-badge">{t.top}</span>}
-      </h3>
-      <div class="org-rates">
-        <span>
-          <label for={`${id}-m`}>
-            {t.motivation.label}
-            {of}
-          </label>
-          <select
-            id={`${id}-m`}
-            value={o.motivation}
-            onChange={(e) =>
-              onRate({ motivation: Number(e.currentTarget.value) as Organization['motivation'] })
-            }
-          >
-            {motivationLevels.map((m) => (
-              <option key={m} value={m}>
-                {t.motivation.levels[m]}
-              </option>
-            ))}
-          </select>
-        </span>
-        <span>
-          <label for={`${id}-p`}>
-            {t.postings.label}
-            {of}
-          </label>
-          <select
-            id={`${id}-p`}
-            value={o.postings}
-            onChange={(e) =>
-              onRate({ postings: e.currentTarget.value as Organization['postings'] })
-            }
-          >
-            {postingLevels.map((p) => (
-              <option key={p} value={p}>
-                {t.postings.levels[p]}
-              </option>
-            ))}
-          </select>
-        </span>
-        <span>
-          <strong>{t.advocacy.label}:</strong>{' '}
-          {o.advocacy ? plural(t.advocacy.yes, o.known.length) : t.advocacy.no}
-        </span>
-      </div>
-      {o.known.length > 0 && (
-        <details class="org-people">
-          <summary>{fill(t.people, o)}</summary>
-          <ul>
-            {o.known.map((k) =>
-              k.kind === 'plan' ? (
-                <li key={k.planId}>
-                  <a href={outreachOn(outreach, k.planId)} aria-label={fill(t.planLink, k)}>
-                    {k.name}
-                  </a>
-                  {k.role && <span class="org-role">{k.role}</span>}
-                </li>
-              ) : (
-                <li key={k.connection.name}>
-                  <span>{k.connection.name}</span>
-                  {k.connection.position && <span class="org-role">{k.connection.position}</span>}
-                  <span class="org-actions">
-                    <button type="button" onClick={() => onWrite(k.connection)}>
-                      {fill(t.write, k.connection)}
-                    </button>
-                    {k.connection.url && (
-                      <a
-                        href={k.connection.url}
-                        rel="noopener noreferrer"
-                        aria-label={fill(t.profileOf, k.connection)}
-                      >
-                        {t.profile}
-                      </a>
-                    )}
-                  </span>
-                </li>
-              ),
-            )}
-          </ul>
-        </details>
-      )}
-      <button
-        type="button"
-        class="org-remove"
-        aria-label={fill(t.removeLabel, o)}
-        onClick={onRemove}
-      >
-        {t.remove}
-      </button>
-    </li>
   );
 }
 

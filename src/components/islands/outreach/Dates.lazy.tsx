@@ -1,6 +1,6 @@
 import type { Translation } from '../../../lib/i18n/lang';
 import { useMemo } from 'preact/hooks';
-import { localDateTimeInput } from '../../../lib/outreach/followup';
+import { localDateTime } from '../../../lib/conversations/dates';
 import { dayOf } from '../../../lib/conversations/entries';
 import { createOutreachDates } from '../../../lib/outreach/dates';
 import type { OutreachState } from '../../../lib/outreach/state';
@@ -84,7 +84,8 @@ export function Dates({
           <input
             id="or-meeting"
             type="datetime-local"
-            value={meetingAt ? localDateTimeInput(new Date(meetingAt)) : ''}
+            // Local date and time without the offset, as the input takes them.
+            value={meetingAt ? localDateTime(new Date(meetingAt)).slice(0, 16) : ''}
             onChange={(e) => d.setMeeting(e.currentTarget.value)}
           />
         </div>

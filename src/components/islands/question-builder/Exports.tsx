@@ -5,7 +5,7 @@ import { copyText } from '../runtime/actions/clipboard';
 import { downloadFile } from '../runtime/actions/download';
 
 /** Export code loads when the student first copies or downloads the list. */
-const exporter = () => import('../../../lib/questions/export');
+const exporter = () => import('../../../lib/questions/export.lazy');
 
 /** Copy, download, print and share the list. */
 export function Exports({

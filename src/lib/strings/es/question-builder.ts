@@ -10,7 +10,7 @@ import type {
   Placeholder,
   Stage,
 } from '../../questions/bank';
-import type { ShareError } from '../../questions/share';
+import type { ShareError } from '../../questions/share.lazy';
 
 /** Page title, summary and introduction. */
 export const page = {

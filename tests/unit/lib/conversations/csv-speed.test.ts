@@ -4,7 +4,7 @@ import {
   matchRows,
   previewRows,
   readPeopleCsv,
-} from '../../../../src/lib/conversations/csv.lazy';
+} from '../../../../src/lib/conversations/csv-read.lazy';
 import { linkedInExport } from '../../../support/conversations';
 import { csvMessages } from '../../../support/conversations-files';
 

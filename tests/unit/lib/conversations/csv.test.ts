@@ -3,22 +3,24 @@ import { org } from '../../../support/organizations';
 import { describe, expect, test } from 'vitest';
 import { addEntry, doneEntry } from '../../../../src/lib/conversations/actions.lazy';
 import {
+  guardCell,
+  unguardCell,
+  type CsvWords,
+} from '../../../../src/lib/conversations/csv-columns';
+import {
   csvLimitBytes,
   decodeCsv,
-  guardCell,
   initialChoice,
   matchRows,
   readPeopleCsv,
-  toCsv,
-  type CsvWords,
-  unguardCell,
   type CsvReadResult,
-} from '../../../../src/lib/conversations/csv.lazy';
+} from '../../../../src/lib/conversations/csv-read.lazy';
+import { toCsv } from '../../../../src/lib/conversations/csv-write.lazy';
 import type { ConversationStatus, LogEntry } from '../../../../src/lib/conversations/log';
 import { plansFromPeople } from '../../../../src/lib/conversations/people';
 import { planSchema, type Plan } from '../../../../src/lib/plans/plan';
 import { linkedInExport } from '../../../support/conversations';
-import * as es from '../../../../src/lib/strings/es/conversations-files';
+import * as es from '../../../../src/lib/strings/es/conversations';
 import { csvMessages, englishCsvWords } from '../../../support/conversations-files';
 
 /** The words a Spanish page passes to the export. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { followUps } from '../../../../src/lib/outreach/dates';
 import { conversationStatus } from '../../../../src/lib/conversations/stage';
 import { entry, planWith } from '../../../support/conversations';
-import { reminderEvents } from '../../../../src/lib/outreach/reminders';
+import { reminderEvents } from '../../../../src/lib/outreach/reminders.lazy';
 import { reminders } from '../../../../src/lib/strings/outreach';
 
 describe('reminderEvents', () => {

@@ -13,9 +13,9 @@ import {
   timing,
   type ListItem,
 } from '../../../../src/lib/questions/bank';
-import { toMarkdown, toPlainText } from '../../../../src/lib/questions/export';
-import { decodeShare, encodeShare } from '../../../../src/lib/questions/share';
-import { suggestSet } from '../../../../src/lib/questions/suggest';
+import { toMarkdown, toPlainText } from '../../../../src/lib/questions/export.lazy';
+import { decodeShare, encodeShare } from '../../../../src/lib/questions/share.lazy';
+import { suggestSet } from '../../../../src/lib/questions/suggest.lazy';
 import { generatedBank, smallBank } from '../../../support/questions';
 
 const bank = smallBank();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { buildCalendar, escapeText, foldLine, utcStamp } from '../../../../src/lib/shared/ics';
+import { buildCalendar, escapeText, foldLine, utcStamp } from '../../../../src/lib/shared/ics.lazy';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 const unfold = (s: string) => s.replace(/\r\n /g, '');

@@ -14,7 +14,7 @@ vi.mock('../../../../../src/components/islands/runtime/actions/download', () => 
     void downloads.push({ name, text, type }),
 }));
 const { default: DataTools } =
-  await import('../../../../../src/components/islands/conversations/DataTools');
+  await import('../../../../../src/components/islands/conversations/DataTools.lazy');
 
 afterEach(() => {
   cleanup();
@@ -69,7 +69,7 @@ function choose(text: string | Uint8Array<ArrayBuffer>, name = 'people.csv') {
 }
 const boxes = () => screen.queryAllByRole<HTMLInputElement>('checkbox');
 
-describe('DataTools', () => {
+describe('DataTools.lazy', () => {
   test('previews a small sheet with everyone chosen, and adds whom the student keeps ticked', async () => {
     const onAdd = setup();
     choose(

@@ -2,7 +2,7 @@
  * Calendar reminders for the follow-up dates. Loaded with the calendar writer only when the
  * student downloads reminders.
  */
-import type { CalendarEvent } from '../shared/ics';
+import type { CalendarEvent } from '../shared/ics.lazy';
 import type { FollowUps } from './dates';
 
 /** Wording for the reminders; `{name}` is replaced by the person's name. */

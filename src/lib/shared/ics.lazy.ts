@@ -3,7 +3,7 @@
  * backslash, semicolon, comma and line breaks, lines folded at 75 octets without splitting a
  * UTF-8 character, a UID and a UTC DTSTAMP on every event, all-day (DATE) or UTC date-times.
  */
-import { addDays } from './dates';
+import { addDays, twoDigits as pad } from './dates';
 
 /** A reminder: all-day on `date` (YYYY-MM-DD), or timed from `start` for `minutes`. */
 export interface CalendarEvent {
@@ -50,8 +50,6 @@ export function foldLine(line: string): string {
   out.push(current);
   return out.join('\r\n');
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A UTC DATE-TIME value: 20261203T140000Z. */
 export function utcStamp(date: Date): string {
