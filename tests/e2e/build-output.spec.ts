@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, expect, fileTest as test } from '../support/site';
+import { builtHtml, builtPages, expect, fileTest as test } from '../support/site';
 import { allStrings, type StringModule } from '../../src/lib/i18n/strings';
 
 /** Every built JavaScript file under dist/_astro, by file name. */
@@ -8,9 +8,7 @@ const scripts = readdirSync('dist/_astro').filter((f) => f.endsWith('.js'));
 
 test('every script the build emits is loaded by a page or by another script', () => {
   expect(scripts.length).toBeGreaterThan(3);
-  const html = builtPages().map((p) =>
-    readFileSync(join('dist', p.endsWith('/') ? `${p}index.html` : p), 'utf8'),
-  );
+  const html = builtPages().map((p) => builtHtml(p));
   const code = scripts.map((f) => readFileSync(join('dist/_astro', f), 'utf8'));
   const orphans = scripts.filter(
     (name) =>
@@ -99,8 +97,7 @@ test('no sentence after a link starts glued to its full stop', () => {
   // Astro drops the line break after `</a>.` when the next line starts with an expression, so
   // "the guide.Prefer paper?" reads as one word to a screen reader and looks like a typo.
   const glued = builtPages().flatMap((p) => {
-    const html = readFileSync(join('dist', p.endsWith('/') ? `${p}index.html` : p), 'utf8');
-    return [...html.matchAll(/<\/a>[.!?;:](?:<\/\w+>)?[¿¡]?\p{Lu}\p{Ll}*/gu)].map(
+    return [...builtHtml(p).matchAll(/<\/a>[.!?;:](?:<\/\w+>)?[¿¡]?\p{Lu}\p{Ll}*/gu)].map(
       (m) => `${p}: ${m[0]}`,
     );
   });

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { builtPages, expect, fileTest, test } from '../support/site';
+import { builtHtml, builtPages, expect, fileTest, test } from '../support/site';
 import { storageNotes } from '../../src/lib/strings/embed';
 import { handoffOfferText, handoffSendText } from '../../src/lib/strings/handoff';
 import { planImportText } from '../../src/lib/strings/plan-manage';
@@ -33,10 +31,7 @@ fileTest(
     const byLang = new Map<string, { nav: string[]; footer: string[] }>();
     let checked = 0;
     for (const path of builtPages()) {
-      const html = readFileSync(
-        join('dist', path.endsWith('/') ? `${path}index.html` : path),
-        'utf8',
-      );
+      const html = builtHtml(path);
       if (!html.includes('class="site-header"')) continue; // embeds and bare print sheets
       const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '';
       const now = {

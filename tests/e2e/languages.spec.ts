@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { builtPages, expect, fileTest as test } from '../support/site';
+import { builtHtml, builtPages, expect, fileTest as test } from '../support/site';
 import { englishOnly, notYetInSpanish } from '../support/languages';
 import { langFromPath, localePath, otherLang, twinPath } from '../../src/lib/i18n/lang';
 
@@ -12,8 +11,7 @@ import { langFromPath, localePath, otherLang, twinPath } from '../../src/lib/i18
  */
 const pages = builtPages();
 const built = new Set(pages);
-const html = (path: string) =>
-  readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+const html = builtHtml;
 const isSpanish = (path: string) => langFromPath(path) === 'es';
 const staffOnly = (path: string) => englishOnly.includes(path);
 const pending = (path: string) => notYetInSpanish.some((prefix) => path.startsWith(prefix));

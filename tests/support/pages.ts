@@ -22,13 +22,17 @@ export function builtPages(dir = 'dist'): string[] {
   return out.sort();
 }
 
+/** A built page's HTML as the server sends it (its file in dist/ or another build folder). */
+export function builtHtml(path: string, dir = 'dist'): string {
+  return readFileSync(join(dir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+}
+
 /**
- * A built page's HTML as the server sends it (dist/ on disk), as a document to query: for checks
- * of static markup that need no browser visit.
+ * A built page's HTML as a document to query: for checks of static markup that need no browser
+ * visit.
  */
 export function builtDocument(path: string, dir = 'dist'): Document {
   const window = new Window({ url: `http://localhost${path}` });
-  const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-  window.document.write(readFileSync(file, 'utf8'));
+  window.document.write(builtHtml(path, dir));
   return window.document as unknown as Document;
 }

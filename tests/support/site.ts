@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 
-export { builtPages } from './pages';
+export { builtHtml, builtPages } from './pages';
 
 /** Pages listed in the built sitemap, as paths. */
 export function sitemapPages(): string[] {

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import brand from '../fixtures/brand.config';
 import defaults from '../../src/site.config';
-import { builtPages } from '../support/pages';
+import { builtHtml, builtPages } from '../support/pages';
 import { langFromPath } from '../../src/lib/i18n/lang';
 import { siteIn } from '../../src/lib/i18n/site';
 
@@ -56,10 +56,7 @@ describe('a white-label build (SITE_CONFIG)', () => {
       const pages = builtPages(outDir);
       expect(pages.length).toBeGreaterThan(5);
       for (const path of pages) {
-        const html = readFileSync(
-          join(outDir, path.endsWith('/') ? `${path}index.html` : path),
-          'utf8',
-        );
+        const html = builtHtml(path, outDir);
         expect(html, path).toContain(`--accent-light:${brand.accent}`);
         expect(html, path).toContain(`--accent-dark:${brand.accentDark}`);
         // In the page's language: the Spanish pages take the brand's Spanish name.
