@@ -5,7 +5,8 @@
  */
 import type { LogEntry } from './log';
 import { planSchema, textLimits, type Person, type Plan } from '../plans/plan';
-import { makeId, type PlansState } from '../plans/state';
+import { type PlansState } from '../plans/state';
+import { makeId } from '../plans/record';
 
 /** A log entry before it belongs to a plan (the plan gives it its id). */
 export type NewLogEntry = Omit<LogEntry, 'id'>;

@@ -6,8 +6,9 @@
  */
 import { computed, signal } from '../shared/signals';
 import type { Plan } from '../plans/plan';
-import type { PlansState, StorageLike } from '../plans/state';
-import { makeId } from '../plans/state';
+import type { PlansState } from '../plans/state';
+import type { StorageLike } from '../storage/store';
+import { makeId } from '../plans/record';
 import { createStore } from '../storage/store';
 import { defaultPaceGoal, parseGoal, weeklyPace, type PaceGoal } from './pace';
 import { deriveRows, filterRows, type RowSort } from './rows';

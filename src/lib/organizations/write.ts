@@ -7,7 +7,8 @@
 // would split the conversations page's log rules into a chunk of their own, which its budget
 // cannot afford.
 import { planSchema, textLimits, type Plan } from '../plans/plan';
-import { makeId, type PlansState } from '../plans/state';
+import { type PlansState } from '../plans/state';
+import { makeId } from '../plans/record';
 import type { Connection } from './organization';
 
 /** The plan for a connection at an organization, not yet saved. */

@@ -6,7 +6,8 @@
  */
 import { computed, type ReadonlySignal } from '../shared/signals';
 import type { Plan } from '../plans/plan';
-import { makeId, type PlanStore } from '../plans/state';
+import { type PlanStore } from '../plans/state';
+import { makeId } from '../plans/record';
 import { conversationStatus } from '../conversations/stage';
 import { instantOf, isCalendarDate, sortedLog } from '../conversations/entries';
 import { recordMeeting, recordSent } from '../conversations/record';

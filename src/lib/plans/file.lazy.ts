@@ -3,7 +3,8 @@
  * before anything changes, then saved all or nothing. Loaded only when the user asks for either.
  */
 import { planShape, textLimits, type Plan } from './plan';
-import { plansVersion, type PlansState } from './state';
+import { type PlansState } from './state';
+import { plansVersion } from './record';
 import { studentShape, type Student } from './student';
 import { adoptStudent, foldOutreachDates } from './migrate.lazy';
 import { schema, v } from '../storage/schema';

@@ -10,7 +10,7 @@
  */
 import { connectionKinds, type Person } from './plan';
 import { outreachMeetingId, outreachSentId } from '../conversations/log';
-import { makeId, plansRecordSchema, type PlansRecord } from './state';
+import { makeId, plansRecordSchema, type PlansRecord } from './record';
 import { noStudent, ownFields, type Student } from './student';
 import { createStore, type StorageLike, type StoreEvent } from '../storage/store';
 

@@ -1,43 +1,15 @@
 /**
  * Conversation plans: the shared state every tool reads and changes. Plans are kept in browser
- * storage under `iik:plans:v3` (see storage.ts) and exposed as signals, so islands re-render
+ * storage under `iik:plans:v3` (record.ts, storage/store.ts) and exposed as signals, so islands re-render
  * when a plan changes here or in another tab.
  */
 import { batch, computed, signal, type ReadonlySignal } from '../shared/signals';
 import { backupDue, backupSchema, type BackupRecord } from './backup';
-import { planSchema, planShape, type Person, type Plan } from './plan';
-import { noStudent, studentShape, type Student } from './student';
-import { schema, v } from '../storage/schema';
+import { planSchema, type Person, type Plan } from './plan';
+import { makeId, plansRecordSchema, plansVersion, type PlansRecord } from './record';
+import { noStudent, type Student } from './student';
 import { createStore, persistStorage, type StorageLike, type StoreEvent } from '../storage/store';
 import { fill } from '../shared/fill';
-
-export type { StorageLike } from '../storage/store';
-
-/** What is stored under `iik:plans:v3`: every plan, the one last worked on, and the student. */
-const plansRecordShape = v.object({
-  plans: v.array(planShape),
-  currentId: v.optional(v.string(), ''),
-  /** The student's own details, which every plan's messages use (see student.ts). */
-  student: v.optional(studentShape, () => ({ ...noStudent })),
-});
-export type PlansRecord = v.InferOutput<typeof plansRecordShape>;
-/** Parses the stored record. */
-export const plansRecordSchema = schema(plansRecordShape);
-
-/**
- * Current stored format version. Version 3 keeps the student's details once beside the plans
- * (version 2 kept them in every plan's outreach section) and what happened only in each plan's
- * log (version 2 also kept the outreach tool's sent day and meeting time).
- */
-export const plansVersion = 3;
-
-/** A new unique id: crypto.randomUUID where the browser has it, else time plus randomness. */
-export function makeId(): string {
-  const c = globalThis.crypto;
-  return c?.randomUUID
-    ? c.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
 
 /** Something the plan bar tells the user about their saved plans (its wording is the bar's). */
 export interface StorageNotice {

@@ -12,7 +12,7 @@ import {
   type Progress,
   type Step,
 } from '../../../lib/checklist/checklist';
-import { makeId } from '../../../lib/plans/state';
+import { makeId } from '../../../lib/plans/record';
 import { fill } from '../../../lib/shared/fill';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
 import { useSignals } from '../runtime/useSignals';
