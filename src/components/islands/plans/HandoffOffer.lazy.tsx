@@ -12,6 +12,7 @@ import {
 import type { Plan } from '../../../lib/plans/plan';
 import { getPlansState, type PlansState } from '../../../lib/plans/state';
 import { fill } from '../../../lib/shared/fill';
+import { fragmentParam, planFragmentKey } from '../../../lib/shared/fragment';
 import { pageLang, plural } from '../../../lib/shared/plural';
 import { readProps } from '../runtime/dom';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
@@ -221,12 +222,13 @@ function OnePlan({ plan, t }: { plan: Plan; t: HandoffOfferText }) {
 }
 
 /**
- * Reads the hand-off code from the address and shows the offer in the page's
+ * Reads the plans handed over from the address (`#plan=…`) and shows the offer in the page's
  * `[data-plan-handoff]` slot (src/layouts/Tool.astro), with focus on its heading.
  */
-export async function showHandoffOffer(code: string): Promise<void> {
+export async function showHandoffOffer(): Promise<void> {
   const slot = document.querySelector<HTMLElement>('[data-plan-handoff]');
-  if (!slot) return;
+  const code = fragmentParam(location.hash, planFragmentKey);
+  if (!slot || code === null) return;
   const result = await decodeHandoff(code);
   render(<HandoffOffer state={getPlansState()} result={result} />, slot);
   document.getElementById(headingId)?.focus();
