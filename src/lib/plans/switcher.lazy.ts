@@ -2,7 +2,7 @@
  * What the plan switcher lists when there are more plans than it shows at once (the plan bar's
  * `switcherSize`): a list of hundreds is slow to build and slow to use, so it lists the plan in
  * use and the most recently changed others, and a search box finds the rest by name
- * (components/islands/plans/PlanFind.lazy.ts). Loaded with that search box.
+ * (components/islands/plans/PlanBarRare.lazy.ts). Loaded with that search box.
  */
 import type { Plan } from './plan';
 

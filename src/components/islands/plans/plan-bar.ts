@@ -16,7 +16,7 @@ export const planBarView = defineView<PlansText>('planbar');
 
 /**
  * The most plans the switcher lists at once. Past that it lists the plan in use and the latest
- * others, and a search box finds the rest (PlanFind.lazy.ts).
+ * others, and a search box finds the rest (PlanBarRare.lazy.ts).
  */
 export const switcherSize = 20;
 
@@ -42,8 +42,10 @@ export function bindPlanBar(root: HTMLElement, state: PlansState, text: PlansTex
   const say = (message: string) => {
     status.textContent = message;
   };
-  // Rarely used: plan management and the download load only when asked for.
+  // Rarely used: plan management and the download load only when asked for; the finder for
+  // many plans and the notices about saved data, only when there is one to show.
   const manage = () => import('./PlanManage.lazy');
+  const rare = () => import('./PlanBarRare.lazy');
 
   // Past switcherSize plans, the code that picks which to list and finds the others loads:
   // most students never have that many.
@@ -58,7 +60,7 @@ export function bindPlanBar(root: HTMLElement, state: PlansState, text: PlansTex
     const plans = many ? (listing.value?.value ?? [state.current.value]) : all;
     if (many && !finding) {
       finding = true;
-      void import('./PlanFind.lazy').then(
+      void rare().then(
         (m) => (listing.value = m.bindPlanFind(root, state, text, say, switcherSize)),
       );
     }
@@ -101,9 +103,7 @@ export function bindPlanBar(root: HTMLElement, state: PlansState, text: PlansTex
   const alert = part(root, '[role=alert]');
   effect(() => {
     if (state.notices.value.length || alert.firstChild)
-      void import('./PlanNotices.lazy').then((m) =>
-        m.showNotices(alert, state, text, dismissButton),
-      );
+      void rare().then((m) => m.showNotices(alert, state, text, dismissButton));
   });
   part<HTMLFieldSetElement>(root, 'fieldset').disabled = false;
 }

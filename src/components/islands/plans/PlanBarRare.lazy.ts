@@ -1,10 +1,12 @@
 /**
- * The plan switcher for a student with more plans than it lists at once (see
- * lib/plans/switcher.lazy.ts):
- * the plan in use and the latest others, and a search box (not on the conversations page, whose
- * own filter finds anyone) where typing narrows the list to the plans whose name has every word
- * typed, the status line saying how many match. Loaded by plan-bar.ts only when there are that
- * many plans.
+ * The plan bar's parts that most visits never show, in one file that plan-bar.ts loads when
+ * either is needed:
+ * - the switcher for a student with more plans than it lists at once (see
+ *   lib/plans/switcher.lazy.ts): the plan in use and the latest others, and a search box (not
+ *   on the conversations page, whose own filter finds anyone) where typing narrows the list to
+ *   the plans whose name has every word typed, the status line saying how many match;
+ * - notices about saved data (unreadable and set aside, storage blocked or full, room again,
+ *   old plans updated), each with a "Dismiss" button.
  */
 import { computed, signal, type ReadonlySignal } from '../../../lib/shared/signals';
 import type { Plan } from '../../../lib/plans/plan';
@@ -13,7 +15,7 @@ import { switcherPlans } from '../../../lib/plans/switcher.lazy';
 import type { PlansText } from '../../../lib/strings/plans';
 import { fill } from '../../../lib/shared/fill';
 import { fold } from '../../../lib/shared/words';
-import { part } from '../runtime/dom';
+import { el, part } from '../runtime/dom';
 
 /**
  * The plans the switcher in the plan bar `root` lists, narrowed by its search box (shown, where
@@ -61,4 +63,27 @@ export function bindPlanFind(
     }, 600);
   };
   return listed;
+}
+
+/** Shows the state's notices in `alert` (a role=alert region), as they are now. */
+export function showNotices(
+  alert: HTMLElement,
+  state: PlansState,
+  text: PlansText,
+  dismissButton: (label: string | null, onclick: () => void) => HTMLButtonElement,
+): void {
+  alert.replaceChildren(
+    ...state.notices.value.map((n, i) =>
+      el(
+        'p',
+        { className: 'notice notice-warning' },
+        `${
+          n.kind === 'corrupt' && !n.backupKey
+            ? text.notices.corruptLost
+            : fill(text.notices[n.kind], { key: n.backupKey ?? '' })
+        } `,
+        dismissButton(null, () => state.dismissNotice(i)),
+      ),
+    ),
+  );
 }
