@@ -1,7 +1,7 @@
 /**
  * Registers the offline service worker (dist/sw.js, built by integrations/service-worker.mjs).
- * Called by the tool and embed layouts' page scripts (startToolPage), so pages without a tool
- * keep shipping no JavaScript. Skipped
+ * Called by the plan bar (src/components/islands/plans/plan-bar.ts), which only the tool and
+ * embed pages have, so pages without a tool keep shipping no JavaScript. Skipped
  * inside frames: an embed on another site should not install a worker in that site's partition.
  */
 export function registerServiceWorker(): void {

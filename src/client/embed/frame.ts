@@ -7,11 +7,14 @@ import { effect } from '../../lib/shared/signals';
 import { HEIGHT_MESSAGE, parseEmbedParams } from '../../lib/embed/params';
 import { hostName, storageSituation } from '../../lib/embed/storage-note';
 import type { HeightMessage } from '../../lib/embed/messages';
-import { startToolPage } from '../../components/islands/plans/page-plans';
+import { pagePlans } from '../../components/islands/plans/page-plans';
+// The plan bar's element, which starts itself as on the full site.
+import '../../components/islands/plans/plan-bar';
 
 /**
- * Starts an embed page: the plan bar and offline support as on the full site (startToolPage),
- * then the embed settings from the address, and the height reports to the host.
+ * Starts an embed page (the plan bar starts itself, as on the full site): the embed settings
+ * from the address, the note on where plans are saved once they are read, and the height
+ * reports to the host.
  */
 export function startEmbedFrame(): void {
   const params = parseEmbedParams(location.search);
@@ -35,9 +38,10 @@ export function startEmbedFrame(): void {
   const host = hostName(location.ancestorOrigins?.[0] ?? document.referrer);
   if (host) slot('host').textContent = ` (${host})`;
   const notes = document.querySelectorAll<HTMLElement>('[data-embed-storage]');
-  startToolPage(({ mode }) =>
+  // Once the plans are read, in a task after the page's first, as the plan bar reads them.
+  setTimeout(() =>
     effect(() => {
-      const situation = storageSituation(framed, mode.value);
+      const situation = storageSituation(framed, pagePlans().mode.value);
       for (const note of notes) note.hidden = note.dataset.embedStorage !== situation;
     }),
   );

@@ -1,6 +1,7 @@
 /**
- * What the introduction builder (IntroductionTool.astro) does: its fields and lines follow the
- * state in src/lib/introduction/state.ts, and typing, rebuilding and the practice timer call its
+ * The introduction builder (IntroductionTool.astro renders it as `<iik-introduction>`): a custom
+ * element that starts itself once this module defines it. Its fields and lines follow the state
+ * in src/lib/introduction/state.ts, and typing, rebuilding and the practice timer call its
  * actions. Plain DOM, no Preact (see ../runtime/dom.ts for why); the wording comes as props
  * (./view.ts).
  */
@@ -19,11 +20,12 @@ import { effect } from '../../../lib/shared/signals';
 import { fill } from '../../../lib/shared/fill';
 import type { IntroText } from '../../../lib/strings/introduction';
 import { bindShown, bindText, bindValue } from '../runtime/bind';
-import { part } from '../runtime/dom';
-import type { IntroductionProps } from './view';
+import { defineElement, part } from '../runtime/dom';
+import { pagePlans } from '../plans/page-plans';
+import { introductionView, type IntroductionProps } from './view';
 
 /** Makes the server-rendered builder in `root` live over the current plan. */
-export function bindIntroduction(
+function bindIntroduction(
   root: HTMLElement,
   plans: PlansState,
   { t, checks: wording, phrases, rules }: IntroductionProps,
@@ -147,3 +149,6 @@ function bindPractice(root: HTMLElement, s: IntroductionState, t: IntroText) {
     open.focus();
   };
 }
+
+/** `<iik-introduction>`: once connected, the builder works on the page's current plan. */
+defineElement(introductionView, (root, props) => bindIntroduction(root, pagePlans(), props));

@@ -1,5 +1,6 @@
 /**
- * What the plan bar (PlanBar.astro) does: it shows the plans and the backup line from the shared
+ * The plan bar (PlanBar.astro renders it as `<iik-planbar>`): a custom element that starts
+ * itself once this module defines it. It shows the plans and the backup line from the shared
  * plan state and keeps them current, and its buttons call the state's actions. Rename, delete,
  * export and import load only when the student opens that section (PlanManage.lazy.tsx).
  */
@@ -8,11 +9,9 @@ import type { Plan } from '../../../lib/plans/plan';
 import { fill } from '../../../lib/shared/fill';
 import type { PlansState } from '../../../lib/plans/state';
 import type { PlansText } from '../../../lib/strings/plans';
-import { defineView } from '../runtime/define';
-import { el, part } from '../runtime/dom';
-
-/** The plan bar: PlanBar.astro leaves its wording as props, the page script reads them. */
-export const planBarView = defineView<PlansText>('planbar');
+import { registerServiceWorker } from '../../../client/service-worker';
+import { defineElement, el, part } from '../runtime/dom';
+import { pagePlans, planBarView } from './page-plans';
 
 /**
  * The most plans the switcher lists at once. Past that it lists the plan in use and the latest
@@ -107,3 +106,15 @@ export function bindPlanBar(root: HTMLElement, state: PlansState, text: PlansTex
   });
   part<HTMLFieldSetElement>(root, 'fieldset').disabled = false;
 }
+
+/**
+ * `<iik-planbar>`, which the tool and embed layouts render above the tool and whose page scripts
+ * load this module. Once connected it reads the saved plans in a task after the page's first,
+ * where the tool renders (with hundreds of plans, reading and checking them takes 100-150 ms on
+ * a phone), binds the bar in the next, and registers the offline service worker (the bar is on
+ * exactly the pages that want it).
+ */
+defineElement(planBarView, (bar, text) => {
+  setTimeout(() => setTimeout(bindPlanBar, 0, bar, pagePlans(), text));
+  registerServiceWorker();
+});

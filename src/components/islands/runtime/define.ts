@@ -33,4 +33,4 @@ export function defineIsland<P extends object>(
 }
 
 /** Id of the JSON block that carries a view's props. */
-export const propsId = (name: string) => `iik-island-${name}-props`;
+export const propsId = (name: string) => `iik-${name}-props`;

@@ -6,7 +6,7 @@ import { createPlansState, type PlansState } from '../../../../../src/lib/plans/
 import { exportPlans } from '../../../../../src/lib/plans/file.lazy';
 import { plansText, type PlansText } from '../../../../../src/lib/strings/plans';
 import PlanBarMarkup from '../../../../../src/components/islands/plans/PlanBar.astro';
-import { bindPlanBar, planBarView } from '../../../../../src/components/islands/plans/plan-bar';
+import { planBarView } from '../../../../../src/components/islands/plans/page-plans';
 import { propsId } from '../../../../../src/components/islands/runtime/define';
 import { readProps } from '../../../../../src/components/islands/runtime/dom';
 import { FakeStorage } from '../../../../support/storage';
@@ -14,6 +14,16 @@ import { campaignRecord } from '../../../../support/campaign';
 
 // PlanBar.astro renders on the server side of Vite, so this file runs in Node and gives the
 // browser half (plan-bar.ts) a happy-dom page of its own, with the bar as the server wrote it.
+// plan-bar.ts defines its custom element as it loads, so it needs a browser's HTMLElement and
+// element registry first (from a page of their own: the element does not start in the pages
+// below, where each test binds the bar itself).
+await vi.hoisted(async () => {
+  const { Window } = await import('happy-dom');
+  const { HTMLElement, customElements } = new Window();
+  Object.assign(globalThis, { HTMLElement, customElements });
+});
+const { bindPlanBar } = await import('../../../../../src/components/islands/plans/plan-bar');
+
 let container: AstroContainer;
 let window: Window;
 let document: Document;
@@ -52,7 +62,7 @@ function makeState(storage: FakeStorage | null = new FakeStorage(), now?: () => 
 }
 /** Makes the bar in the document live over `state`, in the wording its props give. */
 function bind(text: PlansText = readProps(planBarView)) {
-  bindPlanBar(document.querySelector<HTMLElement>('[data-planbar]')!, state, text);
+  bindPlanBar(document.querySelector<HTMLElement>('iik-planbar')!, state, text);
 }
 /** The plan bar as the server writes it, made live over `state` as its page script does. */
 function render() {
@@ -372,33 +382,34 @@ describe('PlanBar', () => {
   });
 });
 
-describe('the tool pages’ script (startToolPage)', () => {
+describe('<iik-planbar>', () => {
   // Reading and checking hundreds of saved plans took 100-150 ms on a phone: it must not share
   // the page's first task (where the tool renders), nor the next one with the bar.
-  test('reads the saved plans in a task after the page’s first, and shows them in the bar in the next', async () => {
+  test('starts itself: reads the saved plans in a task after the page’s first, and shows them in the bar in the next', async () => {
     vi.useFakeTimers();
     vi.stubGlobal('localStorage', window.localStorage);
     vi.stubGlobal('navigator', window.navigator);
+    vi.stubGlobal('HTMLElement', window.HTMLElement);
+    vi.stubGlobal('customElements', window.customElements);
     localStorage.setItem('iik:plans:v3', JSON.stringify(campaignRecord(3)));
     const reads = vi.spyOn(Object.getPrototypeOf(localStorage), 'getItem');
+    // The page script loads the element's module, which defines it: the bar starts.
     vi.resetModules();
-    const { startToolPage } =
-      await import('../../../../../src/components/islands/plans/page-plans');
-    const then = vi.fn();
-    startToolPage(then);
+    await import('../../../../../src/components/islands/plans/plan-bar');
     expect(reads).not.toHaveBeenCalledWith('iik:plans:v3');
     expect(select().closest('fieldset')!.disabled).toBe(true);
 
     vi.advanceTimersToNextTimer();
     expect(reads).toHaveBeenCalledWith('iik:plans:v3');
-    expect(then).toHaveBeenCalledTimes(1);
-    const plans = (then.mock.calls[0][0] as PlansState).plans.value;
-    expect(plans).toHaveLength(3);
     expect(select().closest('fieldset')!.disabled).toBe(true);
 
     vi.advanceTimersToNextTimer();
     expect(select().closest('fieldset')!.disabled).toBe(false);
-    expect(options()).toEqual(expect.arrayContaining(plans.map((p) => p.name)));
+    const { pagePlans } = await import('../../../../../src/components/islands/plans/page-plans');
+    const plans = pagePlans().plans.value;
+    expect(plans).toHaveLength(3);
+    expect(options()).toEqual(plans.map((p) => p.name));
+    expect(reads.mock.calls.filter(([key]) => key === 'iik:plans:v3')).toHaveLength(1);
     vi.useRealTimers();
   });
 });
