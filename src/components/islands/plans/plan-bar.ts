@@ -2,7 +2,7 @@
  * The plan bar (PlanBar.astro renders it as `<iik-planbar>`): a custom element that starts
  * itself once this module defines it. It shows the plans and the backup line from the shared
  * plan state and keeps them current, and its buttons call the state's actions. Rename, delete,
- * export and import load only when the student opens that section (PlanManage.lazy.tsx).
+ * export and import load only when the student opens that section (PlanManage.lazy.ts).
  */
 import { effect, signal, type ReadonlySignal } from '../../../lib/shared/signals';
 import type { Plan } from '../../../lib/plans/plan';
@@ -94,7 +94,7 @@ export function bindPlanBar(root: HTMLElement, state: PlansState, text: PlansTex
   });
   let opened = false;
   details.ontoggle = () => {
-    if (!opened) void manage().then((m) => m.showPlanManage(details, state, say));
+    if (!opened) void manage().then((m) => m.bindPlanManage(details, state, say));
     opened = true;
   };
   // Notices about saved data (unreadable, blocked, full, updated) are rare: their code loads

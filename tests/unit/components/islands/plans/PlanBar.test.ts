@@ -177,18 +177,52 @@ describe('PlanBar', () => {
     expect(screen.getByLabelText('Find a plan').closest('[hidden]')).not.toBeNull();
   });
 
+  test('writes the manage section’s controls in the page, there once their code has loaded', async () => {
+    render();
+    // In the page's wording from the server, in a template until then: out of sight and reach.
+    const template = document.querySelector('.planbar-manage template') as HTMLTemplateElement;
+    expect(template.content.textContent).toContain('Export all plans');
+    expect(screen.queryByText('Export all plans')).toBeNull();
+    await openManage();
+    expect(screen.getByRole('button', { name: 'Export all plans' })).toBeTruthy();
+  });
+
   test('renames the current plan and returns focus to the Rename button', async () => {
     render();
     await openManage();
     const rename = screen.getByRole('button', { name: 'Rename' });
+    const field = () => screen.queryByRole('textbox', { name: 'New name for this plan' });
+    expect(field()).toBeNull();
     fireEvent.click(rename);
     expect(rename.getAttribute('aria-expanded')).toBe('true');
-    const input = screen.getByLabelText('New name for this plan') as HTMLInputElement;
+    const input = field() as HTMLInputElement;
+    expect(input.value).toBe('My first conversation');
+    expect(document.activeElement).toBe(input);
     input.value = 'Lunch with Priya';
     fireEvent.submit(input.form!);
     expect(options()).toEqual(['Lunch with Priya']);
-    expect(screen.queryByLabelText('New name for this plan')).toBeNull();
-    await waitFor(() => expect(document.activeElement).toBe(rename));
+    expect(status()).toBe('Renamed to “Lunch with Priya”.');
+    expect(field()).toBeNull();
+    expect(rename.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(rename);
+  });
+
+  test('starts the new name from the plan in use each time, and Cancel changes nothing', async () => {
+    render();
+    await openManage();
+    const rename = screen.getByRole('button', { name: 'Rename' });
+    fireEvent.click(rename);
+    const input = screen.getByRole('textbox', { name: 'New name for this plan' });
+    (input as HTMLInputElement).value = 'Half typed';
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(rename);
+    expect(options()).toEqual(['My first conversation']);
+    fireEvent.click(screen.getByRole('button', { name: 'New plan' }));
+    fireEvent.click(rename);
+    expect((input as HTMLInputElement).value).toBe('Conversation 2');
+    // Pressed again, Rename closes the form.
+    fireEvent.click(rename);
+    expect(screen.queryByRole('textbox', { name: 'New name for this plan' })).toBeNull();
   });
 
   test('deletes a plan and undoes the delete', async () => {
