@@ -2,7 +2,7 @@
  * Wording the plan bar and the layouts leave in the page for code that loads on demand: plan
  * management (PlanBar.astro, read by PlanManage.lazy.ts), the embed's "Continue on the full
  * site" (src/layouts/Embed.astro, read by src/client/embed/continue.lazy.ts) and the full site's
- * hand-off offer (src/layouts/Tool.astro, read by HandoffOffer.lazy.tsx). Names and types only,
+ * hand-off offer (src/layouts/Tool.astro, read by HandoffOffer.lazy.ts). Names and types only,
  * so the server renders the props without importing the code that reads them.
  */
 import type { Translation } from '../../../lib/i18n/lang';

@@ -1,5 +1,9 @@
-import { render } from 'preact';
-import { useState } from 'preact/hooks';
+/**
+ * The full site's offer of plans handed over from an embed (`#plan=` in the address, see
+ * lib/plans/handoff.lazy.ts), shown in the tool layout's slot. Plain DOM like the plan bar it
+ * sits above; src/layouts/Tool.astro loads this only when the address carries plans. Its
+ * wording is the page's props (./views.ts); what came is put in as text.
+ */
 import {
   addHandedPlans,
   decodeHandoff,
@@ -14,8 +18,7 @@ import { getPlansState, type PlansState } from '../../../lib/plans/state';
 import { fill } from '../../../lib/shared/fill';
 import { fragmentParam, planFragmentKey } from '../../../lib/shared/fragment';
 import { pageLang, plural } from '../../../lib/shared/plural';
-import { readProps } from '../runtime/dom';
-import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
+import { el, part, readProps } from '../runtime/dom';
 import { handoffOfferView, type HandoffOfferText } from './views';
 
 /** What a plan holds, one line per section with content, in the page's wording. */
@@ -78,49 +81,60 @@ const quoted = (names: string[], t: HandoffOfferText) =>
 const clearFragment = () => history.replaceState(null, '', location.pathname + location.search);
 
 const headingId = 'plan-handoff-heading';
-const doneId = 'plan-handoff-done';
+
+/** A list of lines, as text. */
+const list = (lines: string[]) => el('ul', {}, ...lines.map((line) => el('li', {}, line)));
+
+/** A button that calls `onclick`. */
+const button = (text: string, onclick: () => void, className = '') =>
+  el('button', { type: 'button', className, onclick }, text);
+
+/** The offer's box: a region named by its heading, which takes focus when it is shown. */
+function offerSection(className: string, heading: string, ...children: Node[]) {
+  const section = el(
+    'section',
+    { className },
+    el('h2', { id: headingId, tabIndex: -1 }, heading),
+    ...children,
+  );
+  section.setAttribute('aria-labelledby', headingId);
+  return section;
+}
+
+/** One plan handed over: its name, the person and what is filled in. */
+function onePlan(plan: Plan, t: HandoffOfferText) {
+  const contents = planContents(plan);
+  const sections = contentLines(contents, t);
+  return el(
+    'dl',
+    {},
+    el('dt', {}, t.planLabel),
+    el('dd', {}, contents.name),
+    el('dt', {}, t.personLabel),
+    el('dd', {}, contents.person.length ? contents.person.join(', ') : t.noPerson),
+    el('dt', {}, t.contentsLabel),
+    el('dd', {}, sections.length ? list(sections) : t.nothing),
+  );
+}
 
 /**
  * The offer of plans handed over from an embed: what they hold, and the choice to add them (a
  * plan the student has in another version as a copy, one they have as it is not again) or not;
- * or, for a code that cannot be read, why not.
+ * or, for a code that cannot be read, why not. `finish` ends it, with a message or without.
  */
-function HandoffOffer({
-  state,
-  result,
-}: {
-  state: PlansState;
-  result: ({ ok: true } & Handoff) | { ok: false; error: HandoffError };
-}) {
-  const [t] = useState(() => readProps(handoffOfferView));
-  const [done, setDone] = useState<string | null>(null);
-  const [problem, setProblem] = useState('');
-  const focusAfterRender = useFocusAfterRender();
-  const finish = (message: string | null) => {
-    clearFragment();
-    setDone(message ?? '');
-    // A dismissed error leaves nothing behind: focus goes on to the plan bar.
-    focusAfterRender(message ? doneId : 'iik-plan');
-  };
-
-  if (done === '') return null;
-  if (done !== null)
-    return (
-      <p id={doneId} class="notice" tabIndex={-1}>
-        {done}
-      </p>
-    );
+function offer(
+  state: PlansState,
+  result: ({ ok: true } & Handoff) | { ok: false; error: HandoffError },
+  t: HandoffOfferText,
+  finish: (message: string | null) => void,
+): HTMLElement {
+  const dismiss = () => button(t.dismiss, () => finish(null));
   if (!result.ok)
-    return (
-      <section class="notice notice-error plan-handoff" aria-labelledby={headingId}>
-        <h2 id={headingId} tabIndex={-1}>
-          {t.errorHeading}
-        </h2>
-        <p>{t.errors[result.error]}</p>
-        <button type="button" onClick={() => finish(null)}>
-          {t.dismiss}
-        </button>
-      </section>
+    return offerSection(
+      'notice notice-error plan-handoff',
+      t.errorHeading,
+      el('p', {}, t.errors[result.error]),
+      dismiss(),
     );
 
   const { plans } = result;
@@ -142,9 +156,19 @@ function HandoffOffer({
           changed.length ? plural(t.copies, changed.length, { names: quoted(changed, t) }) : '',
           same.length ? plural(t.same, same.length, { names: quoted(same, t) }) : '',
         ];
+  const actions = el('div', { className: 'plan-handoff-actions' });
+  let problem: HTMLElement | undefined;
   const add = () => {
     const outcome = addHandedPlans(state, result, t.copySuffix);
-    if (!outcome) return setProblem(t.noRoom);
+    if (!outcome) {
+      // Said once, by an alert that comes with its text; focus stays on the button.
+      if (!problem) {
+        problem = el('p', { className: 'notice notice-warning' }, t.noRoom);
+        problem.setAttribute('role', 'alert');
+        actions.before(problem);
+      }
+      return;
+    }
     const current = state.plans.value.find((p) => p.id === outcome.currentId)!.name;
     const names = outcome.added.map((p) => p.name);
     const message =
@@ -153,83 +177,47 @@ function HandoffOffer({
         : plural(t.added, names.length, { name: names[0], current });
     finish(state.mode.value === 'memory' ? `${message} ${t.inMemory}` : message);
   };
-
-  return (
-    <section class="notice plan-handoff" aria-labelledby={headingId}>
-      <h2 id={headingId} tabIndex={-1}>
-        {plural(t.heading, count)}
-      </h2>
-      <p>{plural(t.intro, count)}</p>
-      {count === 1 ? (
-        <OnePlan plan={plans[0]} t={t} />
-      ) : (
-        <ul>
-          {plans.map((p) => (
-            <li key={p.id}>{planLine(planContents(p), t)}</li>
-          ))}
-        </ul>
-      )}
-      {notes.map((note) => note && <p key={note}>{note}</p>)}
-      {problem && (
-        <p class="notice notice-warning" role="alert">
-          {problem}
-        </p>
-      )}
-      <div class="plan-handoff-actions">
-        {allHere ? (
-          <button type="button" onClick={() => finish(null)}>
-            {t.dismiss}
-          </button>
-        ) : (
-          <>
-            <button type="button" class="button-primary" onClick={add}>
-              {count === 1 && changed.length ? t.addCopy : t.add}
-            </button>
-            <button type="button" onClick={() => finish(t.declined)}>
-              {t.decline}
-            </button>
-          </>
-        )}
-      </div>
-    </section>
+  actions.append(
+    ...(allHere
+      ? [dismiss()]
+      : [
+          button(count === 1 && changed.length ? t.addCopy : t.add, add, 'button-primary'),
+          button(t.decline, () => finish(t.declined)),
+        ]),
   );
-}
 
-/** One plan handed over: its name, the person and what is filled in. */
-function OnePlan({ plan, t }: { plan: Plan; t: HandoffOfferText }) {
-  const contents = planContents(plan);
-  const sections = contentLines(contents, t);
-  return (
-    <dl>
-      <dt>{t.planLabel}</dt>
-      <dd>{contents.name}</dd>
-      <dt>{t.personLabel}</dt>
-      <dd>{contents.person.length ? contents.person.join(', ') : t.noPerson}</dd>
-      <dt>{t.contentsLabel}</dt>
-      <dd>
-        {sections.length ? (
-          <ul>
-            {sections.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        ) : (
-          t.nothing
-        )}
-      </dd>
-    </dl>
+  return offerSection(
+    'notice plan-handoff',
+    plural(t.heading, count),
+    el('p', {}, plural(t.intro, count)),
+    count === 1 ? onePlan(plans[0], t) : list(plans.map((p) => planLine(planContents(p), t))),
+    ...notes.filter(Boolean).map((note) => el('p', {}, note)),
+    actions,
   );
 }
 
 /**
  * Reads the plans handed over from the address (`#plan=…`) and shows the offer in the page's
- * `[data-plan-handoff]` slot (src/layouts/Tool.astro), with focus on its heading.
+ * `[data-plan-handoff]` slot (src/layouts/Tool.astro), with focus on its heading. Once the
+ * student has chosen, a message takes its place with focus, or (for a dismissed offer or
+ * error, which leave nothing behind) focus goes on to the plan bar's switcher.
  */
 export async function showHandoffOffer(): Promise<void> {
   const slot = document.querySelector<HTMLElement>('[data-plan-handoff]');
   const code = fragmentParam(location.hash, planFragmentKey);
   if (!slot || code === null) return;
   const result = await decodeHandoff(code);
-  render(<HandoffOffer state={getPlansState()} result={result} />, slot);
-  document.getElementById(headingId)?.focus();
+  const finish = (message: string | null) => {
+    clearFragment();
+    if (message === null) {
+      document.getElementById('iik-plan')?.focus();
+      slot.replaceChildren();
+      return;
+    }
+    const done = el('p', { className: 'notice', tabIndex: -1 }, message);
+    slot.replaceChildren(done);
+    done.focus();
+  };
+  slot.replaceChildren(offer(getPlansState(), result, readProps(handoffOfferView), finish));
+  part(slot, 'h2').focus();
 }
