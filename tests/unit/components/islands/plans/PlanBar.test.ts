@@ -9,14 +9,15 @@ import PlanBarMarkup from '../../../../../src/components/islands/plans/PlanBar.a
 import { planBarView } from '../../../../../src/components/islands/plans/page-plans';
 import { propsId } from '../../../../../src/components/islands/runtime/define';
 import { readProps } from '../../../../../src/components/islands/runtime/dom';
+import { stubPage } from '../../../../support/dom-page';
 import { FakeStorage } from '../../../../support/storage';
 import { campaignRecord } from '../../../../support/campaign';
 
 // PlanBar.astro renders on the server side of Vite, so this file runs in Node and gives the
 // browser half (plan-bar.ts) a happy-dom page of its own, with the bar as the server wrote it.
 // plan-bar.ts defines its custom element as it loads, so it needs a browser's HTMLElement and
-// element registry first (from a page of their own: the element does not start in the pages
-// below, where each test binds the bar itself).
+// element registry first (from a page of their own: the element does not start in each test's
+// page, where the test binds the bar itself, unless the test loads the module again).
 await vi.hoisted(async () => {
   const { Window } = await import('happy-dom');
   const { HTMLElement, customElements } = new Window();
@@ -35,13 +36,7 @@ beforeAll(async () => {
   html = await container.renderToString(PlanBarMarkup);
 });
 beforeEach(() => {
-  window = new Window({ url: 'http://localhost/tools/outreach/' });
-  document = window.document as unknown as Document;
-  vi.stubGlobal('window', window);
-  vi.stubGlobal('document', document);
-  vi.stubGlobal('location', window.location);
-  vi.stubGlobal('history', window.history);
-  vi.stubGlobal('FormData', window.FormData);
+  ({ window, document } = stubPage('http://localhost/tools/outreach/'));
   screen = within(document.body);
   document.body.innerHTML = html;
   state = makeState();
@@ -423,8 +418,6 @@ describe('<iik-planbar>', () => {
     vi.useFakeTimers();
     vi.stubGlobal('localStorage', window.localStorage);
     vi.stubGlobal('navigator', window.navigator);
-    vi.stubGlobal('HTMLElement', window.HTMLElement);
-    vi.stubGlobal('customElements', window.customElements);
     localStorage.setItem('iik:plans:v3', JSON.stringify(campaignRecord(3)));
     const reads = vi.spyOn(Object.getPrototypeOf(localStorage), 'getItem');
     // The page script loads the element's module, which defines it: the bar starts.

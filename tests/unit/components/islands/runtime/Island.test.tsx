@@ -8,6 +8,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vi
 import Island from '../../../../../src/components/islands/runtime/Island.astro';
 import { defineIsland } from '../../../../../src/components/islands/runtime/define';
 import { mountIsland } from '../../../../../src/components/islands/runtime/mount';
+import { stubPage } from '../../../../support/dom-page';
 
 /** A small island: shows who it greets and counts clicks, so a live one is easy to tell. */
 function Greeting({ name, start }: { name: string; start: number }) {
@@ -35,10 +36,7 @@ beforeAll(async () => {
   });
 });
 beforeEach(() => {
-  window = new Window({ url: 'http://localhost/tools/' });
-  document = window.document as unknown as Document;
-  vi.stubGlobal('window', window);
-  vi.stubGlobal('document', document);
+  ({ window, document } = stubPage('http://localhost/tools/'));
   screen = within(document.body);
 });
 afterEach(async () => {

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vi
 import View from '../../../../../src/components/islands/runtime/View.astro';
 import { defineView } from '../../../../../src/components/islands/runtime/define';
 import { defineElement } from '../../../../../src/components/islands/runtime/dom';
+import { stubPage } from '../../../../support/dom-page';
 
 const greeting = defineView<{ name: string }>('greeting');
 
@@ -16,12 +17,7 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 beforeEach(() => {
-  window = new Window({ url: 'http://localhost/tools/' });
-  document = window.document as unknown as Document;
-  vi.stubGlobal('window', window);
-  vi.stubGlobal('document', document);
-  vi.stubGlobal('HTMLElement', window.HTMLElement);
-  vi.stubGlobal('customElements', window.customElements);
+  ({ window, document } = stubPage('http://localhost/tools/'));
 });
 afterEach(async () => {
   vi.unstubAllGlobals();
