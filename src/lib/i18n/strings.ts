@@ -13,6 +13,7 @@
  * directly until its Spanish one exists, then add a line here.
  */
 import type { Lang, Translation } from './lang';
+import type { ToolId } from '../shared/tools';
 import * as checklistEn from '../strings/checklist';
 import * as checklistEs from '../strings/es/checklist';
 import * as conversationsEn from '../strings/conversations';
@@ -101,4 +102,26 @@ export const allStrings: { readonly [M in StringModule]: Record<Lang, unknown> }
  */
 export function checkRules(lang: Lang): typeof checkRulesEn {
   return { en: checkRulesEn, es: checkRulesEs }[lang];
+}
+
+/** A tool page's heading (and title), its summary for search engines and its introduction. */
+export interface ToolPageText {
+  title: string;
+  description: string;
+  intro: string;
+}
+
+/** Where each tool's string module keeps the wording of its page. */
+const toolPages = {
+  'question-builder': (lang: Lang) => strings('question-builder', lang).page,
+  outreach: (lang: Lang) => strings('outreach', lang).page,
+  checklist: (lang: Lang) => strings('checklist', lang).checklistPageText,
+  introduction: (lang: Lang) => strings('introduction', lang).introPage,
+  conversations: (lang: Lang) => strings('conversations', lang).conversationsPage,
+  organizations: (lang: Lang) => strings('organizations', lang).organizationsPage,
+} satisfies Record<ToolId, (lang: Lang) => ToolPageText>;
+
+/** The wording of `tool`'s page in `lang`, for its full page and its embed (src/layouts/). */
+export function toolPageText(tool: ToolId, lang: Lang): ToolPageText {
+  return toolPages[tool](lang);
 }
