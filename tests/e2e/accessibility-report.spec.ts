@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import pkg from '../../package.json' with { type: 'json' };
 import { expect, fileTest, test } from '../support/site';
 import { parseHeaders, resolveHeaders } from '../../scripts/headers.mjs';
+import { openPrinted } from '../support/print';
 
 const data = parse(readFileSync('src/content/conformance/wcag-2.2.yaml', 'utf8'));
 
@@ -25,30 +26,28 @@ fileTest(
   },
 );
 
-test('the report page lists every criterion with its term, without JavaScript', async ({
-  browser,
-}) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/accessibility/report/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Accessibility Conformance Report',
-  );
-  await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader') })).toHaveCount(56);
-  await expect(page.locator('#sc-1\\.3\\.5')).toContainText('Supports');
-  await expect(page.locator('#sc-1\\.3\\.5')).not.toContainText('Partially');
-  await expect(page.locator('#sc-1\\.3\\.5')).toContainText('autocomplete="name"');
-  await expect(page.locator('#sc-4\\.1\\.1')).toContainText('Obsolete and removed in WCAG 2.2');
-  await expect(page.getByText(pkg.version, { exact: true })).toBeVisible();
-  const res = await page.request.get('/accessibility/openacr.yaml');
-  expect(res.headers()['content-type']).toContain('application/yaml');
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the report page lists every criterion with its term', async ({ page }) => {
+    await page.goto('/accessibility/report/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Accessibility Conformance Report',
+    );
+    await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader') })).toHaveCount(
+      56,
+    );
+    await expect(page.locator('#sc-1\\.3\\.5')).toContainText('Supports');
+    await expect(page.locator('#sc-1\\.3\\.5')).not.toContainText('Partially');
+    await expect(page.locator('#sc-1\\.3\\.5')).toContainText('autocomplete="name"');
+    await expect(page.locator('#sc-4\\.1\\.1')).toContainText('Obsolete and removed in WCAG 2.2');
+    await expect(page.getByText(pkg.version, { exact: true })).toBeVisible();
+    const res = await page.request.get('/accessibility/openacr.yaml');
+    expect(res.headers()['content-type']).toContain('application/yaml');
+  });
 });
 
 test('the report prints as a table, without the site navigation', async ({ page }) => {
-  await page.goto('/accessibility/report/');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
+  await openPrinted(page, '/accessibility/report/');
   await expect(page.locator('table.criteria thead').first()).toBeVisible();
 });
 
