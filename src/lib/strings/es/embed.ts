@@ -2,7 +2,6 @@
  * Textos de las páginas incrustadas (/es/embed/<herramienta>/) y del cargador, en español. Los
  * textos del configurador (para el personal de los centros de carreras) siguen en inglés.
  */
-import type { EmbedTool } from '../../embed/params';
 import type { ToolId } from '../../shared/tools';
 
 /** Nombres de las herramientas, en los títulos de los iframes y en los enlaces a cada una. */
@@ -15,9 +14,6 @@ export const toolNames: Record<ToolId, string> = {
   organizations: 'Organizaciones objetivo',
 };
 
-/** Título del iframe: qué es y de quién es, para los lectores de pantalla. */
-export const frameTitle = (tool: EmbedTool, siteName: string) => `${toolNames[tool]} (${siteName})`;
-
 /** Lo que leen los lectores de pantalla en lugar de la flecha de los enlaces que abren otra pestaña. */
 export const newTab = '(se abre en otra pestaña)';
 /** La flecha junto a esos enlaces y al botón. */
@@ -27,17 +23,13 @@ export const newTabLegend = `${newTabMark} se abre en otra pestaña.`;
 /** Antes del nombre de la institución. */
 export const providedBy = 'Te lo ofrece';
 
-/** El aviso dentro de un marco, antes y después del nombre del sitio que lo muestra. */
-const framedParts = [
-  'Tus planes se guardan en este navegador, solo en este sitio',
-  '. No aparecen en el sitio completo: «Seguir en el sitio completo» los lleva todos allí.',
-] as const;
-
 /** Dónde guarda tus planes una herramienta incrustada, según el caso. */
 export const storageNotes = {
   standalone: 'Tus planes se guardan solo en este navegador.',
-  framed: (host: string | null) => `${framedParts[0]}${host ? ` (${host})` : ''}${framedParts[1]}`,
-  framedParts,
+  framedParts: [
+    'Tus planes se guardan en este navegador, solo en este sitio',
+    '. No aparecen en el sitio completo: «Seguir en el sitio completo» los lleva todos allí.',
+  ],
   memory:
     'Este navegador no deja guardar nada aquí, así que tus planes duran hasta que cierres esta página. Usa «Seguir en el sitio completo» para llevarlos al sitio completo, o «Exportar todos los planes» para guardar una copia.',
 } as const;

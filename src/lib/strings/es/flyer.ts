@@ -23,11 +23,11 @@ export const flyerText = {
   problems: {
     empty:
       'El nombre en la dirección de esta página está vacío, así que el cartel se imprime sin nombre. Añade uno en la página para insertar el kit.',
-    'too-long': (max: number) =>
-      `El nombre en la dirección de esta página pasa de ${max} caracteres, así que el cartel muestra solo los primeros ${max}. Prueba un nombre más corto.`,
+    'too-long':
+      'El nombre en la dirección de esta página pasa de {max} caracteres, así que el cartel muestra solo los primeros {max}. Prueba un nombre más corto.',
     'hidden-characters':
       'El nombre en la dirección de esta página tenía caracteres invisibles. Se quitaron: revisa el nombre abajo antes de imprimir.',
-  } satisfies Record<Exclude<FlyerNameProblem, null>, string | ((max: number) => string)>,
+  } satisfies Record<Exclude<FlyerNameProblem, null>, string>,
 
   /** The flyer. */
   heading: '¿Te interesa una profesión? Pregunta a quien la ejerce.',

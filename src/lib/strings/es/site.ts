@@ -60,7 +60,7 @@ export const footerLinks = [
 ] as const;
 
 /** La última línea del pie: quién ofrece esta copia del sitio. */
-export const runBy = (organization: string) => `Lo ofrece ${organization}.`;
+export const runBy = 'Lo ofrece {organization}.';
 
 /** Palabras entre los elementos de una lista de alternativas: «a, b o c». */
 export const listWords = { between: ', ', last: ' o ' } as const;
