@@ -55,6 +55,11 @@ export default defineConfig(
           patterns: [
             signalsImports,
             {
+              group: ['**/lib/strings/es/*.json'],
+              message:
+                'Browser code gets its wording as props from the page, in the page’s language, never from a translation file.',
+            },
+            {
               group: ['**/lib/i18n/strings', '**/lib/i18n/strings.ts'],
               message:
                 'Browser code gets its wording as props from the page (strings(module, lang) runs at build time only); import type is fine.',

@@ -3,7 +3,7 @@ import { expect, test } from '../support/site';
 import { WORKSHOP_MINUTES } from '../../src/lib/workshop/outline';
 import { printText } from '../../src/lib/strings/print';
 import { workshopText } from '../../src/lib/strings/workshop';
-import { printText as spanishPrint } from '../../src/lib/strings/es/print';
+import { printText as spanishPrint } from '../../src/lib/strings/es/print.json';
 import { openPrinted } from '../support/print';
 
 /** The printable sheets the build made, as the workshop should list them. */

@@ -21,7 +21,7 @@ import { plansFromPeople } from '../../../../src/lib/conversations/people';
 import { logEntry } from '../../../../src/lib/conversations/record';
 import { planSchema, type Plan } from '../../../../src/lib/plans/plan';
 import { linkedInExport } from '../../../support/conversations';
-import * as es from '../../../../src/lib/strings/es/conversations';
+import es from '../../../../src/lib/strings/es/conversations.json';
 import { csvMessages, englishCsvWords } from '../../../support/conversations-files';
 
 /** The words a Spanish page passes to the export. */
