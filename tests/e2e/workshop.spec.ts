@@ -3,8 +3,10 @@ import { expect, test } from '../support/site';
 import { WORKSHOP_MINUTES } from '../../src/lib/workshop/outline';
 import { printText } from '../../src/lib/strings/print';
 import { workshopText } from '../../src/lib/strings/workshop';
-import { printText as spanishPrint } from '../../src/lib/strings/es/print.json';
+import { strings } from '../../src/lib/i18n/strings';
 import { openPrinted } from '../support/print';
+
+const { printText: spanishPrint } = strings('print', 'es');
 
 /** The printable sheets the build made, as the workshop should list them. */
 const sheets = Object.entries(printText.sheets).filter(([slug]) =>
