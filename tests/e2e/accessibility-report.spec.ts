@@ -5,6 +5,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { builtDocument } from '../support/pages';
 import { expect, fileTest, test } from '../support/site';
 import { parseHeaders, resolveHeaders } from '../../scripts/headers.mjs';
+import { openPrinted } from '../support/print';
 
 const data = parse(readFileSync('src/content/conformance/wcag-2.2.yaml', 'utf8'));
 
@@ -49,9 +50,7 @@ test('the OpenACR file is served as YAML', async ({ request }) => {
 });
 
 test('the report prints as a table, without the site navigation', async ({ page }) => {
-  await page.goto('/accessibility/report/');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
+  await openPrinted(page, '/accessibility/report/');
   await expect(page.locator('table.criteria thead').first()).toBeVisible();
 });
 

@@ -85,7 +85,7 @@ const instructions: [path: string, texts: string[]][] = [
   [
     '/embed/checklist/',
     [
-      storageNotes.framed(null),
+      storageNotes.framedParts.join(''),
       storageNotes.memory,
       handoffSendText.failed,
       fill(handoffSendText.tooLarge.other, { n: 2, length: '9,000', max: '8,000' }),

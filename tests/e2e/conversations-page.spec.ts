@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { entry, planWith } from '../support/conversations';
-import { expect, test } from '../support/site';
+import { expect, savePlans, test } from '../support/site';
 
 /** Opens the conversations page with these plans saved, the first one current. */
 async function openWith(
@@ -8,10 +8,7 @@ async function openWith(
   plans: ReturnType<typeof planWith>[],
   path = '/tools/conversations/',
 ) {
-  await page.addInitScript(
-    (stored) => localStorage.setItem('iik:plans:v3', stored),
-    JSON.stringify({ plans, currentId: plans[0].id }),
-  );
+  await savePlans(page, plans);
   await page.goto(path);
   await expect(page.locator('.cv-row')).toHaveCount(plans.length);
 }

@@ -1,12 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, pdfPageCount, test } from '../support/site';
+import { expect, pdfPageCount, savePlans, test } from '../support/site';
 import { entry, planWith } from '../support/conversations';
-
-/** Form controls and buttons a printed page still shows (there should be none). */
-const visibleControls = (page: Page) =>
-  page
-    .locator('main button, main input, main select, main textarea')
-    .evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.outerHTML));
+import { visibleControls } from '../support/print';
 
 test('the blank conversation tracker prints as one page of ruled rows, Letter or A4', async ({
   page,
@@ -165,10 +160,7 @@ const printedTable = (page: Page) =>
 test('printing the conversations page gives one table of everyone, the closed plans marked, nothing to click', async ({
   page,
 }) => {
-  await page.addInitScript(
-    (stored) => localStorage.setItem('iik:plans:v3', stored),
-    JSON.stringify({ plans, currentId: 'cara' }),
-  );
+  await savePlans(page, plans, 'cara');
   await page.goto('/tools/conversations/');
   await expect(page.locator('.cv-row')).toHaveCount(4);
   await page.emulateMedia({ media: 'print' });
@@ -226,10 +218,7 @@ test('printing the conversations page gives one table of everyone, the closed pl
 test('on a phone, with an import preview open, the page prints the people and nothing of the import', async ({
   page,
 }) => {
-  await page.addInitScript(
-    (stored) => localStorage.setItem('iik:plans:v3', stored),
-    JSON.stringify({ plans, currentId: 'cara' }),
-  );
+  await savePlans(page, plans, 'cara');
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/tools/conversations/');
   await expect(page.locator('.cv-row')).toHaveCount(4);

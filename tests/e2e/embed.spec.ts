@@ -457,7 +457,7 @@ test('inside a frame with storage, it says the plans stay on this site', async (
   await page.goto(scriptUrl({ tool: last }));
   const inner = page.frameLocator('iframe.iik-embed');
   await expect(inner.locator('[data-embed-storage]:visible')).toHaveText(
-    storageNotes.framed(new URL(hostOrigin).host),
+    storageNotes.framedParts.join(` (${new URL(hostOrigin).host})`),
   );
   expect(report.cspViolations).toEqual([]);
 });

@@ -3,6 +3,7 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { expect, pdfPageCount, test } from '../support/site';
 import { ORG_MAX } from '../../src/lib/embed/params';
+import { fill } from '../../src/lib/shared/fill';
 import { flyerText } from '../../src/lib/strings/flyer';
 import { configuratorLabels } from '../../src/lib/strings/embed-configurator';
 
@@ -76,7 +77,7 @@ test('an empty or overlong name gets a note on screen and a safe flyer', async (
     'Riverside College Career Center and Office of Professional Development for All Students';
   expect(long.length).toBeGreaterThan(ORG_MAX);
   await page.goto(`/print/flyer/?org=${encodeURIComponent(long)}`);
-  await expect(notes(page)).toHaveText([flyerText.problems['too-long'](ORG_MAX)]);
+  await expect(notes(page)).toHaveText([fill(flyerText.problems['too-long'], { max: ORG_MAX })]);
   await expect(flyer(page).locator('[data-flyer-org]')).toHaveText(long.slice(0, ORG_MAX).trim());
   await page.emulateMedia({ media: 'print' });
   expect(pdfPageCount(await page.pdf({ format: 'Letter' }))).toBe(1);

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, pdfPageCount, test } from '../support/site';
 import { axeViolations } from '../support/axe';
+import { openPrinted } from '../support/print';
+import { sidewaysOverflow } from '../support/page-checks';
 
 const url = '/tools/introduction/';
 const said = (page: Page) => page.getByLabel('The introduction as you will say it');
@@ -134,18 +136,13 @@ test('in use, the tool passes axe and does not scroll sideways at 320 px', async
   await page.getByRole('button', { name: 'Stop timer' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'That took' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
-  const sideways = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(sideways).toBeLessThanOrEqual(0);
+  expect((await sidewaysOverflow(page)).scroll).toBe(0);
 });
 
 test('the blank worksheet prints every part, with lines to write on, on one page', async ({
   page,
 }) => {
-  await page.goto('/print/introduction/');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
+  await openPrinted(page, '/print/introduction/');
   await expect(page.locator('.worksheet > li')).toHaveCount(4);
   // Three ruled lines per part, the first starting with its lead-in, and four for the whole.
   for (const part of await page.locator('.worksheet > li').all())

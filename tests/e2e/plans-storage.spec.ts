@@ -47,6 +47,16 @@ async function importWithReplace(page: Page, file: ReturnType<typeof exportFile>
   await page.getByLabel('Import plans from a file').setInputFiles(file);
 }
 
+/** A refused import: the reason in the plan bar, no alert, and the user's plans kept, after a reload too. */
+async function expectRefused(page: Page, reason: string) {
+  await expect(page.locator('.planbar-status')).toHaveText(reason);
+  await expect(page.getByRole('alert')).toHaveText('');
+  expect(await planNames(page)).toEqual(['My first conversation', 'Conversation 2']);
+  await page.reload();
+  await expect(page.getByLabel('Working on')).toBeEnabled();
+  expect(await planNames(page)).toEqual(['My first conversation', 'Conversation 2']);
+}
+
 /** Fills this origin's localStorage to the last few characters, as other data would. */
 const fillStorage = (page: Page) =>
   page.evaluate(() => {
@@ -72,15 +82,10 @@ test('a 5 MB plans file with Replace changes nothing, and a reload keeps every p
 }) => {
   await makePlans(page);
   await importWithReplace(page, exportFile(5 * 1024 * 1024));
-  const status = page.locator('.planbar-status');
-  await expect(status).toHaveText(
+  await expectRefused(
+    page,
     'That file is 5.0 MB; the toolkit imports files up to 1 MB. Nothing was changed. Choose a file exported from this toolkit, or split a large one by exporting fewer plans.',
   );
-  await expect(page.getByRole('alert')).toHaveText('');
-  expect(await planNames(page)).toEqual(['My first conversation', 'Conversation 2']);
-  await page.reload();
-  await expect(page.getByLabel('Working on')).toBeEnabled();
-  expect(await planNames(page)).toEqual(['My first conversation', 'Conversation 2']);
   await page.getByLabel('Working on').selectOption({ label: 'My first conversation' });
   await expect(
     page.getByRole('checkbox', { name: 'Make a short list of people you could ask' }),
@@ -94,19 +99,16 @@ test('an import that does not fit in storage changes nothing; once there is room
   await makePlans(page);
   await fillStorage(page);
   await importWithReplace(page, exportFile(900 * 1024));
-  const status = page.locator('.planbar-status');
-  await expect(status).toHaveText(
+  await expectRefused(
+    page,
     "There is not enough room in this browser's storage for the plans in this file, so nothing was changed. Export your plans, delete ones you no longer need, then import again.",
   );
-  await expect(page.getByRole('alert')).toHaveText('');
-  expect(await planNames(page)).toEqual(['My first conversation', 'Conversation 2']);
-  await page.reload();
-  await expect(page.getByLabel('Working on')).toBeEnabled();
-  expect(await planNames(page)).toEqual(['My first conversation', 'Conversation 2']);
 
   await emptyFiller(page);
   await importWithReplace(page, exportFile(900 * 1024));
-  await expect(status).toHaveText('Imported 1 plan, in place of your previous plans.');
+  await expect(page.locator('.planbar-status')).toHaveText(
+    'Imported 1 plan, in place of your previous plans.',
+  );
   expect(await planNames(page)).toEqual(['From the other laptop']);
   await page.reload();
   await expect(page.getByLabel('Working on')).toBeEnabled();

@@ -1,18 +1,10 @@
-import type { Page } from '@playwright/test';
 import { expect, pdfPageCount, test } from '../support/site';
-
-/** Form controls and buttons a printed page still shows (there should be none). */
-const visibleControls = (page: Page) =>
-  page
-    .locator('main button, main input, main select, main textarea')
-    .evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.outerHTML));
+import { openPrinted, visibleControls } from '../support/print';
 
 test('a guide prints its text only, with link addresses spelled out', async ({ page }) => {
-  await page.goto('/guides/reaching-out/');
-  await page.emulateMedia({ media: 'print' });
+  await openPrinted(page, '/guides/reaching-out/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('main p').first()).toBeVisible();
-  await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('search')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
@@ -66,9 +58,7 @@ test('the outreach tool prints the message, not the form', async ({ page }) => {
 test('the blank question sheet prints every question with ruled space for the answer', async ({
   page,
 }) => {
-  await page.goto('/print/question-builder/');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
+  await openPrinted(page, '/print/question-builder/');
   expect(await visibleControls(page)).toEqual([]);
   const questions = await page.locator('.sheet-question').count();
   expect(questions).toBeGreaterThanOrEqual(5);

@@ -116,16 +116,16 @@ test('suggest a set fits the chosen length and flags a list that runs over', asy
   await expect(page.getByText(`Runs over: ${over} more than fit`)).toBeVisible();
 });
 
-test('without JavaScript the bank is readable, grouped by category', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(path);
-  await expect(page.getByRole('heading', { name: 'Advice', level: 3 })).toBeVisible();
-  const bank = page.getByRole('region', { name: 'The whole question bank' });
-  await expect(bank).toBeVisible();
-  await expect(bank).toContainText('Who else do you think I should talk to?');
-  // Every question of the bank, from src/content/questions.
-  await expect(bank.getByRole('listitem')).toHaveCount(bankQuestions().length);
-  await expect(page.getByRole('link', { name: 'Print a blank question sheet' })).toBeVisible();
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the bank is readable, grouped by category', async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: 'Advice', level: 3 })).toBeVisible();
+    const bank = page.getByRole('region', { name: 'The whole question bank' });
+    await expect(bank).toBeVisible();
+    await expect(bank).toContainText('Who else do you think I should talk to?');
+    // Every question of the bank, from src/content/questions.
+    await expect(bank.getByRole('listitem')).toHaveCount(bankQuestions().length);
+    await expect(page.getByRole('link', { name: 'Print a blank question sheet' })).toBeVisible();
+  });
 });

@@ -3,7 +3,10 @@ import { expect, test } from '../support/site';
 import { WORKSHOP_MINUTES } from '../../src/lib/workshop/outline';
 import { printText } from '../../src/lib/strings/print';
 import { workshopText } from '../../src/lib/strings/workshop';
-import { printText as spanishPrint } from '../../src/lib/strings/es/print';
+import { strings } from '../../src/lib/i18n/strings';
+import { openPrinted } from '../support/print';
+
+const { printText: spanishPrint } = strings('print', 'es');
 
 /** The printable sheets the build made, as the workshop should list them. */
 const sheets = Object.entries(printText.sheets).filter(([slug]) =>
@@ -54,11 +57,9 @@ test('the workshop fills the session part by part and lists every sheet to hand 
 });
 
 test('the workshop prints its outline without the site navigation', async ({ page }) => {
-  await page.goto('/workshop/');
-  await page.emulateMedia({ media: 'print' });
+  await openPrinted(page, '/workshop/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(workshopText.title);
   await expect(page.locator('.part').last()).toBeVisible();
-  await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
 });
 

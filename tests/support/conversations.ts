@@ -1,20 +1,12 @@
 /** Plans with conversation logs, for the conversations tests and benchmark. */
 import { planSchema, type Plan } from '../../src/lib/plans/plan';
 import type { LogEntry } from '../../src/lib/conversations/log';
+import { logEntry } from '../../src/lib/conversations/record';
 
 let n = 0;
 /** A log entry; `at` and the kind are what matter. */
 export const entry = (kind: LogEntry['kind'], at: string, extra: Partial<LogEntry> = {}) =>
-  ({
-    id: `e${++n}`,
-    kind,
-    at,
-    channel: '',
-    meetingAt: null,
-    reason: null,
-    note: '',
-    ...extra,
-  }) as LogEntry;
+  logEntry({ id: `e${++n}`, kind, at, ...extra });
 
 /** A plan with the given log, person and outreach fields. */
 export const planWith = (

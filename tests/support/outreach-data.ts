@@ -35,3 +35,17 @@ export function outreachData(lang: 'en' | 'es' = 'en') {
     rules: rulesIn[lang],
   };
 }
+
+/**
+ * The checks a template filled with ordinary details fails by design: connection-first when the
+ * plan gives no connection (except after an event, which is the connection), and placeholders in
+ * the thank-you and update templates, which keep one bracketed line for the student to write.
+ */
+export function failsByDesign(t: ChannelTemplate, connection: string): string[] {
+  return [
+    ...(['thanks', 'update'].includes(t.stage) ? ['placeholders'] : []),
+    ...(connection === '' && t.stage === 'first' && t.id !== 'after-event'
+      ? ['connectionFirst']
+      : []),
+  ];
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export { builtHtml, builtPages } from './pages';
 
@@ -21,6 +21,17 @@ export function isScriptFree(path: string): boolean {
 /** The number of pages in a PDF that Chromium wrote (`page.pdf()`). */
 export function pdfPageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+/**
+ * Puts `plans` in the browser's storage before every page load, as a student's earlier visits
+ * would have left them, with `currentId` the plan in use (the first unless given).
+ */
+export function savePlans(page: Page, plans: readonly { id: string }[], currentId = plans[0].id) {
+  return page.addInitScript(
+    (stored) => localStorage.setItem('iik:plans:v3', stored),
+    JSON.stringify({ plans, currentId }),
+  );
 }
 
 /** What a page did during a test, recorded by the automatic `report` fixture. */

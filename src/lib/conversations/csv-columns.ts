@@ -20,7 +20,7 @@ import {
 } from '../strings/conversations';
 // The Spanish headings and closing reasons, so that a file exported from either language's page
 // imports on both.
-import * as spanish from '../strings/es/conversations';
+import * as spanish from '../strings/es/conversations.json';
 
 /**
  * What the import says about a file, its rows and the notes it writes, in the page's language

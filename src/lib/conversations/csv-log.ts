@@ -11,7 +11,7 @@ import { fill } from '../shared/fill';
 import { v } from '../storage/schema';
 import { csvLogText } from '../strings/conversations';
 // The Spanish log words, so that a file exported from either language's page imports on both.
-import * as spanish from '../strings/es/conversations';
+import * as spanish from '../strings/es/conversations.json';
 import { readReason, type CsvMessages, type CsvWords } from './csv-columns';
 
 /** A date in the Log column: a calendar date, or a local date and time, to the millisecond if need be, with an offset if need be. */

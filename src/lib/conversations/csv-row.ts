@@ -12,7 +12,7 @@ import { csvColumns } from '../strings/conversations';
 import { connectionLabels } from '../strings/outreach';
 // The Spanish connection labels, so that a file exported from either language's page imports
 // on both.
-import { connectionLabels as spanishConnections } from '../strings/es/outreach';
+import { connectionLabels as spanishConnections } from '../strings/es/outreach.json';
 import {
   columnValue,
   dayColumns,

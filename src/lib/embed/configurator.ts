@@ -14,10 +14,11 @@ import {
   linkSnippet,
   langPrefix,
   scriptSnippet,
+  frameTitle,
   type EmbedChoice,
 } from './snippets';
 import { flyerQuery } from './flyer';
-import { frameTitle } from '../strings/embed';
+import { toolNames } from '../strings/embed';
 
 /**
  * Creates configurator state; `origin` is where this toolkit is served from, `linkTexts` the
@@ -46,7 +47,9 @@ export function createEmbedConfigurator(
     lang: lang.value,
   }));
   const title = computed(() =>
-    lang.value === 'es' && spanish ? spanish.titles[tool.value] : frameTitle(tool.value, siteName),
+    lang.value === 'es' && spanish
+      ? spanish.titles[tool.value]
+      : frameTitle(toolNames[tool.value], siteName),
   );
   const prefix = computed(() => langPrefix(choice.value));
 

@@ -5,6 +5,7 @@
  * reviewed.
  */
 import { HEIGHT_MESSAGE } from './params';
+import { frameTitle } from './snippets';
 import { embedTools } from './tools';
 import { langs, type Lang } from '../i18n/lang';
 import { strings } from '../i18n/strings';
@@ -19,7 +20,10 @@ export function buildLoader(source: string, siteName: string | Record<Lang, stri
     langs.map((lang) => [
       lang,
       Object.fromEntries(
-        embedTools.map((tool) => [tool, strings('embed', lang).frameTitle(tool, nameIn(lang))]),
+        embedTools.map((tool) => [
+          tool,
+          frameTitle(strings('embed', lang).toolNames[tool], nameIn(lang)),
+        ]),
       ),
     ]),
   );

@@ -58,6 +58,9 @@ export function scriptSnippet(origin: string, choice: EmbedChoice): string {
   return `<script ${attrs.join(' ')} async></script>`;
 }
 
+/** Title of an embed's iframe, in every language: the tool's name and whose site it is. */
+export const frameTitle = (toolName: string, siteName: string) => `${toolName} (${siteName})`;
+
 /** A plain iframe snippet for hosts that allow no third-party script. */
 export function iframeSnippet(origin: string, choice: EmbedChoice, title: string, height = 900) {
   const src = `${origin}${langPrefix(choice)}/embed/${choice.tool}/${embedQuery(choice)}`;

@@ -89,8 +89,8 @@ export function routeOfPageFile(file: string): string | null {
 /**
  * Wording in another language keeps the shape of the English: the same keys, the same number of
  * items in each list, functions with the same parameters; only the text may differ (string
- * literals widen to `string`, numbers to `number`). A Spanish string module is checked against
- * `Translation<typeof englishModule>` (src/lib/i18n/strings.ts), so a missing key is a type error.
+ * literals widen to `string`, numbers to `number`). `strings(module, lang)` gives every language
+ * this type of its English module.
  */
 export type Translation<T> = T extends string
   ? string
@@ -101,3 +101,18 @@ export type Translation<T> = T extends string
       : T extends (...args: infer A) => infer R
         ? (...args: A) => Translation<R>
         : { readonly [K in keyof T]: Translation<T[K]> };
+
+/**
+ * What a translation file (src/lib/strings/es/<module>.json) is held to when the site compiles:
+ * the English module's keys at every level, text where the English has text. JSON gives a list
+ * no length, so tests/unit/lib/i18n/strings.test.ts compares lists item by item instead.
+ */
+export type TranslationFile<T> = T extends string
+  ? string
+  : T extends number
+    ? number
+    : T extends boolean | null | undefined
+      ? T
+      : T extends readonly (infer E)[]
+        ? readonly TranslationFile<E>[]
+        : { readonly [K in keyof T]: TranslationFile<T[K]> };

@@ -2,7 +2,6 @@
  * Wording of the embed pages and the loader, in one place so a career center can re-word or
  * translate it. The configurator's own wording is in embed-configurator.ts beside this file.
  */
-import type { EmbedTool } from '../embed/params';
 import type { ToolId } from '../shared/tools';
 
 /** Tool names as shown in the configurator, in iframe titles and in links to the tools. */
@@ -14,9 +13,6 @@ export const toolNames: Record<ToolId, string> = {
   conversations: 'Conversations tracker',
   organizations: 'Target organizations',
 };
-
-/** Title of an embed's iframe: what it is and whose it is, read out by screen readers. */
-export const frameTitle = (tool: EmbedTool, siteName: string) => `${toolNames[tool]} (${siteName})`;
 
 /**
  * What an embed's links that open a new tab say, to screen readers, in place of the arrow they
@@ -30,20 +26,18 @@ export const newTabLegend = `${newTabMark} opens in a new tab.`;
 /** Before the institution name in an embed. */
 export const providedBy = 'Provided by';
 
-/** The framed storage note, around the host's name (filled in by the page script). */
-const framedParts = [
-  'Your plans are saved in this browser, on this site',
-  ' only. They do not appear on the full toolkit: “Continue on the full site” takes them all there.',
-] as const;
-
 /** Where an embed keeps the student's plans, by situation. */
 export const storageNotes = {
   /** The page is open on its own, not inside another site. */
   standalone: 'Your plans are saved in this browser only.',
-  /** Inside a frame: browsers keep a separate store per host site. */
-  framed: (host: string | null) => `${framedParts[0]}${host ? ` (${host})` : ''}${framedParts[1]}`,
-  /** The framed note as rendered on the page, before and after the host's name. */
-  framedParts,
+  /**
+   * Inside a frame, where browsers keep a separate store per host site: before and after the
+   * host's name, which the page script fills in.
+   */
+  framedParts: [
+    'Your plans are saved in this browser, on this site',
+    ' only. They do not appear on the full toolkit: “Continue on the full site” takes them all there.',
+  ],
   /** Storage is blocked or full: plans last until the tab is closed. */
   memory:
     'This browser does not let the toolkit save anything here, so your plans last only until you close this page. Use “Continue on the full site” to take them to the full toolkit, or “Export all plans” to keep a copy.',

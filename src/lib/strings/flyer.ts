@@ -24,11 +24,11 @@ export const flyerText = {
   problems: {
     empty:
       "The name in this page's address is empty, so the flyer prints without a name. Add one on the embed page.",
-    'too-long': (max: number) =>
-      `The name in this page's address is longer than ${max} characters, so the flyer shows only its first ${max}. Try a shorter name on the embed page.`,
+    'too-long':
+      "The name in this page's address is longer than {max} characters, so the flyer shows only its first {max}. Try a shorter name on the embed page.",
     'hidden-characters':
       "The name in this page's address had invisible characters in it. They were left out; check the name below before you print.",
-  } satisfies Record<Exclude<FlyerNameProblem, null>, string | ((max: number) => string)>,
+  } satisfies Record<Exclude<FlyerNameProblem, null>, string>,
 
   /** The flyer. */
   heading: 'Curious about a career? Ask someone who does it.',

@@ -1,7 +1,7 @@
 /**
  * Wording of the introduction builder and its printable worksheet. `{name}` marks a value filled
  * in at run time. The island takes `introText`, `introChecks` and `joinPhrases` as props (HTML,
- * not JavaScript), in the page's language (Spanish: ./es/introduction.ts).
+ * not JavaScript), in the page's language (Spanish: ./es/introduction.json).
  */
 import type { IntroPartId } from '../plans/plan';
 import type { Translation } from '../i18n/lang';

@@ -63,7 +63,7 @@ export const footerLinks = [
 ] as const;
 
 /** The footer's last line: who runs this copy of the site. */
-export const runBy = (organization: string) => `Run by ${organization}.`;
+export const runBy = 'Run by {organization}.';
 
 /** Words between the items of a running list of alternatives: "a, b or c". */
 export const listWords = { between: ', ', last: ' or ' } as const;

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { calendarFile } from '../../../../src/lib/conversations/calendar.lazy';
-import { calendarText, nextStepText } from '../../../../src/lib/strings/es/conversations';
+import { calendarText, nextStepText } from '../../../../src/lib/strings/es/conversations.json';
 import type { ConversationStatus } from '../../../../src/lib/conversations/log';
 import { planSchema, type Plan } from '../../../../src/lib/plans/plan';
 import { englishCalendarWords } from '../../../support/conversations-files';

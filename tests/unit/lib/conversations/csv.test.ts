@@ -18,9 +18,10 @@ import {
 import { toCsv } from '../../../../src/lib/conversations/csv-write.lazy';
 import type { ConversationStatus, LogEntry } from '../../../../src/lib/conversations/log';
 import { plansFromPeople } from '../../../../src/lib/conversations/people';
+import { logEntry } from '../../../../src/lib/conversations/record';
 import { planSchema, type Plan } from '../../../../src/lib/plans/plan';
 import { linkedInExport } from '../../../support/conversations';
-import * as es from '../../../../src/lib/strings/es/conversations';
+import es from '../../../../src/lib/strings/es/conversations.json';
 import { csvMessages, englishCsvWords } from '../../../support/conversations-files';
 
 /** The words a Spanish page passes to the export. */
@@ -258,16 +259,7 @@ describe('initialChoice and matchRows', () => {
 
 describe('toCsv', () => {
   const log = (entries: Partial<LogEntry>[]): LogEntry[] =>
-    entries.map((e, i) => ({
-      id: `e${i}`,
-      kind: 'asked',
-      at: '2026-03-02',
-      channel: '',
-      meetingAt: null,
-      reason: null,
-      note: '',
-      ...e,
-    }));
+    entries.map((e, i) => logEntry({ id: `e${i}`, kind: 'asked', at: '2026-03-02', ...e }));
   const priya = plan('p1', {
     person: {
       name: 'Priya Raman',
@@ -383,16 +375,7 @@ describe('toCsv', () => {
 
 describe('the Log column', () => {
   const entries = (list: Partial<LogEntry>[]): LogEntry[] =>
-    list.map((e, i) => ({
-      id: `e${i}`,
-      kind: 'asked',
-      at: '2026-12-07',
-      channel: '',
-      meetingAt: null,
-      reason: null,
-      note: '',
-      ...e,
-    }));
+    list.map((e, i) => logEntry({ id: `e${i}`, kind: 'asked', at: '2026-12-07', ...e }));
   const local = (...parts: [number, number, number, number?, number?, number?, number?]) => {
     const [y, m, d, h = 0, min = 0, s = 0, ms = 0] = parts;
     return new Date(y, m - 1, d, h, min, s, ms).toISOString();

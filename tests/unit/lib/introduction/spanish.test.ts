@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { runIntroChecks, type IntroCheckId } from '../../../../src/lib/introduction/checks';
 import { joinIntroduction } from '../../../../src/lib/introduction/introduction';
-import * as es from '../../../../src/lib/strings/es/introduction';
+import { strings } from '../../../../src/lib/i18n/strings';
 import { introRules } from '../../../../src/lib/strings/es/check-rules';
 
 const parts = {
@@ -15,6 +15,7 @@ const parts = {
   learn: 'cómo hizo ese cambio',
 };
 const person = { name: 'Priya Shah', role: 'investigadora', organization: 'Acme Salud' };
+const es = strings('introduction', 'es');
 const good = joinIntroduction(parts, person, es.joinPhrases);
 const stateOf = (id: IntroCheckId, text: string) =>
   runIntroChecks(text, {}, introRules).find((c) => c.id === id)?.state;

@@ -11,7 +11,7 @@ import {
 } from '../../../../src/lib/outreach/generate';
 import { connectionKinds } from '../../../../src/lib/plans/plan';
 import { sample } from '../../../../src/lib/strings/outreach';
-import { outreachData, rulesIn } from '../../../support/outreach-data';
+import { failsByDesign, outreachData, rulesIn } from '../../../support/outreach-data';
 
 const { templates, phrases, missing } = outreachData();
 
@@ -132,15 +132,9 @@ describe('templates', () => {
           })
             .filter((c) => c.state === 'fail')
             .map((c) => c.id);
-          // Connection-first fails by design when the plan gives no connection; the thank-you
-          // and update templates keep one bracketed line for the student to write.
-          const expected = [
-            ...(['thanks', 'update'].includes(t.stage) ? ['placeholders'] : []),
-            ...(connection === '' && t.stage === 'first' && t.id !== 'after-event'
-              ? ['connectionFirst']
-              : []),
-          ];
-          expect(failed, `${connection || 'none'}: ${message.body}`).toEqual(expected);
+          expect(failed, `${connection || 'none'}: ${message.body}`).toEqual(
+            failsByDesign(t, connection),
+          );
         }
       });
     }

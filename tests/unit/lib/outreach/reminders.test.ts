@@ -1,20 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { followUps } from '../../../../src/lib/outreach/dates';
 import { conversationStatus } from '../../../../src/lib/conversations/stage';
+import type { Plan } from '../../../../src/lib/plans/plan';
 import { entry, planWith } from '../../../support/conversations';
 import { reminderEvents } from '../../../../src/lib/outreach/reminders.lazy';
 import { reminders } from '../../../../src/lib/strings/outreach';
 
+/** The reminders for a plan with Ana, from its follow-up dates on the day `now`. */
+const remindersOn = (plan: Plan, now: Date) =>
+  reminderEvents(followUps(conversationStatus(plan, now)), reminders, {
+    planId: 'p1',
+    name: 'Ana',
+    host: 'example.org',
+  });
+
 describe('reminderEvents', () => {
   test('makes one reminder per known date, with stable ids and the name filled in', () => {
-    const dates = followUps(
-      conversationStatus(planWith([entry('asked', '2026-12-01')]), new Date(2026, 11, 2)),
-    );
-    const events = reminderEvents(dates, reminders, {
-      planId: 'p1',
-      name: 'Ana',
-      host: 'example.org',
-    });
+    const events = remindersOn(planWith([entry('asked', '2026-12-01')]), new Date(2026, 11, 2));
     expect(events).toEqual([
       expect.objectContaining({
         uid: 'p1-nudge@example.org',
@@ -25,28 +27,12 @@ describe('reminderEvents', () => {
     const booked = planWith([
       entry('scheduled', '2026-12-01', { meetingAt: '2026-12-03T14:00:00.000Z' }),
     ]);
-    const after = reminderEvents(
-      followUps(conversationStatus(booked, new Date(2026, 11, 2))),
-      reminders,
-      {
-        planId: 'p1',
-        name: 'Ana',
-        host: 'example.org',
-      },
-    );
+    const after = remindersOn(booked, new Date(2026, 11, 2));
     expect(after.map((e) => e.uid)).toEqual(['p1-thanks@example.org', 'p1-update@example.org']);
     expect(after[0].start?.toISOString()).toBe('2026-12-03T14:20:00.000Z');
     // The day of a talk logged without its time: the thank-you reminder is on that day.
     const held = planWith([entry('talked', '2026-12-03')]);
-    const byDay = reminderEvents(
-      followUps(conversationStatus(held, new Date(2026, 11, 3))),
-      reminders,
-      {
-        planId: 'p1',
-        name: 'Ana',
-        host: 'example.org',
-      },
-    );
+    const byDay = remindersOn(held, new Date(2026, 11, 3));
     expect(byDay[0]).toMatchObject({ uid: 'p1-thanks@example.org', date: '2026-12-03' });
   });
 });

@@ -12,7 +12,7 @@ import {
   type MessageInput,
 } from '../../../../src/lib/outreach/generate';
 import { connectionKinds } from '../../../../src/lib/plans/plan';
-import { outreachData } from '../../../support/outreach-data';
+import { failsByDesign, outreachData } from '../../../support/outreach-data';
 
 const { templates, phrases, missing, rules } = outreachData('es');
 const byId = (id: string) => templates.find((t) => t.id === id)!;
@@ -115,13 +115,9 @@ describe('Spanish message generation', () => {
           })
             .filter((c) => c.state === 'fail')
             .map((c) => c.id);
-          const expected = [
-            ...(['thanks', 'update'].includes(t.stage) ? ['placeholders'] : []),
-            ...(connection === '' && t.stage === 'first' && t.id !== 'after-event'
-              ? ['connectionFirst']
-              : []),
-          ];
-          expect(failed, `${connection || 'none'}: ${message.body}`).toEqual(expected);
+          expect(failed, `${connection || 'none'}: ${message.body}`).toEqual(
+            failsByDesign(t, connection),
+          );
           // Spanish letters: a greeting line ending in a colon (or "¡Hola, Ana!" in a text).
           if (t.medium !== 'text') expect(message.body.split('\n')[0]).toMatch(/:$/);
         }
