@@ -92,6 +92,12 @@ test('embed.js with data-lang="es" frames the Spanish checklist, titled in Spani
   await expect(inner.getByRole('button', { name: /^Seguir en el sitio completo/ })).toBeVisible();
   // The frame grows to its content, as the English one does.
   await expect.poll(async () => (await frame.boundingBox())?.height ?? 0).toBeGreaterThan(700);
+  // A link to another tool stays in the frame, in Spanish, and the title names that tool.
+  await inner.getByRole('link', { name: 'Todas las conversaciones' }).click();
+  await expect(inner.getByRole('heading', { level: 1 })).toHaveText(
+    'Seguimiento de conversaciones',
+  );
+  await expect(frame).toHaveAttribute('title', /^Seguimiento de conversaciones \(/);
 });
 
 test('an outreach email written in Spanish greets with a colon and has no English left', async ({

@@ -18,8 +18,9 @@ import '../../components/islands/plans/plan-bar';
  */
 export function startEmbedFrame(): void {
   const params = parseEmbedParams(location.search);
-  // The tool this page shows, from its address (/embed/<tool>/), for the height message.
-  const tool = location.pathname.split('/')[2];
+  // The tool this page shows, from its address (/embed/<tool>/ or /es/embed/<tool>/), for the
+  // height message.
+  const tool = location.pathname.split('/').at(-2)!;
   const root = document.documentElement;
   if (params.theme !== 'auto') root.dataset.theme = params.theme;
   const accent = params.accent;
