@@ -26,7 +26,8 @@ export default function serviceWorker() {
  * to the address, so precaching the file name cost every page two requests while the worker
  * installed (104 of 357 requests) and kept the worker installing that much longer. The shorter
  * the install, the less often a student leaves for another site before it ends, which in
- * WebKitGTK leaves the worker installing for good (README, "Three browser engines").
+ * WebKitGTK leaves the worker installing for good (README, "Saved plans, offline use and
+ * installing").
  * @type {import('workbox-build').ManifestTransform}
  */
 export const pageAddresses = (entries) => ({

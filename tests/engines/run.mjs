@@ -182,12 +182,15 @@ async function runEngine(id) {
   const shots = `${root}test-results/engines/${id}`;
   mkdirSync(shots, { recursive: true });
   const module = await import(`./${id}.mjs`);
-  const d = await module[drivers[id].start]({ binary: binaryOf(id), origin, shots }).catch(
-    (/** @type {Error} */ e) => {
-      stop();
-      throw e;
-    },
-  );
+  /** @returns {Promise<import('./driver.mjs').Driver>} */
+  const startBrowser = () =>
+    module[drivers[id].start]({ binary: binaryOf(id), origin, shots }).catch(
+      (/** @type {Error} */ e) => {
+        stop();
+        throw e;
+      },
+    );
+  let d = await startBrowser();
   console.log(`${d.name}: browser started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const ctx = {
     hostPage: (/** @type {string} */ tool) => `http://localhost:${hostPort}/?tool=${tool}`,
@@ -200,8 +203,14 @@ async function runEngine(id) {
   const knownFailures = [];
   // JOURNEYS=checklist,offline runs only those (a journey may rely on one before it).
   const tools = process.env.JOURNEYS?.split(',');
+  let first = true;
   for (const j of journeys.filter((x) => !tools || tools.includes(x.tool))) {
     const t = Date.now();
+    if (j.freshBrowser && !first) {
+      await d.close();
+      d = await startBrowser();
+    }
+    first = false;
     /** @type {string[]} */
     const problems = [];
     try {
