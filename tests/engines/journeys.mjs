@@ -22,9 +22,6 @@ import { expectRead, whenEnabled, workerInControl } from './driver.mjs';
  * @property {(d: Driver, ctx: Context) => Promise<void>} run
  * @property {boolean} [freshBrowser] Runs in a browser started for it, with nothing saved,
  *   instead of the one the journeys before it used.
- * @property {Record<string, string>} [knownFailure] By engine, a failure seen and not yet
- *   fixed, with what was seen: reported on every run, and the run fails once the journey passes
- *   there, so the entry is removed when the cause is fixed.
  */
 
 const firstStep = 'Make a short list of people you could ask';
