@@ -70,3 +70,27 @@ export async function expectRead(d, q, want, what = 'text') {
 
 /** Waits until a control can be used: its tool has read the saved plans. @param {Driver} d @param {Query} q */
 export const whenEnabled = (d, q) => expectRead(d, q, 'false', 'disabled');
+
+/**
+ * Waits until the offline service worker controls the page, that is, it has precached the site
+ * and taken over: up to 60 s (2–6 s here, longer on a loaded machine), and no longer, so a
+ * worker that never takes over does not hold up CI. A timeout names the worker's last state.
+ * @param {Driver} d
+ */
+export async function workerInControl(d) {
+  await until(
+    'the service worker to control the page',
+    async () => {
+      const state = await d.run(async () => {
+        if (navigator.serviceWorker.controller) return 'in control';
+        const r = await navigator.serviceWorker.getRegistration();
+        if (r?.installing) return 'installing';
+        if (r?.waiting) return 'installed, waiting';
+        return r?.active ? 'active, not in control' : 'not registered';
+      });
+      if (state !== 'in control') throw new Error(`the worker is ${state}`);
+      return true;
+    },
+    60_000,
+  );
+}

@@ -182,12 +182,15 @@ async function runEngine(id) {
   const shots = `${root}test-results/engines/${id}`;
   mkdirSync(shots, { recursive: true });
   const module = await import(`./${id}.mjs`);
-  const d = await module[drivers[id].start]({ binary: binaryOf(id), origin, shots }).catch(
-    (/** @type {Error} */ e) => {
-      stop();
-      throw e;
-    },
-  );
+  /** @returns {Promise<import('./driver.mjs').Driver>} */
+  const startBrowser = () =>
+    module[drivers[id].start]({ binary: binaryOf(id), origin, shots }).catch(
+      (/** @type {Error} */ e) => {
+        stop();
+        throw e;
+      },
+    );
+  let d = await startBrowser();
   console.log(`${d.name}: browser started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const ctx = {
     hostPage: (/** @type {string} */ tool) => `http://localhost:${hostPort}/?tool=${tool}`,
@@ -196,12 +199,16 @@ async function runEngine(id) {
   let passed = 0;
   /** @type {string[]} */
   const failures = [];
-  /** @type {string[]} */
-  const knownFailures = [];
   // JOURNEYS=checklist,offline runs only those (a journey may rely on one before it).
   const tools = process.env.JOURNEYS?.split(',');
+  let first = true;
   for (const j of journeys.filter((x) => !tools || tools.includes(x.tool))) {
     const t = Date.now();
+    if (j.freshBrowser && !first) {
+      await d.close();
+      d = await startBrowser();
+    }
+    first = false;
     /** @type {string[]} */
     const problems = [];
     try {
@@ -217,14 +224,7 @@ async function runEngine(id) {
       .catch((/** @type {Error} */ e) => problems.push(`screenshot: ${e.message}`));
     problems.push(...(await d.problems()));
     const time = `${((Date.now() - t) / 1000).toFixed(1)} s`;
-    const known = j.knownFailure?.[id];
-    if (known && problems.length) {
-      knownFailures.push(j.tool);
-      console.log(`  - ${j.tool} (${time}): known failure here: ${known}\n      ${problems[0]}`);
-    } else if (known) {
-      failures.push(j.tool);
-      console.log(`  ✘ ${j.tool} (${time}) passes now: remove its knownFailure for ${id}`);
-    } else if (problems.length === 0) {
+    if (problems.length === 0) {
       passed++;
       console.log(`  ✓ ${j.tool} (${time})`);
     } else {
@@ -240,12 +240,11 @@ async function runEngine(id) {
       passed,
       failed: failures.length,
       failures,
-      knownFailures,
       seconds: (Date.now() - started) / 1000,
     }),
   );
   console.log(
-    `${d.name}: ${passed} passed, ${failures.length} failed, ${knownFailures.length} known failures in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in test-results/engines/${id}/`,
+    `${d.name}: ${passed} passed, ${failures.length} failed in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in test-results/engines/${id}/`,
   );
   process.exit(failures.length ? 1 : 0);
 }
