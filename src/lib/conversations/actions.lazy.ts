@@ -54,7 +54,6 @@ export function snoozeStep(plan: Plan, key: string, until: string): Plan {
  * chosen there, see entries.ts).
  */
 export function doneEntry(
-  plan: Plan,
   next: { kind: NextStepKind; at: string | null },
   now: Date,
 ): NewEntry | null {

@@ -117,7 +117,7 @@ export function createConversationsState(
     /** Marks Today's step done; false for a step that needs more than a click, or no room. */
     done: (item: TodayItem) =>
       act(item.plan.id, (a, p) => {
-        const entry = a.doneEntry(p, item.next, clock());
+        const entry = a.doneEntry(item.next, clock());
         return entry && a.addEntry(p, entry, newId);
       }),
     snooze: (item: TodayItem) =>

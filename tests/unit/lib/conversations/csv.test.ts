@@ -498,10 +498,10 @@ describe('the Log column', () => {
     const newId = () => `n${++n}`;
     const fresh = plan('jo', { person: { name: 'Jo Park' } });
     const now = new Date(2026, 11, 7, 12);
-    const asked = addEntry(fresh, doneEntry(fresh, { kind: 'ask', at: null }, now)!, newId);
+    const asked = addEntry(fresh, doneEntry({ kind: 'ask', at: null }, now)!, newId);
     const nudged = addEntry(
       asked,
-      doneEntry(asked, { kind: 'nudge', at: null }, new Date(2026, 11, 14, 12))!,
+      doneEntry({ kind: 'nudge', at: null }, new Date(2026, 11, 14, 12))!,
       newId,
     );
     const csv = toCsv([{ plan: nudged, status: status() }], englishCsvWords);

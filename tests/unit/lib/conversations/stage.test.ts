@@ -251,7 +251,7 @@ describe('the conversation in two steps', () => {
     const before = at('2026-12-03T10:00:00.000Z', plan);
     expect(before.next?.kind).toBe('prepare');
     // Today's "Mark done" on a preparation step writes no log entry…
-    expect(doneEntry(plan, before.next!, new Date('2026-12-03T10:00:00.000Z'))).toBeNull();
+    expect(doneEntry(before.next!, new Date('2026-12-03T10:00:00.000Z'))).toBeNull();
     // …and "I'm ready" (the step's key kept under snoozed) shows the talk still to come.
     const ready = {
       ...plan,
@@ -278,7 +278,7 @@ describe('the conversation in two steps', () => {
   test('"yes" logs the talk at the agreed time, and the thank-you is due within a day of it', () => {
     const plan = booked();
     const asked = at('2026-12-04T09:00:00.000Z', plan);
-    const yes = doneEntry(plan, asked.next!, new Date('2026-12-04T09:00:00.000Z'));
+    const yes = doneEntry(asked.next!, new Date('2026-12-04T09:00:00.000Z'));
     expect(yes).toEqual({ kind: 'talked', at: meetingAt });
     const after = at('2026-12-04T09:00:00.000Z', booked([entry('talked', meetingAt)]));
     expect(after).toMatchObject({
