@@ -55,10 +55,11 @@ export const chunkGroups = [
   {
     name: 'stage',
     priority: 1,
-    why: "The conversation stage rules with the dates they count in (shared/dates.ts), loaded by the conversations page and the outreach tool's dates section. Pages without the stage rules do not load the dates (about 150 B less on each); left to itself, the bundler gives the dates a file of their own (about 200 B more on the conversations page).",
+    why: "The conversation stage rules with the dates they count in (shared/dates.ts) and the next step in words, loaded by the conversations page and the outreach tool's dates section. Pages without the stage rules do not load the dates (about 150 B less on each); left to itself, the bundler gives the dates a file of their own (about 200 B more on the conversations page).",
     include: [
       'src/lib/conversations/stage.ts',
       'src/lib/conversations/entries.ts',
+      'src/lib/conversations/steps.ts',
       'src/lib/outreach/followup.ts',
       'src/lib/shared/dates.ts',
     ],

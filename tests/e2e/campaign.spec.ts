@@ -126,3 +126,41 @@ test('a talk agreed for tomorrow: getting ready records nothing, afterwards Toda
   await page.getByLabel('Working on').selectOption({ label: 'Kai Moana' });
   await expect(request).toBeChecked();
 });
+
+test('no reply: the nudge marked done in Today, then Today and the outreach tool name the same day to close it', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date(2026, 11, 7, 9, 0) });
+  await page.goto('/tools/conversations/');
+  await addPerson(page, 'Kai Moana', 'Riverside Health');
+  await log(page, 'Kai Moana', 'Request sent', '2026-12-07');
+
+  // A week later with no reply: one nudge, marked done in Today.
+  await page.clock.setSystemTime(new Date(2026, 11, 14, 9, 0));
+  await page.reload();
+  const today = page.locator('.cv-today');
+  await today.getByRole('button', { name: 'Mark done: Send Kai one nudge' }).click();
+  await expect(page.locator('.cv-status')).toHaveText('Done: Send Kai one nudge.');
+
+  // The next day Today gives the day to close it, and the outreach tool says the same.
+  await page.clock.setSystemTime(new Date(2026, 11, 15, 9, 0));
+  await page.reload();
+  const close = today.getByRole('listitem').filter({ hasText: 'No reply from Kai: close it' });
+  await expect(close).toContainText('Due Mon, Dec 21');
+  await page.goto('/tools/outreach/');
+  await page.getByRole('heading', { name: 'Follow-up dates' }).scrollIntoViewIfNeeded();
+  const dates = page.locator('.or-dates');
+  await expect(dates.locator('.or-when li')).toHaveText([
+    'First message sent on Monday, December 7.',
+    'Nudge sent on Monday, December 14.',
+  ]);
+  await expect(dates.locator('.or-next')).toHaveText(
+    'Next step: No reply from Kai: close it, due Monday, December 21.',
+  );
+  await expect(dates).not.toContainText('Mark your message as sent');
+  const download = page.waitForEvent('download');
+  await dates.getByRole('button', { name: 'Download calendar reminders (.ics)' }).click();
+  const ics = await readFile((await (await download).path())!, 'utf8');
+  expect(ics).toContain('SUMMARY:Close your request to Kai Moana if there is still no reply');
+  expect(ics).toContain('DTSTART;VALUE=DATE:20261221');
+});

@@ -89,7 +89,7 @@ test('opens the mail app with the message, and marks it sent with a calendar rem
   await page.getByRole('heading', { name: 'Follow-up dates' }).scrollIntoViewIfNeeded();
   await page.getByRole('button', { name: 'Mark as sent today' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Marked' })).toBeVisible();
-  await expect(page.locator('.or-when')).toContainText('Send one nudge then');
+  await expect(page.locator('.or-next')).toContainText('Next step: Send Ana one nudge, due');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: /Download calendar reminders/ }).click(),

@@ -12,7 +12,7 @@ import { conversationStatus } from '../conversations/stage';
 import { instantOf, isCalendarDate, sortedLog } from '../conversations/entries';
 import { recordMeeting, recordSent } from '../conversations/record';
 import { addEntry, removeEntry, withConversation } from '../conversations/actions.lazy';
-import type { ConversationStatus, LogKind } from '../conversations/log';
+import type { ConversationStatus, LogEntry, LogKind } from '../conversations/log';
 import { addDays, localDate } from '../shared/dates';
 import { keepInTouchAfterDays, thankYouWithinHours } from './followup';
 import type { ChannelTemplate } from './generate';
@@ -24,6 +24,8 @@ export interface FollowUps {
   sentOn: string | null;
   /** Day to send one nudge, while there is no reply. */
   nudge: string | null;
+  /** Day to close the request as no reply, a week after the nudge with still no answer. */
+  closeBy: string | null;
   /** When the conversation ends (a time), or the day it was held: time to write the thank-you. */
   thanksFrom: Date | string | null;
   /** Deadline for the thank-you note: a time, or a day when only the day of the talk is known. */
@@ -37,8 +39,8 @@ const beforeThanks = new Set(['prepare', 'talk', 'confirm', 'thank']);
 
 /**
  * The follow-up dates that the conversation's status (stage.ts, worked out from its log) leaves
- * to come: the nudge only while it is the next step, the thank-you until it is logged, the
- * update once there is a conversation. A closed plan has none.
+ * to come: the nudge and the day to close it as no reply only while each is the next step, the
+ * thank-you until it is logged, the update once there is a conversation. A closed plan has none.
  */
 export function followUps(
   status: Pick<ConversationStatus, 'next' | 'sentOn' | 'meetingAt' | 'talkedAt'>,
@@ -53,6 +55,7 @@ export function followUps(
   return {
     sentOn: status.sentOn,
     nudge: kind === 'nudge' ? next!.due : null,
+    closeBy: kind === 'close-no-reply' ? next!.due : null,
     thanksFrom: !thanking ? null : meeting ? new Date(meeting.getTime() + minutes * 60_000) : held,
     thanksBy: !thanking
       ? null
@@ -85,12 +88,14 @@ export function createOutreachDates(
   const plan = store.current;
   // Worked out from the log, as on the conversations page; a new plan or entry works it out again.
   const status = computed(() => conversationStatus(plan.value, clock()));
+  /** The latest log entry of each kind of message sent, whichever tool logged it. */
+  const sentLog = computed(() => {
+    const latest: Partial<Record<LogKind, LogEntry>> = {};
+    for (const e of sortedLog(plan.value.conversation.log)) latest[e.kind] = e;
+    return latest;
+  });
   /** The latest log entry that sending this channel's kind of message makes, if any. */
-  const sent = computed(() =>
-    sortedLog(plan.value.conversation.log).findLast(
-      (e) => e.kind === sentKinds[template.value.stage],
-    ),
-  );
+  const sent = computed(() => sentLog.value[sentKinds[template.value.stage]]);
   const dates = computed(() => followUps(status.value, plan.value.outreach.askMinutes));
   /** Saves the plan as `update` changes it (its log). */
   const log = (update: (p: Plan) => Plan) =>
@@ -98,6 +103,7 @@ export function createOutreachDates(
 
   return {
     status,
+    sentLog,
     sent,
     dates,
     /**

@@ -9,6 +9,8 @@ import type { FollowUps } from './dates';
 export interface ReminderText {
   nudge: string;
   nudgeDetail: string;
+  close: string;
+  closeDetail: string;
   thanks: string;
   thanksDetail: string;
   update: string;
@@ -30,6 +32,14 @@ export function reminderEvents(
       date: dates.nudge,
       summary: say(text.nudge),
       description: say(text.nudgeDetail),
+      alarm: true,
+    });
+  if (dates.closeBy)
+    events.push({
+      uid: uid('close'),
+      date: dates.closeBy,
+      summary: say(text.close),
+      description: say(text.closeDetail),
       alarm: true,
     });
   if (dates.thanksFrom)

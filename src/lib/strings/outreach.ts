@@ -136,7 +136,8 @@ export const ui = {
     update: 'Update sent on {date}.',
   },
   talkedOn: 'You talked on {date}.',
-  nudgeOn: 'No reply by {date}? Send one nudge then, and only one.',
+  /** The next step, in the words Today uses for it ({step}), and the day it is due. */
+  nextStep: 'Next step: {step}, due {date}.',
   meeting: 'When is the conversation?',
   thanksBy: 'Send your thank-you note by {date}.',
   updateOn: 'Send a keep-in-touch update around {date}.',
@@ -152,6 +153,9 @@ export const reminders = {
   nudge: 'Nudge {name} if there is no reply',
   nudgeDetail:
     'A week has passed since your first message. If there is no reply, send one short, polite nudge, then let it go.',
+  close: 'Close your request to {name} if there is still no reply',
+  closeDetail:
+    'A week has passed since your nudge. If there is still no reply, close it as no reply on your conversations page: it stays there, and a late answer opens it again.',
   thanks: 'Send a thank-you note to {name}',
   thanksDetail:
     'Send it within 24 hours of the conversation. Mention one specific thing they said and what you will do with it.',

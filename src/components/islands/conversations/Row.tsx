@@ -6,7 +6,7 @@ import { fill } from '../../../lib/shared/fill';
 import { useState } from 'preact/hooks';
 import { sayOnceSaved, showDay, showWhen } from './format';
 import type * as RowParts from './RowParts.lazy';
-import { personName, stepText } from './steps';
+import { stepText } from '../../../lib/conversations/steps';
 
 // Loaded once for the whole page, the first time any card's log or debrief is opened.
 let parts: typeof RowParts | null = null;
@@ -33,7 +33,8 @@ export function Row({
     if (!Parts) void loadParts().then(setParts);
   };
   const p = plan.person;
-  const name = personName(plan, t);
+  // The person's name, or the plan's when the person has none yet.
+  const name = plan.person.name.trim() || plan.name.trim() || t.row.unnamed;
   const headingId = `cv-row-${plan.id}`;
   const who = [p.role, p.organization]
     .map((x) => x.trim())

@@ -4,7 +4,7 @@ import { stepLink, snoozeUntil, type TodayItem } from '../../../lib/conversation
 import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
 import { focusNext, sayOnceSaved, showDay, showWhen } from './format';
-import { calledBy, stepText } from './steps';
+import { calledBy, stepText } from '../../../lib/conversations/steps';
 import { Paged } from './List';
 import type { TalkAnswer } from './TalkAnswer.lazy';
 

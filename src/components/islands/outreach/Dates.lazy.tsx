@@ -2,7 +2,8 @@ import type { Translation } from '../../../lib/i18n/lang';
 import { useMemo } from 'preact/hooks';
 import { localDateTime } from '../../../lib/conversations/dates';
 import { dayOf } from '../../../lib/conversations/entries';
-import { createOutreachDates } from '../../../lib/outreach/dates';
+import { stepText, type StepWords } from '../../../lib/conversations/steps';
+import { createOutreachDates, sentKinds } from '../../../lib/outreach/dates';
 import type { OutreachState } from '../../../lib/outreach/state';
 import type { PlanStore } from '../../../lib/plans/state';
 import type { reminders as reminderText, ui as uiText } from '../../../lib/strings/outreach';
@@ -26,43 +27,59 @@ const logDay = (at: string) => day(dayOf(at));
 
 /**
  * What happened and what is due, from the conversation's log: mark this kind of message sent,
- * the meeting time (until the talk is logged), the dates that follow, and the calendar file.
- * Loaded when the section comes into view (see Outreach.tsx); it re-renders with the tool.
+ * the meeting time (until the talk is logged), what the log says was sent, the next step as
+ * Today says it, the dates that follow, and the calendar file. Loaded when the section comes
+ * into view (see Outreach.tsx); it re-renders with the tool.
  */
 export function Dates({
   s,
   store,
   ui,
   reminders,
+  stepWords,
   say,
 }: {
   s: OutreachState;
   store: PlanStore;
   ui: Translation<typeof uiText>;
   reminders: Translation<typeof reminderText>;
+  stepWords: StepWords;
   say: (message: string) => void;
 }) {
   const d = useMemo(() => createOutreachDates(store, s.template), [store, s]);
   const t = s.template.value;
   const dates = d.dates.value;
-  const { meetingAt, talkedAt } = d.status.value;
+  const { meetingAt, talkedAt, next } = d.status.value;
   const sent = d.sent.value;
+  const log = d.sentLog.value;
   const download = async () => {
     const ics = await d.calendar(reminders, location.hostname || 'localhost');
     if (!ics) return;
     downloadFile(reminders.fileName, ics, 'text/calendar;charset=utf-8');
     say(ui.downloaded);
   };
-  const due = dates.nudge || dates.thanksBy || dates.keepInTouch;
+  // Dates a calendar reminder can hold.
+  const due = dates.nudge || dates.closeBy || dates.thanksBy || dates.keepInTouch;
+  /** What the log says was sent of one kind of message, whichever tool logged it. */
+  const sentLine = (kind: 'nudge' | 'thanks' | 'update') => {
+    const e = log[sentKinds[kind]];
+    return e && fill(ui.sentKind[kind], { date: logDay(e.at) });
+  };
+  // What happened, in the order it usually does; then what comes next.
   const when = [
     dates.sentOn && fill(ui.sentOn, { date: day(dates.sentOn) }),
-    // In the order they happened: the talk before its thank-you or update.
+    sentLine('nudge'),
     talkedAt && fill(ui.talkedOn, { date: logDay(talkedAt) }),
-    t.stage !== 'first' && sent && fill(ui.sentKind[t.stage], { date: logDay(sent.at) }),
-    dates.nudge && fill(ui.nudgeOn, { date: day(dates.nudge) }),
+    sentLine('thanks'),
+    sentLine('update'),
+    // The thank-you's deadline, to the hour when the time of the talk is known (the next step
+    // already gives its day).
     dates.thanksBy &&
+      (typeof dates.thanksBy !== 'string' || next?.kind !== 'thank') &&
       fill(ui.thanksBy, { date: day(dates.thanksBy, typeof dates.thanksBy !== 'string') }),
-    dates.keepInTouch && fill(ui.updateOn, { date: day(dates.keepInTouch) }),
+    next?.kind !== 'update' &&
+      dates.keepInTouch &&
+      fill(ui.updateOn, { date: day(dates.keepInTouch) }),
   ].filter(Boolean);
   return (
     <section class={`or-dates${when.length ? '' : ' no-print'}`} aria-labelledby="or-dates-h">
@@ -97,13 +114,20 @@ export function Dates({
           ))}
         </ul>
       )}
-      {due ? (
+      {next && (
+        <p class="or-next">
+          {fill(ui.nextStep, {
+            step: stepText(s.plan.value, next.kind, stepWords),
+            date: day(next.due),
+          })}
+        </p>
+      )}
+      {due && (
         <button type="button" class="no-print" onClick={download}>
           {ui.download}
         </button>
-      ) : (
-        <p class="or-hint no-print">{ui.noDates}</p>
       )}
+      {!when.length && <p class="or-hint no-print">{ui.noDates}</p>}
     </section>
   );
 }

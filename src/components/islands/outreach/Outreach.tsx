@@ -7,6 +7,7 @@ import type {
   reminders as reminderText,
   ui as uiText,
 } from '../../../lib/strings/outreach';
+import type { StepWords } from '../../../lib/conversations/steps';
 import { createOutreachState, type OutreachData } from '../../../lib/outreach/state';
 import { withoutParams } from '../../../lib/plans/link';
 import { PlanFields } from '../plans/PlanFields';
@@ -22,6 +23,8 @@ interface Props extends OutreachData {
   ui: Translation<typeof uiText>;
   checks: Record<string, CheckText>;
   reminders: Translation<typeof reminderText>;
+  /** The next step's wording, as Today says it. */
+  stepWords: StepWords;
   /** Guides that exist, by slug, for the checks' "more in the guide" links. */
   guides: Record<string, { href: string; title: string }>;
 }
@@ -79,7 +82,14 @@ export default function Outreach(props: Props) {
             <Checks checks={s.checks.value} ui={ui} wording={props.checks} guides={props.guides} />
           </section>
           {dates && plans ? (
-            <dates.Dates s={s} store={plans} ui={ui} reminders={props.reminders} say={say} />
+            <dates.Dates
+              s={s}
+              store={plans}
+              ui={ui}
+              reminders={props.reminders}
+              stepWords={props.stepWords}
+              say={say}
+            />
           ) : (
             <section class="or-dates no-print" aria-labelledby="or-dates-h" ref={shell}>
               <h2 id="or-dates-h">{ui.datesHeading}</h2>

@@ -20,6 +20,7 @@ describe('followUps', () => {
     expect(datesOf([], new Date(2026, 11, 1))).toEqual({
       sentOn: null,
       nudge: null,
+      closeBy: null,
       thanksFrom: null,
       thanksBy: null,
       keepInTouch: null,
@@ -35,6 +36,18 @@ describe('followUps', () => {
         [entry('asked', '2026-12-28'), entry('replied', '2026-12-29')],
         new Date(2026, 11, 30),
       ).nudge,
+    ).toBeNull();
+  });
+
+  test('after the nudge, the day to close it as no reply, as Today gives it; a reply clears it', () => {
+    const nudged = [entry('asked', '2026-12-07'), entry('nudged', '2026-12-14')];
+    expect(datesOf(nudged, new Date(2026, 11, 15))).toMatchObject({
+      sentOn: '2026-12-07',
+      nudge: null,
+      closeBy: '2026-12-21',
+    });
+    expect(
+      datesOf([...nudged, entry('replied', '2026-12-16')], new Date(2026, 11, 16)).closeBy,
     ).toBeNull();
   });
 

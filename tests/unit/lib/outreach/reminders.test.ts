@@ -35,4 +35,15 @@ describe('reminderEvents', () => {
     const byDay = remindersOn(held, new Date(2026, 11, 3));
     expect(byDay[0]).toMatchObject({ uid: 'p1-thanks@example.org', date: '2026-12-03' });
   });
+
+  test('a week after the nudge with no reply, a reminder to close the request', () => {
+    const plan = planWith([entry('asked', '2026-12-07'), entry('nudged', '2026-12-14')]);
+    expect(remindersOn(plan, new Date(2026, 11, 15))).toEqual([
+      expect.objectContaining({
+        uid: 'p1-close@example.org',
+        date: '2026-12-21',
+        summary: 'Close your request to Ana if there is still no reply',
+      }),
+    ]);
+  });
 });

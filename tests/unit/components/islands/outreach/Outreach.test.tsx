@@ -4,10 +4,12 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createPlansState, type PlansState } from '../../../../../src/lib/plans/state';
 import { nudgeAfterDays } from '../../../../../src/lib/outreach/followup';
 import { checks, reminders, ui } from '../../../../../src/lib/strings/outreach';
+import { conversationsText } from '../../../../../src/lib/strings/conversations';
 import { publishedGuides } from '../../../../support/content';
 import { outreachData } from '../../../../support/outreach-data';
 import { islandPlans } from '../../../../support/plans-state';
 import { FakeStorage } from '../../../../support/storage';
+import { entry } from '../../../../support/conversations';
 
 let state: PlansState;
 const { default: Outreach } =
@@ -19,7 +21,16 @@ const guides = Object.fromEntries(
   publishedGuides().map((g) => [g.slug, { href: `/guides/${g.slug}/`, title: g.title }]),
 );
 const view = () =>
-  render(<Outreach {...data} ui={ui} checks={checks} reminders={reminders} guides={guides} />);
+  render(
+    <Outreach
+      {...data}
+      ui={ui}
+      checks={checks}
+      reminders={reminders}
+      stepWords={conversationsText}
+      guides={guides}
+    />,
+  );
 
 const message = () => screen.getByLabelText<HTMLTextAreaElement>('Message');
 const type = (label: string, value: string) =>
@@ -121,6 +132,7 @@ describe('Outreach', () => {
       d.toLocaleString(undefined, { weekday: 'long', month: 'long', day: 'numeric' });
     view();
     await mounted();
+    type('Their name', 'Kai Moreno');
     // The dates section loads as it comes into view.
     await dates();
     expect(screen.getByText(ui.noDates).textContent).toBe(ui.noDates);
@@ -131,15 +143,39 @@ describe('Outreach', () => {
     );
     expect(
       screen.getByText(
-        `No reply by ${day(new Date(2030, 4, 6 + nudgeAfterDays))}? Send one nudge then, and only one.`,
-      ).tagName,
-    ).toBe('LI');
+        `Next step: Send Kai one nudge, due ${day(new Date(2030, 4, 6 + nudgeAfterDays))}.`,
+      ),
+    ).not.toBeNull();
     expect(screen.getByRole('button', { name: ui.download }).hasAttribute('disabled')).toBe(false);
     // Once sent, the button says what it does: take the sending back.
     fireEvent.click(screen.getByRole('button', { name: ui.unmarkSent }));
     expect(screen.getByRole('status').textContent).toBe(ui.unmarkedSent);
     expect(screen.queryByText(/^First message sent on/)).toBeNull();
     expect(screen.getByRole('button', { name: 'Mark as sent today' })).not.toBeNull();
+  });
+
+  test('after a nudge logged anywhere: what was sent, and the day to close it, as Today says', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 15, 9, 0));
+    state.updatePerson({ name: 'Kai Moreno' });
+    state.updateSection('conversation', (c) => ({
+      ...c,
+      log: [entry('asked', '2026-12-07'), entry('nudged', '2026-12-14')],
+    }));
+    view();
+    await mounted();
+    await dates();
+    const lines = [...document.querySelectorAll('.or-when li')].map((li) => li.textContent);
+    expect(lines).toEqual([
+      'First message sent on Monday, December 7.',
+      'Nudge sent on Monday, December 14.',
+    ]);
+    expect(document.querySelector('.or-next')?.textContent).toBe(
+      'Next step: No reply from Kai: close it, due Monday, December 21.',
+    );
+    // A reminder for that day can go in the calendar; nothing asks to mark the message sent.
+    expect(screen.getByRole('button', { name: ui.download })).not.toBeNull();
+    expect(screen.queryByText(ui.noDates)).toBeNull();
   });
 
   test('a notice is about the plan it was said on: switching plans clears it', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { stepText } from '../../../../../src/components/islands/conversations/steps';
-import { conversationsText } from '../../../../../src/lib/strings/conversations';
-import { planWith } from '../../../../support/conversations';
+import { stepText } from '../../../../src/lib/conversations/steps';
+import { conversationsText } from '../../../../src/lib/strings/conversations';
+import { planWith } from '../../../support/conversations';
 
 describe('stepText', () => {
   test('names the person by their first name', () => {
