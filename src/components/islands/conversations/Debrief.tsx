@@ -10,9 +10,9 @@ import {
 import type { Suggestion } from '../../../lib/conversations/log';
 import type { ConversationsState } from '../../../lib/conversations/state';
 import { textLimits, type Plan } from '../../../lib/plans/plan';
-import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
+import { TextField, type RowPartProps } from './RowForm';
 import { sayOnceSaved } from './format';
 
 /** One of the debrief's notes (what I learned, the advice): saved as it is typed. */
@@ -45,19 +45,7 @@ function Note({
  * The debrief after a conversation: what I learned, the advice, what I will do next (each can
  * become a checklist step) and the names they suggested (each can become a referral plan).
  */
-export function Debrief({
-  plan,
-  s,
-  t,
-  name,
-  say,
-}: {
-  plan: Plan;
-  s: ConversationsState;
-  t: ConversationsText;
-  name: string;
-  say: (message: string) => void;
-}) {
+export function Debrief({ plan, s, t, name, say }: RowPartProps) {
   const d = plan.conversation.debrief;
   const td = t.debrief;
   const id = (part: string) => `cv-${part}-${plan.id}`;
@@ -140,15 +128,14 @@ export function Debrief({
           else say(t.notSaved);
         }}
       >
-        <div class="cv-field cv-field-wide">
-          <label for={id('step')}>{td.nextStep}</label>
-          <input
-            id={id('step')}
-            value={step}
-            maxLength={textLimits.step}
-            onInput={(e) => setStep(e.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id={id('step')}
+          label={td.nextStep}
+          value={step}
+          max={textLimits.step}
+          wide
+          set={setStep}
+        />
         <button type="submit">{td.addStep}</button>
       </form>
 
@@ -205,24 +192,13 @@ export function Debrief({
           } else say(t.notSaved);
         }}
       >
-        <div class="cv-field">
-          <label for={id('suggested')}>{td.suggestedName}</label>
-          <input
-            id={id('suggested')}
-            value={suggested}
-            maxLength={textLimits.line}
-            onInput={(e) => setSuggested(e.currentTarget.value)}
-          />
-        </div>
-        <div class="cv-field">
-          <label for={id('suggested-note')}>{td.suggestedNote}</label>
-          <input
-            id={id('suggested-note')}
-            value={note}
-            maxLength={textLimits.line}
-            onInput={(e) => setNote(e.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id={id('suggested')}
+          label={td.suggestedName}
+          value={suggested}
+          set={setSuggested}
+        />
+        <TextField id={id('suggested-note')} label={td.suggestedNote} value={note} set={setNote} />
         <button type="submit">{td.addName}</button>
       </form>
     </>

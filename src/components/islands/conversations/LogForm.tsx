@@ -7,27 +7,13 @@ import {
 import { closeReasons, type LogKind } from '../../../lib/conversations/log';
 import { addEntry, removeEntry } from '../../../lib/conversations/actions.lazy';
 import { sortedLog } from '../../../lib/conversations/entries';
-import type { ConversationsState } from '../../../lib/conversations/state';
 import { localDate } from '../../../lib/shared/dates';
-import type { Plan } from '../../../lib/plans/plan';
-import type { ConversationsText } from '../../../lib/strings/conversations';
 import { fill } from '../../../lib/shared/fill';
+import type { RowPartProps } from './RowForm';
 import { sayOnceSaved, showWhen } from './format';
 
 /** Inside "Log what happened": any event on any date, and the history with a way to take one out. */
-export function LogForm({
-  plan,
-  s,
-  t,
-  name,
-  say,
-}: {
-  plan: Plan;
-  s: ConversationsState;
-  t: ConversationsText;
-  name: string;
-  say: (message: string) => void;
-}) {
+export function LogForm({ plan, s, t, name, say }: RowPartProps) {
   const [kind, setKind] = useState<LogKind>('asked');
   const [date, setDate] = useState(() => localDate(s.now.value));
   const [meeting, setMeeting] = useState('');

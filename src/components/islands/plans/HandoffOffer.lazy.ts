@@ -11,8 +11,8 @@ import {
   planContents,
   type Handoff,
   type HandoffError,
-  type PlanContents,
 } from '../../../lib/plans/handoff.lazy';
+import { contentLines, planLine } from '../../../lib/plans/contents.lazy';
 import type { Plan } from '../../../lib/plans/plan';
 import { getPlansState, type PlansState } from '../../../lib/plans/state';
 import { fill } from '../../../lib/shared/fill';
@@ -20,58 +20,6 @@ import { fragmentParam, planFragmentKey } from '../../../lib/shared/fragment';
 import { pageLang, plural } from '../../../lib/shared/plural';
 import { el, part, readProps } from '../runtime/dom';
 import { handoffOfferView, type HandoffOfferText } from './views';
-
-/** What a plan holds, one line per section with content, in the page's wording. */
-export function contentLines(c: PlanContents, t: HandoffOfferText): string[] {
-  const { sections: s, parts: w } = t;
-  const line = (template: string, parts: (string | false)[]) =>
-    fill(template, { parts: parts.filter(Boolean).join(', ') });
-  const lines: string[] = [];
-  if (c.checklist)
-    lines.push(
-      line(s.checklist, [
-        plural(w.ticked, c.checklist.done),
-        !!c.checklist.own && plural(w.own, c.checklist.own),
-        c.checklist.notes && w.notes,
-      ]),
-    );
-  if (c.questions)
-    lines.push(
-      line(s.questions, [
-        plural(w.questions, c.questions.count),
-        !!c.questions.answered && fill(w.answered, { n: c.questions.answered }),
-      ]),
-    );
-  if (c.outreach)
-    lines.push(
-      line(s.outreach, [
-        c.outreach.details && w.details,
-        !!c.outreach.drafts && plural(w.drafts, c.outreach.drafts),
-      ]),
-    );
-  if (c.conversation)
-    lines.push(
-      line(s.conversation, [
-        plural(w.entries, c.conversation.entries),
-        c.conversation.debrief && w.debrief,
-      ]),
-    );
-  return lines;
-}
-
-/**
- * One plan of several, on one line: its name, the person where that adds to the name, and
- * what is filled in.
- */
-export function planLine(c: PlanContents, t: HandoffOfferText): string {
-  const person = c.person.filter((part) => part !== c.name);
-  const lines = contentLines(c, t);
-  return fill(t.planLine, {
-    name: c.name,
-    person: person.length ? fill(t.planPerson, { person: person.join(', ') }) : '',
-    contents: lines.length ? lines.join('; ') : t.planEmpty,
-  });
-}
 
 /** “A”, “B” and “C”: plan names as a sentence in the page's language lists them. */
 const quoted = (names: string[], t: HandoffOfferText) =>

@@ -17,7 +17,7 @@ import { bytesToBase64Url } from '../../../../src/lib/shared/base64url';
 import { deflateText } from '../../../../src/lib/shared/compress';
 import { fragmentParam, planFragmentKey } from '../../../../src/lib/shared/fragment';
 import { handoffOfferText } from '../../../../src/lib/strings/handoff';
-import { contentLines, planLine } from '../../../../src/components/islands/plans/HandoffOffer.lazy';
+import { contentLines, planLine } from '../../../../src/lib/plans/contents.lazy';
 import { FakeStorage } from '../../../support/storage';
 
 const page = 'https://toolkit.example.edu/tools/checklist/';
