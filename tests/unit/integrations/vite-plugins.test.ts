@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import serverOnlyPreact from '../../../integrations/server-only-preact.mjs';
-import directDynamicImports from '../../../integrations/vite-direct-imports.mjs';
+import directDynamicImports, {
+  unwrapPreloads,
+} from '../../../integrations/vite-direct-imports.mjs';
 import siteConfigAlias from '../../../integrations/vite-site-config.mjs';
 
 type Hook = (...args: unknown[]) => unknown;
@@ -56,6 +58,26 @@ describe('lazy chunks without the preload helper (vite-direct-imports)', () => {
     expect(hook(plugin.load).call({}, '\0vite/preload-helper.js')).toBe(
       'export const __vitePreload = (load) => load();',
     );
+  });
+
+  test('each wrapped import() in a minified chunk becomes a plain one, whatever surrounds it', () => {
+    const code = [
+      'W=()=>de??=u(()=>import(`./a.js`).then(e=>e.t),[]);',
+      'onToggle:()=>{r||u(()=>import(`./b.js`).then(e=>i(()=>e.B)),[])},',
+      'p=e=>void u(()=>import(`./c.js`).then(t=>f({Form:t.C,moved:e})),[]);',
+      's&&n(()=>import(`./d.js`),[]);',
+    ].join('');
+    expect(unwrapPreloads(code)).toBe(
+      [
+        'W=()=>de??=import(`./a.js`).then(e=>e.t);',
+        'onToggle:()=>{r||import(`./b.js`).then(e=>i(()=>e.B))},',
+        'p=e=>void import(`./c.js`).then(t=>f({Form:t.C,moved:e}));',
+        's&&import(`./d.js`);',
+      ].join(''),
+    );
+    // A list of files to preload, or a plain arrow that imports, stays as it is.
+    const other = 'u(()=>import(`./e.js`),[`x.js`]);h=()=>import(`./f.js`),g=1;';
+    expect(unwrapPreloads(other)).toBe(other);
   });
 
   test('a lazy chunk with CSS fails the build, naming both chunks; one without CSS passes', () => {

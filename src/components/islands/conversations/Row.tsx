@@ -34,7 +34,7 @@ export function Row({
   };
   const p = plan.person;
   // The person's name, or the plan's when the person has none yet.
-  const name = plan.person.name.trim() || plan.name.trim() || t.row.unnamed;
+  const name = p.name.trim() || plan.name.trim() || t.row.unnamed;
   const headingId = `cv-row-${plan.id}`;
   const who = [p.role, p.organization]
     .map((x) => x.trim())
