@@ -127,7 +127,7 @@ test('a talk agreed for tomorrow: getting ready records nothing, afterwards Toda
   await expect(request).toBeChecked();
 });
 
-test('no reply: the nudge marked done in Today, then Today and the outreach tool name the same day to close it', async ({
+test('no reply: the nudge marked done in Today, then Today and the outreach tool name the same day to close it, and the checklist has the follow-up done', async ({
   page,
 }) => {
   await page.clock.install({ time: new Date(2026, 11, 7, 9, 0) });
@@ -163,4 +163,10 @@ test('no reply: the nudge marked done in Today, then Today and the outreach tool
   const ics = await readFile((await (await download).path())!, 'utf8');
   expect(ics).toContain('SUMMARY:Close your request to Kai Moana if there is still no reply');
   expect(ics).toContain('DTSTART;VALUE=DATE:20261221');
+
+  // The checklist reads the same log: the one follow-up is done.
+  await page.goto('/tools/checklist/');
+  const nudge = page.getByLabel('No reply? Send one polite follow-up, then let it go');
+  await expect(nudge).toBeChecked();
+  await expect(nudge).toBeDisabled();
 });

@@ -13,6 +13,7 @@ import { outreachMeetingId, outreachSentId } from '../conversations/log';
 import { makeId, plansRecordSchema, type PlansRecord } from './record';
 import { noStudent, ownFields, type Student } from './student';
 import { createStore, type StorageLike, type StoreEvent } from '../storage/store';
+import type { PlansState } from './state';
 
 /**
  * Version 1 (the first release) kept one plan, with no id, and the checklist as a map of
@@ -159,6 +160,28 @@ export function readOlder(
 /** Removes the older version's record once the current one is saved. */
 export function removeOlder(from: number, storage?: StorageLike | null): void {
   createStore({ key: 'iik:plans', version: from, schema: plansRecordSchema, storage }).clear();
+}
+
+/**
+ * Brings plans saved in an older format into the page's plans (state.ts loads this when storage
+ * has them). Plans made in the moment before it arrived are kept beside them, and so are plans
+ * already in the current format (another tab converted them first, or a tab still on the
+ * previous release saved the older format again): only the plans missing here are added. The
+ * older record is removed once the plans are saved (`saved()`), then the page is told.
+ */
+export function adoptOlder(
+  state: PlansState,
+  from: number,
+  options: Omit<Parameters<typeof readOlder>[1], 'student'> & { saved: () => boolean },
+): void {
+  const record = readOlder(from, { ...options, student: state.student.value });
+  if (!record) return;
+  const mine = state.mine();
+  const here = new Set(mine.map((p) => p.id));
+  const next = [...record.plans.filter((p) => !here.has(p.id)), ...mine];
+  state.replace(next, record.currentId || next[0].id, record.student);
+  if (options.saved()) removeOlder(from, options.storage);
+  options.onEvent({ kind: 'migrated' });
 }
 
 type OwnKey = keyof typeof ownFields;

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
 import { conversationStatus } from '../../../../src/lib/conversations/stage';
-import { textLimits } from '../../../../src/lib/plans/plan';
-import { createPlansState, type PlansState } from '../../../../src/lib/plans/state';
+import { planSchema, textLimits } from '../../../../src/lib/plans/plan';
+import { createPlansState, sparse, type PlansState } from '../../../../src/lib/plans/state';
+import { plansRecordSchema } from '../../../../src/lib/plans/record';
 import { migratePlans, type PlanV1 } from '../../../../src/lib/plans/migrate.lazy';
 import {
   exportFormat,
@@ -15,6 +16,7 @@ import { createRemoval } from '../../../../src/lib/plans/remove.lazy';
 import { planImportText } from '../../../../src/lib/strings/plan-manage';
 import { plansText } from '../../../../src/lib/strings/plans';
 import { FakeStorage } from '../../../support/storage';
+import { campaignRecord } from '../../../support/campaign';
 
 let tick = 0;
 const now = () => new Date(Date.UTC(2026, 2, 1, 12, 0, tick++));
@@ -22,7 +24,8 @@ const now = () => new Date(Date.UTC(2026, 2, 1, 12, 0, tick++));
 const names = { first: plansText.defaultName, next: plansText.newName };
 const make = (storage: FakeStorage | null = new FakeStorage(), persist = () => {}) =>
   createPlansState({ storage, now, persist, names });
-const stored = (s: FakeStorage) => JSON.parse(s.getItem('iik:plans:v3') ?? 'null');
+/** The saved record as the next visit reads it (plans are saved without their defaults). */
+const stored = (s: FakeStorage) => plansRecordSchema.parse(JSON.parse(s.getItem('iik:plans:v3')!));
 /** Waits until the state has told the user about `kind` (older plans load on demand). */
 const told = (state: PlansState, kind: string) =>
   vi.waitFor(() => expect(state.notices.value.map((n) => n.kind)).toContain(kind));
@@ -260,7 +263,8 @@ describe('createPlansState', () => {
   test('saves exactly what it shows after every kind of change, each plan as it is now', () => {
     const storage = new FakeStorage();
     const state = make(storage);
-    const saved = () => storage.getItem('iik:plans:v3');
+    // What the next visit reads is what this one shows, to the last field.
+    const saved = () => JSON.stringify(stored(storage));
     const shown = () =>
       JSON.stringify({
         plans: state.plans.value,
@@ -284,6 +288,63 @@ describe('createPlansState', () => {
       'Lee Park',
       'Kai "K" Chen',
     ]);
+  });
+
+  test('saves each plan without the fields at their default, and reads every field back', () => {
+    const storage = new FakeStorage();
+    const campaign = campaignRecord(30).plans.map((p) => planSchema.parse(p));
+    // Every section away from its defaults, some fields set back to theirs, and the four fields
+    // without a default left empty: all of it must come back as it was.
+    const busy = planSchema.parse({
+      id: 'busy',
+      name: '',
+      createdAt: '',
+      updatedAt: '',
+      person: { name: 'Ana Ruiz', connection: 'referral', referrer: 'Dana Lee' },
+      checklist: {
+        done: ['list-people'],
+        custom: [{ id: 'c1', stage: 'after', text: 'Call the lab' }],
+      },
+      questions: { minutes: 45, stage: 'student', items: [] },
+      outreach: { channel: '', tone: 'formal', askMinutes: 30, askFormat: 'call', premium: true },
+      conversation: {
+        log: [
+          { id: 'a', kind: 'asked', at: '2026-12-01', channel: 'email' },
+          { id: 's', kind: 'scheduled', at: '2026-12-02', meetingAt: '2026-12-09T15:00:00.000Z' },
+          { id: 'c', kind: 'closed', at: '2026-12-20', reason: 'paused', note: 'Try in June' },
+        ],
+        debrief: { learned: 'Start small.', nextSteps: ['Read the report'] },
+        referredFromPlanId: 'plan-3',
+        snoozed: { nudge: '2026-12-12' },
+      },
+      introduction: { edited: true, text: 'Hi, I am Sam.', practice: { last: 31, best: 28 } },
+    });
+    const plans = [...campaign, busy];
+    expect(make(storage).commit(plans, 'busy')).toBe(true);
+    expect(make(storage).plans.value).toEqual(plans);
+    // The defaults took more than a third of the room.
+    const full = JSON.stringify({ plans, currentId: 'busy', student: stored(storage).student });
+    expect(storage.getItem('iik:plans:v3')!.length).toBeLessThan(full.length * 0.65);
+  });
+
+  test('sparse() leaves out only what equals its default, section by section', () => {
+    const blank = { tone: 'warm', minutes: 20, notes: '', tags: [], meta: { a: null, b: false } };
+    expect(
+      sparse(
+        { id: 'x', tone: 'warm', minutes: 0, notes: '', tags: ['y'], meta: { a: null, b: true } },
+        blank,
+      ),
+    ).toEqual({ id: 'x', minutes: 0, tags: ['y'], meta: { b: true } });
+    // It leaves out an empty list whose default is a list: every list a plan's schema fills in
+    // must then be empty, or an emptied one would come back full.
+    const lists: unknown[][] = [];
+    const walk = (o: unknown): void => {
+      if (Array.isArray(o)) lists.push(o);
+      else if (o && typeof o === 'object') Object.values(o).forEach(walk);
+    };
+    walk(planSchema.parse({ id: '', name: '', createdAt: '', updatedAt: '' }));
+    expect(lists.length).toBeGreaterThan(3);
+    expect(lists.filter((l) => l.length)).toEqual([]);
   });
 
   test('keeps corrupt saved plans aside, tells the user and starts clean', () => {
