@@ -9,7 +9,7 @@ import type { Plan } from '../plans/plan';
 import { type PlanStore } from '../plans/state';
 import { makeId } from '../plans/record';
 import { conversationStatus } from '../conversations/stage';
-import { instantOf, isCalendarDate, sortedLog } from '../conversations/entries';
+import { dayOf, instantOf, isCalendarDate, sortedLog } from '../conversations/entries';
 import { recordMeeting, recordSent } from '../conversations/record';
 import { addEntry, removeEntry, withConversation } from '../conversations/actions.lazy';
 import type { ConversationStatus, LogEntry, LogKind } from '../conversations/log';
@@ -45,6 +45,8 @@ const beforeThanks = new Set(['prepare', 'talk', 'confirm', 'thank']);
 export function followUps(
   status: Pick<ConversationStatus, 'next' | 'sentOn' | 'meetingAt' | 'talkedAt'>,
   askMinutes = 20,
+  /** The day the thank-you went, when the log has it. */
+  thankedOn: string | null = null,
 ): FollowUps {
   const { next } = status;
   const kind = next?.kind ?? '';
@@ -52,22 +54,30 @@ export function followUps(
   const meeting = held && !isCalendarDate(held) ? new Date(instantOf(held)) : null;
   const thanking = beforeThanks.has(kind) && !!held;
   const minutes = askMinutes > 0 ? askMinutes : 20;
+  const thanksBy = !thanking
+    ? null
+    : meeting
+      ? new Date(meeting.getTime() + thankYouWithinHours * 3_600_000)
+      : next!.due;
   return {
     sentOn: status.sentOn,
     nudge: kind === 'nudge' ? next!.due : null,
     closeBy: kind === 'close-no-reply' ? next!.due : null,
     thanksFrom: !thanking ? null : meeting ? new Date(meeting.getTime() + minutes * 60_000) : held,
-    thanksBy: !thanking
-      ? null
-      : meeting
-        ? new Date(meeting.getTime() + thankYouWithinHours * 3_600_000)
-        : next!.due,
+    thanksBy,
+    // The update is due a few months after the thank-you (stage.ts): counted from the day the
+    // thank-you is due, so the date stays the same once it is sent on time, or the day it went.
     keepInTouch:
       kind === 'update'
         ? next!.due
-        : thanking || kind === 'tell-referrer'
-          ? addDays(meeting ? localDate(meeting) : held!, keepInTouchAfterDays)
-          : null,
+        : thanksBy
+          ? addDays(
+              typeof thanksBy === 'string' ? thanksBy : localDate(thanksBy),
+              keepInTouchAfterDays,
+            )
+          : kind === 'tell-referrer'
+            ? addDays(thankedOn ?? dayOf(held!), keepInTouchAfterDays)
+            : null,
   };
 }
 
@@ -96,7 +106,10 @@ export function createOutreachDates(
   });
   /** The latest log entry that sending this channel's kind of message makes, if any. */
   const sent = computed(() => sentLog.value[sentKinds[template.value.stage]]);
-  const dates = computed(() => followUps(status.value, plan.value.outreach.askMinutes));
+  const dates = computed(() => {
+    const thanked = sentLog.value.thanked;
+    return followUps(status.value, plan.value.outreach.askMinutes, thanked && dayOf(thanked.at));
+  });
   /** Saves the plan as `update` changes it (its log). */
   const log = (update: (p: Plan) => Plan) =>
     store.updateSection('conversation', () => update(plan.value).conversation);

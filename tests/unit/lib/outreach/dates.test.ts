@@ -64,6 +64,25 @@ describe('followUps', () => {
     expect(dates.keepInTouch).toBe('2027-03-10');
   });
 
+  test('the update comes a few months after the thank-you, the same day before and after it is sent on time', () => {
+    const talked = [
+      entry('asked', '2026-12-07'),
+      entry('scheduled', '2026-12-09', { meetingAt: new Date(2026, 11, 11, 15).toISOString() }),
+      entry('talked', new Date(2026, 11, 11, 15).toISOString()),
+    ];
+    const before = datesOf(talked, new Date(2026, 11, 11, 16));
+    const after = datesOf([...talked, entry('thanked', '2026-12-12')], new Date(2026, 11, 12, 9));
+    expect(before.keepInTouch).toBe('2027-03-12');
+    expect(after.keepInTouch).toBe('2027-03-12');
+    // With someone who referred you still to tell, from the day the thank-you went.
+    const referred = planWith([...talked, entry('thanked', '2026-12-14')], {
+      person: { connection: 'referral', referrer: 'Dana' },
+    });
+    const status = conversationStatus(referred, new Date(2026, 11, 14, 9));
+    expect(status.next?.kind).toBe('tell-referrer');
+    expect(followUps(status, 20, '2026-12-14').keepInTouch).toBe('2027-03-14');
+  });
+
   test('a thank-you from the end of the conversation, due within 24 hours', () => {
     const plan = planWith([
       entry('scheduled', '2026-11-30', { meetingAt: '2026-12-03T14:00:00.000Z' }),
