@@ -1,10 +1,10 @@
 // @ts-check
 // The conversations page at a campaign's size (`npm run bench`, after the Vitest benchmarks). It
 // builds nothing: it serves the dist/ already built, seeds 10, 100, 300 and 1,000 people as saved
-// plans (saved once by the page, as the toolkit stores them), and measures, on a phone-sized page with the CPU slowed four times (Lighthouse's phone
-// setting): the DOM elements after load, the longest task while loading, and the longest task of
-// one "Mark done" and one "Snooze" in Today, of adding a person and of typing one letter in the
-// list's filter. Prints a table.
+// plans (saved once by the page, as the toolkit stores them), and measures, on a phone-sized page
+// with the CPU slowed four times (Lighthouse's phone setting): the DOM elements after load, the
+// longest task while loading, and the longest task of one "Mark done" and one "Snooze" in Today,
+// of adding a person and of typing one letter in the list's filter. Prints a table.
 // Times vary from run to run on a shared machine: take the best of a few runs.
 import { chromium } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './browser.mjs';
@@ -68,9 +68,9 @@ async function savedByThePage(seed) {
 
 const rows = [];
 for (const n of sizes) {
-  // The toolkit saves every field of a plan, defaults included, so a campaign it has saved takes
-  // about twice the room of the seed: a browser of its own saves the seed once (another plan
-  // chosen in the plan bar), and the measured visit starts from what that browser stored.
+  // The seed is written by hand, with fewer fields than the toolkit saves (each log entry's
+  // defaults, for one): a browser of its own saves the seed once (another plan chosen in the
+  // plan bar), and the measured visit starts from what that browser stored.
   const record = await savedByThePage(JSON.stringify(campaignRecord(n)));
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();

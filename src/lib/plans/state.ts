@@ -6,7 +6,14 @@
 import { batch, computed, signal, type ReadonlySignal } from '../shared/signals';
 import { backupDue, backupSchema, type BackupRecord } from './backup';
 import { planSchema, type Person, type Plan } from './plan';
-import { makeId, plansRecordSchema, plansVersion, type PlansRecord } from './record';
+import {
+  makeId,
+  planDefaults,
+  plansRecordSchema,
+  plansVersion,
+  sparse,
+  type PlansRecord,
+} from './record';
 import { noStudent, type Student } from './student';
 import { createStore, persistStorage, type StorageLike, type StoreEvent } from '../storage/store';
 import { fill } from '../shared/fill';
@@ -89,36 +96,6 @@ export function blankPlanStore(): StudentPlanStore {
   };
 }
 
-/**
- * What the schema fills in for a plan that has only an id, a name and its dates: a plan is saved
- * without the fields that equal these, and reading it fills them in again. The four it was given
- * are always saved (sparse() keeps a field without a default here).
- */
-const {
-  id: _id,
-  name: _name,
-  createdAt: _created,
-  updatedAt: _updated,
-  ...blankPlan
-} = planSchema.parse({ id: '', name: '', createdAt: '', updatedAt: '' });
-
-/**
- * `value` without the fields that equal their default in `blank` (a section is compared field by
- * field), so a plan takes a third to a half less room in storage. Each field left out has a default,
- * which the schema puts back when the plan is read (tests/unit/lib/plans/state.test.ts).
- */
-export function sparse(value: object, blank: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  // for…in, not Object.entries: no array for each field of each of hundreds of plans.
-  for (const k in value) {
-    const x = (value as Record<string, unknown>)[k];
-    const d = blank[k];
-    if (d?.constructor === Object) out[k] = sparse(x as object, d as Record<string, unknown>);
-    else if (d === undefined || (Array.isArray(d) ? (x as unknown[]).length : x !== d)) out[k] = x;
-  }
-  return out;
-}
-
 /** Creates plan state over the given storage (the browser's localStorage by default). */
 export function createPlansState(
   options: {
@@ -151,7 +128,7 @@ export function createPlansState(
   const texts = new WeakMap<Plan, string>();
   const textOf = (p: Plan) => {
     let t = texts.get(p);
-    if (t === undefined) texts.set(p, (t = JSON.stringify(sparse(p, blankPlan))));
+    if (t === undefined) texts.set(p, (t = JSON.stringify(sparse(p, planDefaults))));
     return t;
   };
   const store = createStore({

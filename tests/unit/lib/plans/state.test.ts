@@ -2,8 +2,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import { conversationStatus } from '../../../../src/lib/conversations/stage';
 import { planSchema, textLimits } from '../../../../src/lib/plans/plan';
-import { createPlansState, sparse, type PlansState } from '../../../../src/lib/plans/state';
-import { plansRecordSchema } from '../../../../src/lib/plans/record';
+import { createPlansState, type PlansState } from '../../../../src/lib/plans/state';
+import { plansRecordSchema, sparse } from '../../../../src/lib/plans/record';
 import { migratePlans, type PlanV1 } from '../../../../src/lib/plans/migrate.lazy';
 import {
   exportFormat,
