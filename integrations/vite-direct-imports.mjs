@@ -3,18 +3,22 @@
  * Vite plugin: lazy chunks load with a plain import(), without Vite's preload helper.
  */
 
+const helper = '__vitePreload';
+const marker = ', __VITE_PRELOAD__';
+
 /**
- * Unwraps each `helper(()=>import(…),[])` in minified code: the direct call the helper makes,
- * without the helper. The body runs to its matching bracket (import paths and the `.then()`
- * callbacks of a minified chunk hold no unmatched brackets); anything else is left as it is.
+ * Unwraps each `__vitePreload(() => …, __VITE_PRELOAD__)` in a chunk as Rolldown renders it,
+ * before it is minified: what is left is the factory's body, the direct call the helper would
+ * make. The body runs to the call's matching bracket (import paths and the `.then()` callbacks
+ * of a chunk hold no unmatched brackets); a call of any other shape is left as it is.
  * @param {string} code
  */
 export function unwrapPreloads(code) {
   let out = '';
   let at = 0;
-  for (const m of code.matchAll(/[\w$]+\(\(\)=>import\(/g)) {
+  for (const m of code.matchAll(/\b__vitePreload\((?:async )?\(\) => /g)) {
     if (m.index < at) continue;
-    const open = m.index + m[0].indexOf('(');
+    const open = m.index + helper.length;
     let depth = 0;
     let end = open;
     for (; end < code.length; end++) {
@@ -22,11 +26,37 @@ export function unwrapPreloads(code) {
       else if (code[end] === ')' && --depth === 0) break;
     }
     const inner = code.slice(open + 1, end);
-    if (depth !== 0 || !inner.endsWith(',[]')) continue;
-    out += code.slice(at, m.index) + inner.slice(4, -3);
+    if (depth !== 0 || !inner.endsWith(marker)) continue;
+    const factory = inner.slice(0, -marker.length);
+    // `() => import(…)` is its own body; a block (`async () => { … await import(…) … }`) is
+    // called where it stands.
+    out +=
+      code.slice(at, m.index) +
+      (factory.startsWith('() => ') ? factory.slice('() => '.length) : `(${factory})()`);
     at = end + 1;
   }
   return out + code.slice(at);
+}
+
+/**
+ * Takes the helper out of a rendered chunk once no call of it is left: its name from the chunk's
+ * imports (keeping the import itself, which loads the chunk it names) and, in the chunk that
+ * holds the helper, its definition and export. The minifier then has nothing of it to keep.
+ * @param {string} code
+ */
+export function dropHelper(code) {
+  const others = (/** @type {string} */ names) =>
+    names.split(',').filter((n) => n.trim() && !n.includes(helper));
+  return code
+    .replace(/^import \{([^}]*)\} from ("[^"]+");$/gm, (line, names, from) => {
+      if (!names.includes(helper)) return line;
+      const kept = others(names);
+      return kept.length ? `import {${kept.join(',')} } from ${from};` : `import ${from};`;
+    })
+    .replace(`var ${helper} = (load) => load();\n`, '')
+    .replace(/^export \{(.*)\};$/m, (line, names) =>
+      names.includes(helper) ? `export {${others(names).join(',')} };` : line,
+    );
 }
 
 /**
@@ -50,14 +80,20 @@ export default function directDynamicImports() {
       filter: { id: /^\0vite\/preload-helper\.js$/ },
       handler: () => 'export const __vitePreload = (load) => load();',
     },
-    // The direct calls themselves: each wrapped import() becomes a plain one (about 12 bytes an
-    // import, before gzip), once the chunk is minified.
-    generateBundle: {
+    // The direct calls themselves: each wrapped import() becomes a plain one, and the helper
+    // goes from every chunk, before the chunks are minified. A call left in a shape this does not
+    // unwrap fails the build: it would need the helper, and so would every chunk with it.
+    renderChunk: {
       order: 'post',
-      handler(_options, bundle) {
-        if (this.environment.name !== 'client') return;
-        for (const chunk of Object.values(bundle))
-          if (chunk.type === 'chunk') chunk.code = unwrapPreloads(chunk.code);
+      handler(code, chunk) {
+        if (this.environment.name !== 'client' || !code.includes(helper)) return null;
+        const out = dropHelper(unwrapPreloads(code));
+        const left = out.indexOf(helper);
+        if (left >= 0)
+          this.error(
+            `${chunk.fileName}: a lazy import() in a shape vite-direct-imports cannot unwrap: ${out.slice(left, left + 400)}`,
+          );
+        return { code: out, map: null };
       },
     },
     // After every generateBundle hook, when Vite has recorded each chunk's CSS.

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import serverOnlyPreact from '../../../integrations/server-only-preact.mjs';
 import directDynamicImports, {
+  dropHelper,
   unwrapPreloads,
 } from '../../../integrations/vite-direct-imports.mjs';
 import siteConfigAlias from '../../../integrations/vite-site-config.mjs';
@@ -60,24 +61,66 @@ describe('lazy chunks without the preload helper (vite-direct-imports)', () => {
     );
   });
 
-  test('each wrapped import() in a minified chunk becomes a plain one, whatever surrounds it', () => {
+  test('each wrapped import() in a rendered chunk becomes a plain one, whatever surrounds it', () => {
     const code = [
-      'W=()=>de??=u(()=>import(`./a.js`).then(e=>e.t),[]);',
-      'onToggle:()=>{r||u(()=>import(`./b.js`).then(e=>i(()=>e.B)),[])},',
-      'p=e=>void u(()=>import(`./c.js`).then(t=>f({Form:t.C,moved:e})),[]);',
-      's&&n(()=>import(`./d.js`),[]);',
-    ].join('');
+      'const load = () => cached ??= __vitePreload(() => import("./a.js").then((m) => m.t), __VITE_PRELOAD__);',
+      'onToggle: () => { open || __vitePreload(() => import("./b.js").then((m) => set(() => m.B)), __VITE_PRELOAD__); },',
+      'if (has) __vitePreload(() => import("./d.js"), __VITE_PRELOAD__);',
+      'const { go } = await __vitePreload(async () => {\n\tconst { go } = await import("./e.js");\n\treturn { go };\n}, __VITE_PRELOAD__);',
+    ].join('\n');
     expect(unwrapPreloads(code)).toBe(
       [
-        'W=()=>de??=import(`./a.js`).then(e=>e.t);',
-        'onToggle:()=>{r||import(`./b.js`).then(e=>i(()=>e.B))},',
-        'p=e=>void import(`./c.js`).then(t=>f({Form:t.C,moved:e}));',
-        's&&import(`./d.js`);',
-      ].join(''),
+        'const load = () => cached ??= import("./a.js").then((m) => m.t);',
+        'onToggle: () => { open || import("./b.js").then((m) => set(() => m.B)); },',
+        'if (has) import("./d.js");',
+        'const { go } = await (async () => {\n\tconst { go } = await import("./e.js");\n\treturn { go };\n})();',
+      ].join('\n'),
     );
     // A list of files to preload, or a plain arrow that imports, stays as it is.
-    const other = 'u(()=>import(`./e.js`),[`x.js`]);h=()=>import(`./f.js`),g=1;';
+    const other =
+      '__vitePreload(() => import("./e.js"), ["x.js"]); const h = () => import("./f.js");';
     expect(unwrapPreloads(other)).toBe(other);
+  });
+
+  test('the helper leaves the imports, the definition and the exports; the imports themselves stay', () => {
+    const page = [
+      'import { a as x, s as __vitePreload } from "./runtime.js";',
+      'import { s as __vitePreload } from "./runtime.js";',
+      'import { t as y } from "./ui.js";',
+      'x(y);',
+    ].join('\n');
+    expect(dropHelper(page)).toBe(
+      [
+        'import { a as x } from "./runtime.js";',
+        'import "./runtime.js";',
+        'import { t as y } from "./ui.js";',
+        'x(y);',
+      ].join('\n'),
+    );
+    const runtime =
+      'var __vitePreload = (load) => load();\nvar n = 1;\nexport { n as a, __vitePreload as s };';
+    expect(dropHelper(runtime)).toBe('var n = 1;\nexport { n as a };');
+  });
+
+  test('a call left wrapped fails the build, naming the chunk', () => {
+    const render = (code: string) =>
+      hook(plugin.renderChunk).call(
+        {
+          environment: { name: 'client' },
+          error: (message: string) => {
+            throw new Error(message);
+          },
+        },
+        code,
+        { fileName: 'page.js' },
+      );
+    expect(render('__vitePreload(() => import("./a.js"), __VITE_PRELOAD__);')).toEqual({
+      code: 'import("./a.js");',
+      map: null,
+    });
+    expect(() => render('__vitePreload(load, __VITE_PRELOAD__);')).toThrow(
+      'page.js: a lazy import() in a shape vite-direct-imports cannot unwrap',
+    );
   });
 
   test('a lazy chunk with CSS fails the build, naming both chunks; one without CSS passes', () => {

@@ -5,8 +5,8 @@ const dayParts = { weekday: 'short', month: 'short', day: 'numeric' } as const;
 // One formatter each, made once: toLocaleString() makes a new one on every call, which with
 // hundreds of dates on a page is most of the time a change takes. Made on first use, not as the
 // page's script starts: the first date formatter a page makes loads the language's calendar
-// data, a task of 100-250 ms on a phone, which the page runs on its own (ConversationsTool.astro). In the
-// page's language; the server (the island's first render) shows no dates.
+// data, a long task on a phone, which the page runs on its own (ConversationsTool.astro). In
+// the page's language; the server (the island's first render) shows no dates.
 let days: Intl.DateTimeFormat | undefined;
 let times: Intl.DateTimeFormat | undefined;
 
