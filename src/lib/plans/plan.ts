@@ -184,10 +184,21 @@ const introductionSectionShape = v.object({
 });
 export type IntroductionSection = v.InferOutput<typeof introductionSectionShape>;
 
+/**
+ * A section of a plan. A plan is saved without the sections at their defaults (sparse() in
+ * record.ts), and a missing section reads as the section's defaults, made once and shared by
+ * every plan that lacks it (plans are replaced, never changed in place): filling in the same
+ * defaults field by field for each of hundreds of plans was most of the time it took to read
+ * them. A section that is there is checked in full, and one that does not fit fails the plan.
+ * (Valibot's object takes a missing entry's `fallback` as it is; `v.fallback()` would also
+ * replace a section that does not fit, losing it without a word.)
+ */
+const section = <T extends v.GenericSchema<object, object>>(shape: T) => ({
+  ...shape,
+  fallback: v.safeParse(shape, {}).output,
+});
+
 /** One conversation plan: the shape, for composing into larger schemas. */
-// A missing section defaults to `{}`, which its own schema then fills field by field (Valibot
-// parses an optional's default with the schema it wraps): no parse of its own for each plan
-// that lacks it, which was half the time of reading hundreds of such plans.
 export const planShape = v.object({
   /** Unique, stable id. */
   id: v.string(),
@@ -196,14 +207,14 @@ export const planShape = v.object({
   /** ISO timestamps. */
   createdAt: v.string(),
   updatedAt: v.string(),
-  person: v.optional(personShape, {}),
-  checklist: v.optional(checklistSectionShape, {}),
-  questions: v.optional(questionsSectionShape, {}),
-  outreach: v.optional(outreachSectionShape, {}),
+  person: section(personShape),
+  checklist: section(checklistSectionShape),
+  questions: section(questionsSectionShape),
+  outreach: section(outreachSectionShape),
   /** The conversation's log and debrief (the conversations page). */
-  conversation: v.optional(conversationSectionShape, {}),
+  conversation: section(conversationSectionShape),
   /** The 30-second introduction (the introduction builder). */
-  introduction: v.optional(introductionSectionShape, {}),
+  introduction: section(introductionSectionShape),
 });
 
 export type Plan = v.InferOutput<typeof planShape>;

@@ -48,8 +48,9 @@ export const {
 
 /**
  * `value` without the fields that equal their default in `blank` (a section is compared field
- * by field), so a plan takes a third to a half less room in storage. Each field left out has a
- * default, which the schema puts back when the plan is read (tests/unit/lib/plans/state.test.ts).
+ * by field, and left out whole when nothing in it differs), so a plan takes about half the room
+ * in storage. Each field left out has a default, which the schema puts back when the plan is
+ * read (tests/unit/lib/plans/state.test.ts).
  */
 export function sparse(value: object, blank: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -57,8 +58,15 @@ export function sparse(value: object, blank: Record<string, unknown>): Record<st
   for (const k in value) {
     const x = (value as Record<string, unknown>)[k];
     const d = blank[k];
-    if (d?.constructor === Object) out[k] = sparse(x as object, d as Record<string, unknown>);
-    else if (d === undefined || (Array.isArray(d) ? (x as unknown[]).length : x !== d)) out[k] = x;
+    if (d?.constructor === Object) {
+      // A section (or a part of one) at its defaults: left out, read as the shared defaults.
+      const o = sparse(x as object, d as Record<string, unknown>);
+      for (const _ in o) {
+        out[k] = o;
+        break;
+      }
+    } else if (d === undefined || (Array.isArray(d) ? (x as unknown[]).length : x !== d))
+      out[k] = x;
   }
   return out;
 }

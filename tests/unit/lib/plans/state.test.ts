@@ -327,6 +327,29 @@ describe('createPlansState', () => {
     expect(storage.getItem('iik:plans:v3')!.length).toBeLessThan(full.length * 0.65);
   });
 
+  test('plans read without their sections share one set of defaults; a section that is there is checked in full', () => {
+    const bare = (id: string) => ({ id, name: id, createdAt: '', updatedAt: '' });
+    const { plans } = plansRecordSchema.parse({ plans: [bare('a'), bare('b')] });
+    const blank = planSchema.parse({ ...bare('c'), questions: {}, checklist: {} });
+    for (const key of ['person', 'checklist', 'questions', 'outreach', 'conversation'] as const) {
+      expect(plans[0][key]).toBe(plans[1][key]);
+      expect(plans[0][key]).toEqual(blank[key]);
+    }
+    expect(plans[0].questions.minutes).toBe(20);
+    // Not a fallback: a section that does not fit fails the plan, so it is set aside, not lost.
+    expect(
+      plansRecordSchema.safeParse({ plans: [{ ...bare('a'), questions: { minutes: 'twenty' } }] })
+        .success,
+    ).toBe(false);
+    expect(
+      plansRecordSchema.safeParse({ plans: [{ ...bare('a'), conversation: null }] }).success,
+    ).toBe(false);
+    // Saved, a plan at its defaults is its id, name and dates alone.
+    const storage = new FakeStorage();
+    expect(make(storage).commit([planSchema.parse(bare('a'))], 'a')).toBe(true);
+    expect(JSON.parse(storage.getItem('iik:plans:v3')!).plans).toEqual([bare('a')]);
+  });
+
   test('sparse() leaves out only what equals its default, section by section', () => {
     const blank = { tone: 'warm', minutes: 20, notes: '', tags: [], meta: { a: null, b: false } };
     expect(
@@ -335,6 +358,8 @@ describe('createPlansState', () => {
         blank,
       ),
     ).toEqual({ id: 'x', minutes: 0, tags: ['y'], meta: { b: true } });
+    // A part at its defaults is left out whole, not saved as {}.
+    expect(sparse({ id: 'x', meta: { a: null, b: false } }, blank)).toEqual({ id: 'x' });
     // It leaves out an empty list whose default is a list: every list a plan's schema fills in
     // must then be empty, or an emptied one would come back full.
     const lists: unknown[][] = [];
