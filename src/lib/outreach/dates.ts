@@ -45,8 +45,11 @@ const beforeThanks = new Set(['prepare', 'talk', 'confirm', 'thank']);
 export function followUps(
   status: Pick<ConversationStatus, 'next' | 'sentOn' | 'meetingAt' | 'talkedAt'>,
   askMinutes = 20,
-  /** The day the thank-you went, when the log has it. */
-  thankedOn: string | null = null,
+  /**
+   * The day the latest thank-you or update went, when the log has one: the start of the wait for
+   * the next update, as stage.ts counts it.
+   */
+  waitFrom: string | null = null,
 ): FollowUps {
   const { next } = status;
   const kind = next?.kind ?? '';
@@ -65,8 +68,9 @@ export function followUps(
     closeBy: kind === 'close-no-reply' ? next!.due : null,
     thanksFrom: !thanking ? null : meeting ? new Date(meeting.getTime() + minutes * 60_000) : held,
     thanksBy,
-    // The update is due a few months after the thank-you (stage.ts): counted from the day the
-    // thank-you is due, so the date stays the same once it is sent on time, or the day it went.
+    // The update is due a few months after the thank-you or the last update (stage.ts): counted
+    // from the day the thank-you is due, so the date stays the same once it is sent on time, or
+    // from the day the latest of them went.
     keepInTouch:
       kind === 'update'
         ? next!.due
@@ -76,7 +80,7 @@ export function followUps(
               keepInTouchAfterDays,
             )
           : kind === 'tell-referrer'
-            ? addDays(thankedOn ?? dayOf(held!), keepInTouchAfterDays)
+            ? addDays(waitFrom ?? dayOf(held!), keepInTouchAfterDays)
             : null,
   };
 }
@@ -107,8 +111,10 @@ export function createOutreachDates(
   /** The latest log entry that sending this channel's kind of message makes, if any. */
   const sent = computed(() => sentLog.value[sentKinds[template.value.stage]]);
   const dates = computed(() => {
-    const thanked = sentLog.value.thanked;
-    return followUps(status.value, plan.value.outreach.askMinutes, thanked && dayOf(thanked.at));
+    // The later of the latest thank-you and the latest update (days compare as text).
+    const { thanked, 'update-sent': update } = sentLog.value;
+    const days = [thanked, update].map((e) => (e ? dayOf(e.at) : ''));
+    return followUps(status.value, plan.value.outreach.askMinutes, days.sort()[1] || null);
   });
   /** Saves the plan as `update` changes it (its log). */
   const log = (update: (p: Plan) => Plan) =>

@@ -121,6 +121,28 @@ describe('createOutreachDates', () => {
     expect(plans.current.value.conversation.log).toEqual([]);
   });
 
+  test('with the referrer still to tell, the update is projected from the last thank-you or update, as Today will count it', () => {
+    const { d, plans } = setup(() => new Date(2027, 0, 25, 9));
+    plans.updatePerson({ connection: 'referral', referrer: 'Dana' });
+    const log = [
+      entry('asked', '2026-12-07'),
+      entry('talked', '2026-12-11'),
+      entry('thanked', '2026-12-12'),
+      // An update before the referrer was told starts the next wait.
+      entry('update-sent', '2027-01-20'),
+    ];
+    plans.updateSection('conversation', (c) => ({ ...c, log }));
+    expect(d.status.value.next?.kind).toBe('tell-referrer');
+    const told = conversationStatus(
+      planWith([...log, entry('referrer-told', '2027-01-25')], {
+        person: { connection: 'referral', referrer: 'Dana' },
+      }),
+      new Date(2027, 0, 25, 9),
+    );
+    expect(told.next).toMatchObject({ kind: 'update', due: '2027-04-20' });
+    expect(d.dates.value.keepInTouch).toBe(told.next?.due);
+  });
+
   test('the thank-you message marks the thank-you sent in the log', () => {
     const { s, d, plans } = setup(() => new Date('2026-12-04T12:00:00Z'));
     plans.updateSection('conversation', (c) => ({
