@@ -75,6 +75,14 @@ export async function guidesBySection(lang: Lang = defaultLang) {
   return groupBySection(await guides(lang));
 }
 
+/** The section pages of the guides in one language, for a section route's getStaticPaths. */
+export async function sectionPaths(lang: Lang) {
+  return (await guidesBySection(lang)).map(({ section }) => ({
+    params: { section },
+    props: { section },
+  }));
+}
+
 /** Titles of the published guides by slug, for links that must never point to a missing page. */
 export async function guideTitles(lang: Lang = defaultLang): Promise<Map<string, string>> {
   return new Map((await guides(lang)).map((g) => [guideSlug(g), g.data.title]));
