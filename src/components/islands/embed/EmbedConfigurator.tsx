@@ -98,6 +98,7 @@ export default function EmbedConfigurator({
     return () => clearTimeout(timer);
   }, [v.previewSrc]);
 
+  // A snippet the browser would not copy is selected instead, for the user to copy by hand.
   const copy = async (text: string, what: string, field: HTMLTextAreaElement | null) => {
     if (await copyText(text)) setStatus(t.copied(what));
     else {
@@ -105,10 +106,6 @@ export default function EmbedConfigurator({
       setStatus(t.copyFailed);
     }
   };
-  const scriptField = useRef<HTMLTextAreaElement>(null);
-  const iframeField = useRef<HTMLTextAreaElement>(null);
-  const linkField = useRef<HTMLTextAreaElement>(null);
-  const addressField = useRef<HTMLTextAreaElement>(null);
 
   const accentNote = !v.accent.trim()
     ? null
@@ -208,36 +205,39 @@ export default function EmbedConfigurator({
 
       <section class="snippets" aria-labelledby="snippets-title">
         <h2 id="snippets-title">{l.snippets}</h2>
-        <label for="snippet-script">{l.script}</label>
-        <textarea id="snippet-script" ref={scriptField} readOnly rows={3} value={v.scriptSnippet} />
-        <button
-          type="button"
-          class="button-primary"
-          onClick={() => copy(v.scriptSnippet, l.scriptName, scriptField.current)}
-        >
-          {l.copyScript}
-        </button>
-        <label for="snippet-iframe">{l.iframe}</label>
-        <textarea id="snippet-iframe" ref={iframeField} readOnly rows={4} value={v.iframeSnippet} />
-        <button
-          type="button"
-          onClick={() => copy(v.iframeSnippet, l.iframeName, iframeField.current)}
-        >
-          {l.copyIframe}
-        </button>
-        <label for="snippet-link">{l.link}</label>
-        <textarea id="snippet-link" ref={linkField} readOnly rows={3} value={v.linkSnippet} />
-        <button type="button" onClick={() => copy(v.linkSnippet, l.linkName, linkField.current)}>
-          {l.copyLink}
-        </button>
-        <label for="snippet-address">{l.address}</label>
-        <textarea id="snippet-address" ref={addressField} readOnly rows={2} value={v.linkAddress} />
-        <button
-          type="button"
-          onClick={() => copy(v.linkAddress, l.addressName, addressField.current)}
-        >
-          {l.copyAddress}
-        </button>
+        <Snippet
+          id="snippet-script"
+          label={l.script}
+          rows={3}
+          value={v.scriptSnippet}
+          button={l.copyScript}
+          primary
+          copy={(field) => copy(v.scriptSnippet, l.scriptName, field)}
+        />
+        <Snippet
+          id="snippet-iframe"
+          label={l.iframe}
+          rows={4}
+          value={v.iframeSnippet}
+          button={l.copyIframe}
+          copy={(field) => copy(v.iframeSnippet, l.iframeName, field)}
+        />
+        <Snippet
+          id="snippet-link"
+          label={l.link}
+          rows={3}
+          value={v.linkSnippet}
+          button={l.copyLink}
+          copy={(field) => copy(v.linkSnippet, l.linkName, field)}
+        />
+        <Snippet
+          id="snippet-address"
+          label={l.address}
+          rows={2}
+          value={v.linkAddress}
+          button={l.copyAddress}
+          copy={(field) => copy(v.linkAddress, l.addressName, field)}
+        />
         <p role="status" class="copy-status">
           {status}
         </p>
@@ -268,3 +268,37 @@ export default function EmbedConfigurator({
 
 /** The embed-configurator island: its name on the page and its component, written once. */
 export const embedConfiguratorIsland = defineIsland('embed-configurator', EmbedConfigurator);
+
+/** One snippet to paste: its text, read-only, and the button that copies it. */
+function Snippet({
+  id,
+  label,
+  rows,
+  value,
+  button,
+  primary,
+  copy,
+}: {
+  id: string;
+  label: string;
+  rows: number;
+  value: string;
+  button: string;
+  primary?: boolean;
+  copy: (field: HTMLTextAreaElement | null) => void;
+}) {
+  const field = useRef<HTMLTextAreaElement>(null);
+  return (
+    <>
+      <label for={id}>{label}</label>
+      <textarea id={id} ref={field} readOnly rows={rows} value={value} />
+      <button
+        type="button"
+        class={primary ? 'button-primary' : undefined}
+        onClick={() => copy(field.current)}
+      >
+        {button}
+      </button>
+    </>
+  );
+}
