@@ -32,7 +32,7 @@ const recordTasks = () => {
   }).observe({ type: 'longtask', buffered: true });
   return { asked, ready: !!document.querySelector('.cv-today') };
 };
-/** @param {import('@playwright/test').Page} page @param {number} since */
+/** @param {import('@playwright/test').Page} page @param {number} since @param {number} [until] */
 const longest = (page, since, until = Infinity) =>
   page.evaluate(
     ([t, end]) =>

@@ -141,4 +141,9 @@ export interface ConversationStatus {
   meetingAt: string | null;
   /** When the conversation took place, or null. */
   talkedAt: string | null;
+  /**
+   * The day the current wait began (the request, a nudge, a reply, the meeting agreed, the talk,
+   * the thank-you or the last update), from which the next step is counted; null before any.
+   */
+  since: string | null;
 }

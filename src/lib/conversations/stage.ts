@@ -196,12 +196,7 @@ export function conversationStatus(
     const snooze = plan.conversation.snoozed[next.key];
     if (snooze && isCalendarDate(snooze) && snooze > next.due) next.due = snooze;
   }
-  return {
-    stage: w.stage,
-    last: log.at(-1) ?? null,
-    next,
-    sentOn: w.sentOn,
-    meetingAt: w.meetingAt,
-    talkedAt: w.talkedAt,
-  };
+  // The walk's own bookkeeping stays here; the rest of it is the status.
+  const { replied: _replied, referrerTold: _told, before: _before, ...shown } = w;
+  return { ...shown, last: log.at(-1) ?? null, next };
 }

@@ -9,7 +9,7 @@ import type { Plan } from '../plans/plan';
 import { type PlanStore } from '../plans/state';
 import { makeId } from '../plans/record';
 import { conversationStatus } from '../conversations/stage';
-import { dayOf, instantOf, isCalendarDate, sortedLog } from '../conversations/entries';
+import { instantOf, isCalendarDate, sortedLog } from '../conversations/entries';
 import { recordMeeting, recordSent } from '../conversations/record';
 import { addEntry, removeEntry, withConversation } from '../conversations/actions.lazy';
 import type { ConversationStatus, LogEntry, LogKind } from '../conversations/log';
@@ -43,13 +43,8 @@ const beforeThanks = new Set(['prepare', 'talk', 'confirm', 'thank']);
  * thank-you until it is logged, the update once there is a conversation. A closed plan has none.
  */
 export function followUps(
-  status: Pick<ConversationStatus, 'next' | 'sentOn' | 'meetingAt' | 'talkedAt'>,
+  status: Pick<ConversationStatus, 'next' | 'sentOn' | 'meetingAt' | 'talkedAt' | 'since'>,
   askMinutes = 20,
-  /**
-   * The day the latest thank-you or update went, when the log has one: the start of the wait for
-   * the next update, as stage.ts counts it.
-   */
-  waitFrom: string | null = null,
 ): FollowUps {
   const { next } = status;
   const kind = next?.kind ?? '';
@@ -69,8 +64,8 @@ export function followUps(
     thanksFrom: !thanking ? null : meeting ? new Date(meeting.getTime() + minutes * 60_000) : held,
     thanksBy,
     // The update is due a few months after the thank-you or the last update (stage.ts): counted
-    // from the day the thank-you is due, so the date stays the same once it is sent on time, or
-    // from the day the latest of them went.
+    // from the day the thank-you is due, so the date stays the same once it is sent on time, or,
+    // with the referrer still to tell, from the start of the wait the stage rules count from.
     keepInTouch:
       kind === 'update'
         ? next!.due
@@ -80,7 +75,7 @@ export function followUps(
               keepInTouchAfterDays,
             )
           : kind === 'tell-referrer'
-            ? addDays(waitFrom ?? dayOf(held!), keepInTouchAfterDays)
+            ? addDays(status.since!, keepInTouchAfterDays)
             : null,
   };
 }
@@ -110,12 +105,7 @@ export function createOutreachDates(
   });
   /** The latest log entry that sending this channel's kind of message makes, if any. */
   const sent = computed(() => sentLog.value[sentKinds[template.value.stage]]);
-  const dates = computed(() => {
-    // The later of the latest thank-you and the latest update (days compare as text).
-    const { thanked, 'update-sent': update } = sentLog.value;
-    const days = [thanked, update].map((e) => (e ? dayOf(e.at) : ''));
-    return followUps(status.value, plan.value.outreach.askMinutes, days.sort()[1] || null);
-  });
+  const dates = computed(() => followUps(status.value, plan.value.outreach.askMinutes));
   /** Saves the plan as `update` changes it (its log). */
   const log = (update: (p: Plan) => Plan) =>
     store.updateSection('conversation', () => update(plan.value).conversation);

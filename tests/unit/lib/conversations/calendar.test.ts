@@ -27,6 +27,7 @@ const next = (
   sentOn: null,
   meetingAt: null,
   talkedAt: null,
+  since: null,
 });
 
 /** The file's events as ical.js reads them: uid, summary, start and whether it is all day. */

@@ -57,6 +57,7 @@ const status = (s: Partial<ConversationStatus> = {}): ConversationStatus => ({
   sentOn: null,
   meetingAt: null,
   talkedAt: null,
+  since: null,
   ...s,
 });
 

@@ -80,7 +80,7 @@ describe('followUps', () => {
     });
     const status = conversationStatus(referred, new Date(2026, 11, 14, 9));
     expect(status.next?.kind).toBe('tell-referrer');
-    expect(followUps(status, 20, '2026-12-14').keepInTouch).toBe('2027-03-14');
+    expect(followUps(status, 20).keepInTouch).toBe('2027-03-14');
   });
 
   test('a thank-you from the end of the conversation, due within 24 hours', () => {

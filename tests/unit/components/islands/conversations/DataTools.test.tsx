@@ -46,6 +46,7 @@ function setup(
       sentOn: null,
       meetingAt: null,
       talkedAt: null,
+      since: null,
     },
   }));
   // The wording the conversations page leaves for the data tools (ConversationsTool.astro).
@@ -170,6 +171,7 @@ describe('DataTools.lazy', () => {
           sentOn: '2999-01-01',
           meetingAt: null,
           talkedAt: null,
+          since: null,
         },
       ],
     ]);
