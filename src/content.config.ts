@@ -187,16 +187,25 @@ const phrasesSchema = z.object({
   }),
 });
 
-const outreachPhrases = defineCollection({
-  loader: file('src/content/outreach-phrases.yaml'),
-  schema: phrasesSchema,
-});
+/**
+ * A data file and its Spanish twin, held to one schema: the same keys or ids, only the wording
+ * differs (unit tests compare the two).
+ */
+const inBothLanguages = <Schema extends z.ZodType>(
+  path: string,
+  spanishPath: string,
+  schema: Schema,
+) =>
+  [
+    defineCollection({ loader: file(path), schema }),
+    defineCollection({ loader: file(spanishPath), schema }),
+  ] as const;
 
-/** The same phrases in Spanish, by the same keys (src/content/es/outreach-phrases.yaml). */
-const outreachPhrasesEs = defineCollection({
-  loader: file('src/content/es/outreach-phrases.yaml'),
-  schema: phrasesSchema,
-});
+const [outreachPhrases, outreachPhrasesEs] = inBothLanguages(
+  'src/content/outreach-phrases.yaml',
+  'src/content/es/outreach-phrases.yaml',
+  phrasesSchema,
+);
 
 const stepSchema = z.object({
   /** Stable id, stored in saved plans when the step is ticked: never rename a published one. */
@@ -222,20 +231,13 @@ const stepSchema = z.object({
   logged: z.enum(logKinds).optional(),
 });
 
-const checklist = defineCollection({
-  // One file keeps every step in view, easy for a career center to re-word.
-  loader: file('./src/content/checklist/steps.yaml'),
-  schema: stepSchema,
-});
-
-/**
- * The same steps in Spanish (src/content/checklist/es/steps.yaml): same ids, stages, order,
- * guides, tools and `logged` kinds; only the wording differs (a unit test compares them).
- */
-const checklistEs = defineCollection({
-  loader: file('./src/content/checklist/es/steps.yaml'),
-  schema: stepSchema,
-});
+// One file keeps every step in view, easy for a career center to re-word. The Spanish steps have
+// the same ids, stages, order, guides, tools and `logged` kinds.
+const [checklist, checklistEs] = inBothLanguages(
+  'src/content/checklist/steps.yaml',
+  'src/content/checklist/es/steps.yaml',
+  stepSchema,
+);
 
 /** Values a page's title, description and lead may name in braces, filled from src/site.config.ts. */
 export const pagePlaceholders = ['siteName'] as const;
