@@ -89,8 +89,8 @@ test('the configurator writes a plain link and opens the flyer with the name', a
   await page.getByLabel('Institution name').fill('Riverside & Co');
   const origin = new URL(page.url()).origin;
   const address = `${origin}/embed/checklist/?org=Riverside+%26+Co`;
-  await expect(page.getByLabel(configuratorLabels.address)).toHaveValue(address);
-  await expect(page.getByLabel(configuratorLabels.link)).toHaveValue(
+  await expect(page.getByLabel(configuratorLabels.ways.address.label)).toHaveValue(address);
+  await expect(page.getByLabel(configuratorLabels.ways.link.label)).toHaveValue(
     `<a href="${address}">${configuratorLabels.linkTexts.checklist}</a>`,
   );
   // The address works as a page of its own, in the center's name.

@@ -40,22 +40,32 @@ export const configuratorLabels = {
   language: 'Language of the tool',
   languages: { en: 'English', es: 'Español (Spanish)' },
   snippets: 'Copy the code',
-  script: 'Script (recommended: resizes itself)',
-  /** Fills `copied`: "Copied the script snippet to the clipboard." */
-  scriptName: 'script snippet',
-  copyScript: 'Copy the script snippet',
-  iframe: 'Plain iframe (for sites that allow no scripts; fixed height)',
-  /** Fills `copied`: "Copied the iframe snippet to the clipboard." */
-  iframeName: 'iframe snippet',
-  copyIframe: 'Copy the iframe snippet',
-  link: 'Plain link (for sites that remove scripts and iframes)',
-  /** Fills `copied`: "Copied the link to the clipboard." */
-  linkName: 'link',
-  copyLink: 'Copy the link',
-  address: 'Address only (for Handshake and other platforms that take a web address)',
-  /** Fills `copied`: "Copied the address to the clipboard." */
-  addressName: 'address',
-  copyAddress: 'Copy the address',
+  /**
+   * The four snippets, in the order shown: the field's label, the snippet's name as `copied`
+   * says it ("Copied the script snippet to the clipboard.") and the copy button.
+   */
+  ways: {
+    script: {
+      label: 'Script (recommended: resizes itself)',
+      name: 'script snippet',
+      copy: 'Copy the script snippet',
+    },
+    iframe: {
+      label: 'Plain iframe (for sites that allow no scripts; fixed height)',
+      name: 'iframe snippet',
+      copy: 'Copy the iframe snippet',
+    },
+    link: {
+      label: 'Plain link (for sites that remove scripts and iframes)',
+      name: 'link',
+      copy: 'Copy the link',
+    },
+    address: {
+      label: 'Address only (for Handshake and other platforms that take a web address)',
+      name: 'address',
+      copy: 'Copy the address',
+    },
+  },
   /** Text of the plain link, by tool: what a student gets by following it. */
   linkTexts: {
     'question-builder': 'Choose questions for your informational interview',

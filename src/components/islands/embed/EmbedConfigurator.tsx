@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createEmbedConfigurator } from '../../../lib/embed/configurator';
-import { ORG_MAX, embedThemes, type EmbedTheme, type EmbedTool } from '../../../lib/embed/params';
+import { ORG_MAX, embedThemes, type EmbedTool } from '../../../lib/embed/params';
 import { embedTools } from '../../../lib/embed/tools';
 import { readHeightMessage } from '../../../lib/embed/messages';
 import {
@@ -17,6 +17,7 @@ import './EmbedConfigurator.css';
 import { defineIsland } from '../runtime/define';
 import { useSignals } from '../runtime/useSignals';
 import { copyText } from '../runtime/actions/clipboard';
+import { Select, Snippet } from './Fields';
 
 interface Props {
   /** Public origin of the toolkit, used in the snippets until the page knows its own. */
@@ -173,71 +174,45 @@ export default function EmbedConfigurator({
           />
         </div>
 
-        <div class="field">
-          <label for="embed-lang">{l.language}</label>
-          <select
-            id="embed-lang"
-            value={v.lang}
-            onChange={(e) => (c.lang.value = e.currentTarget.value as 'en' | 'es')}
-          >
-            <option value="en">{l.languages.en}</option>
-            <option value="es" lang="es">
-              {l.languages.es}
-            </option>
-          </select>
-        </div>
-
-        <div class="field">
-          <label for="embed-theme">{l.theme}</label>
-          <select
-            id="embed-theme"
-            value={v.theme}
-            onChange={(e) => (c.theme.value = e.currentTarget.value as EmbedTheme)}
-          >
-            {embedThemes.map((theme) => (
-              <option key={theme} value={theme}>
-                {themeNames[theme]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id="embed-lang"
+          label={l.language}
+          value={v.lang}
+          options={[
+            ['en', l.languages.en],
+            ['es', l.languages.es, 'es'],
+          ]}
+          set={(lang) => (c.lang.value = lang)}
+        />
+        <Select
+          id="embed-theme"
+          label={l.theme}
+          value={v.theme}
+          options={embedThemes.map((theme) => [theme, themeNames[theme]] as const)}
+          set={(theme) => (c.theme.value = theme)}
+        />
       </form>
 
       <section class="snippets" aria-labelledby="snippets-title">
         <h2 id="snippets-title">{l.snippets}</h2>
-        <Snippet
-          id="snippet-script"
-          label={l.script}
-          rows={3}
-          value={v.scriptSnippet}
-          button={l.copyScript}
-          primary
-          copy={(field) => copy(v.scriptSnippet, l.scriptName, field)}
-        />
-        <Snippet
-          id="snippet-iframe"
-          label={l.iframe}
-          rows={4}
-          value={v.iframeSnippet}
-          button={l.copyIframe}
-          copy={(field) => copy(v.iframeSnippet, l.iframeName, field)}
-        />
-        <Snippet
-          id="snippet-link"
-          label={l.link}
-          rows={3}
-          value={v.linkSnippet}
-          button={l.copyLink}
-          copy={(field) => copy(v.linkSnippet, l.linkName, field)}
-        />
-        <Snippet
-          id="snippet-address"
-          label={l.address}
-          rows={2}
-          value={v.linkAddress}
-          button={l.copyAddress}
-          copy={(field) => copy(v.linkAddress, l.addressName, field)}
-        />
+        {(
+          [
+            ['script', 3, v.scriptSnippet],
+            ['iframe', 4, v.iframeSnippet],
+            ['link', 3, v.linkSnippet],
+            ['address', 2, v.linkAddress],
+          ] as const
+        ).map(([way, rows, value], i) => (
+          <Snippet
+            key={way}
+            id={`snippet-${way}`}
+            words={l.ways[way]}
+            rows={rows}
+            value={value}
+            primary={i === 0}
+            copy={(field) => copy(value, l.ways[way].name, field)}
+          />
+        ))}
         <p role="status" class="copy-status">
           {status}
         </p>
@@ -268,37 +243,3 @@ export default function EmbedConfigurator({
 
 /** The embed-configurator island: its name on the page and its component, written once. */
 export const embedConfiguratorIsland = defineIsland('embed-configurator', EmbedConfigurator);
-
-/** One snippet to paste: its text, read-only, and the button that copies it. */
-function Snippet({
-  id,
-  label,
-  rows,
-  value,
-  button,
-  primary,
-  copy,
-}: {
-  id: string;
-  label: string;
-  rows: number;
-  value: string;
-  button: string;
-  primary?: boolean;
-  copy: (field: HTMLTextAreaElement | null) => void;
-}) {
-  const field = useRef<HTMLTextAreaElement>(null);
-  return (
-    <>
-      <label for={id}>{label}</label>
-      <textarea id={id} ref={field} readOnly rows={rows} value={value} />
-      <button
-        type="button"
-        class={primary ? 'button-primary' : undefined}
-        onClick={() => copy(field.current)}
-      >
-        {button}
-      </button>
-    </>
-  );
-}
