@@ -12,7 +12,7 @@ import type { ConversationsState } from '../../../lib/conversations/state';
 import { textLimits, type Plan } from '../../../lib/plans/plan';
 import { fill } from '../../../lib/shared/fill';
 import { useFocusAfterRender } from '../runtime/useFocusAfterRender';
-import { TextField, type RowPartProps } from './RowForm';
+import { AddRow, TextField, type RowPartProps } from './RowForm';
 import { sayOnceSaved } from './format';
 
 /** One of the debrief's notes (what I learned, the advice): saved as it is typed. */
@@ -117,10 +117,8 @@ export function Debrief({ plan, s, t, name, say }: RowPartProps) {
           })}
         </ul>
       )}
-      <form
-        class="cv-add-row"
-        onSubmit={(e) => {
-          e.preventDefault();
+      <AddRow
+        add={() => {
           const text = step.trim();
           if (!text) return;
           if (s.change(plan.id, (p) => setDebrief(p, { nextSteps: [...d.nextSteps, text] })))
@@ -137,7 +135,7 @@ export function Debrief({ plan, s, t, name, say }: RowPartProps) {
           set={setStep}
         />
         <button type="submit">{td.addStep}</button>
-      </form>
+      </AddRow>
 
       <h4 id={id('names-h')}>{td.suggested}</h4>
       {d.suggested.length > 0 && (
@@ -180,10 +178,8 @@ export function Debrief({ plan, s, t, name, say }: RowPartProps) {
           ))}
         </ul>
       )}
-      <form
-        class="cv-add-row"
-        onSubmit={(e) => {
-          e.preventDefault();
+      <AddRow
+        add={() => {
           if (!suggested.trim()) return;
           if (s.change(plan.id, (p) => addSuggestion(p, suggested, note, s.newId))) {
             setSuggested('');
@@ -200,7 +196,7 @@ export function Debrief({ plan, s, t, name, say }: RowPartProps) {
         />
         <TextField id={id('suggested-note')} label={td.suggestedNote} value={note} set={setNote} />
         <button type="submit">{td.addName}</button>
-      </form>
+      </AddRow>
     </>
   );
 }

@@ -9,7 +9,7 @@ import { addEntry, removeEntry } from '../../../lib/conversations/actions.lazy';
 import { sortedLog } from '../../../lib/conversations/entries';
 import { localDate } from '../../../lib/shared/dates';
 import { fill } from '../../../lib/shared/fill';
-import type { RowPartProps } from './RowForm';
+import { AddRow, Field, type RowPartProps } from './RowForm';
 import { sayOnceSaved, showWhen } from './format';
 
 /** Inside "Log what happened": any event on any date, and the history with a way to take one out. */
@@ -36,10 +36,8 @@ export function LogForm({ plan, s, t, name, say }: RowPartProps) {
 
   return (
     <>
-      <form
-        class="cv-add-row"
-        onSubmit={(e) => {
-          e.preventDefault();
+      <AddRow
+        add={() => {
           const entry = entryFromForm({
             kind,
             date,
@@ -61,8 +59,7 @@ export function LogForm({ plan, s, t, name, say }: RowPartProps) {
           );
         }}
       >
-        <div class="cv-field">
-          <label for={id('kind')}>{t.log.kind}</label>
+        <Field id={id('kind')} label={t.log.kind}>
           <select
             id={id('kind')}
             value={kind}
@@ -74,9 +71,8 @@ export function LogForm({ plan, s, t, name, say }: RowPartProps) {
               </option>
             ))}
           </select>
-        </div>
-        <div class="cv-field">
-          <label for={id('date')}>{t.log.date}</label>
+        </Field>
+        <Field id={id('date')} label={t.log.date}>
           <input
             id={id('date')}
             type="date"
@@ -85,10 +81,9 @@ export function LogForm({ plan, s, t, name, say }: RowPartProps) {
             {...invalid('date')}
             onInput={(e) => setDate(e.currentTarget.value)}
           />
-        </div>
+        </Field>
         {kind === 'scheduled' && (
-          <div class="cv-field">
-            <label for={id('meeting')}>{t.log.meeting}</label>
+          <Field id={id('meeting')} label={t.log.meeting}>
             <input
               id={id('meeting')}
               type="datetime-local"
@@ -96,11 +91,10 @@ export function LogForm({ plan, s, t, name, say }: RowPartProps) {
               {...invalid('meeting')}
               onInput={(e) => setMeeting(e.currentTarget.value)}
             />
-          </div>
+          </Field>
         )}
         {kind === 'closed' && (
-          <div class="cv-field">
-            <label for={id('reason')}>{t.log.reason}</label>
+          <Field id={id('reason')} label={t.log.reason}>
             <select
               id={id('reason')}
               value={reason}
@@ -114,7 +108,7 @@ export function LogForm({ plan, s, t, name, say }: RowPartProps) {
                 </option>
               ))}
             </select>
-          </div>
+          </Field>
         )}
         <button type="submit">{t.log.button}</button>
         {problem && (
@@ -122,7 +116,7 @@ export function LogForm({ plan, s, t, name, say }: RowPartProps) {
             {t.log.problems[problem]}
           </p>
         )}
-      </form>
+      </AddRow>
       {history.length > 0 && (
         <>
           <h4>{t.log.history}</h4>
