@@ -18,6 +18,7 @@ import { plansText } from '../../../../src/lib/strings/plans';
 import type { Student } from '../../../../src/lib/plans/student';
 import { FakeStorage } from '../../../support/storage';
 import { campaignRecord } from '../../../support/campaign';
+import { noDetails } from '../../../support/conversations';
 
 let tick = 0;
 const now = () => new Date(Date.UTC(2026, 2, 1, 12, 0, tick++));
@@ -482,7 +483,6 @@ describe('plans saved by an older release', () => {
       conversation: { ...plan.conversation, log },
     };
   };
-  const entry = { channel: '', meetingAt: null, reason: null, note: '' };
 
   test('a real version 2 record becomes version 3, the dates in the log and the student once', async () => {
     const storage = new FakeStorage({ 'iik:plans:v2': JSON.stringify(v2Record) });
@@ -499,9 +499,9 @@ describe('plans saved by an older release', () => {
       // Its log was the record: nothing added. Its different interest stays its own.
       asV3(priya, { interest: 'hospital administration' }, priyaLog),
       asV3(dana, {}, [
-        { ...entry, id: 'outreach:sent', kind: 'asked', at: '2026-12-07', channel: 'email' },
+        { ...noDetails, id: 'outreach:sent', kind: 'asked', at: '2026-12-07', channel: 'email' },
         {
-          ...entry,
+          ...noDetails,
           id: 'outreach:meeting',
           kind: 'scheduled',
           at: '2026-12-07',
@@ -509,7 +509,7 @@ describe('plans saved by an older release', () => {
         },
       ]),
       asV3(marco, {}, [
-        { ...entry, id: 'outreach:sent', kind: 'asked', at: '2026-12-07', channel: 'linkedin' },
+        { ...noDetails, id: 'outreach:sent', kind: 'asked', at: '2026-12-07', channel: 'linkedin' },
       ]),
     ];
     // Nothing else changed: every plan, field for field, in its order, on the same plan.
