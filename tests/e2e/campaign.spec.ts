@@ -11,6 +11,12 @@ import { expect, test } from '../support/site';
 const card = (page: Page, name: string) =>
   page.locator('.cv-row').filter({ has: page.getByRole('heading', { name, exact: true }) });
 
+/** The conversations page on Monday, December 7, 2026, 9 am on the student's clock. */
+async function openConversationsOnMonday(page: Page) {
+  await page.clock.install({ time: new Date(2026, 11, 7, 9, 0) });
+  await page.goto('/tools/conversations/');
+}
+
 async function addPerson(page: Page, name: string, organization: string) {
   await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('Organization', { exact: true }).fill(organization);
@@ -32,9 +38,7 @@ async function log(page: Page, name: string, what: string, date: string, meeting
 test('a talk agreed for tomorrow: getting ready records nothing, afterwards Today asks, and every tool agrees', async ({
   page,
 }) => {
-  // Monday, December 7, 2026, 9 am on the student's clock.
-  await page.clock.install({ time: new Date(2026, 11, 7, 9, 0) });
-  await page.goto('/tools/conversations/');
+  await openConversationsOnMonday(page);
   await addPerson(page, 'Kai Moana', 'Riverside Health');
   await addPerson(page, 'Priya Shah', 'State Department of Public Health');
   await addPerson(page, 'Ben Ortiz', 'Harbor Health');
@@ -130,8 +134,7 @@ test('a talk agreed for tomorrow: getting ready records nothing, afterwards Toda
 test('no reply: the nudge marked done in Today, then Today and the outreach tool name the same day to close it, and the checklist has the follow-up done', async ({
   page,
 }) => {
-  await page.clock.install({ time: new Date(2026, 11, 7, 9, 0) });
-  await page.goto('/tools/conversations/');
+  await openConversationsOnMonday(page);
   await addPerson(page, 'Kai Moana', 'Riverside Health');
   await log(page, 'Kai Moana', 'Request sent', '2026-12-07');
 

@@ -1,9 +1,15 @@
 /** Plans with conversation logs, for the conversations tests and benchmark. */
 import { planSchema, type Plan } from '../../src/lib/plans/plan';
-import type { LogEntry } from '../../src/lib/conversations/log';
+import type { ConversationStatus, LogEntry } from '../../src/lib/conversations/log';
 import { logEntry } from '../../src/lib/conversations/record';
 
 let n = 0;
+/**
+ * The fields of a log entry beyond its kind and day, empty: no channel, meeting, reason or note.
+ * Spread before the fields an entry has, to write it out whole as files and links carry it.
+ */
+export const noDetails = { channel: '', meetingAt: null, reason: null, note: '' };
+
 /** A log entry; `at` and the kind are what matter. */
 export const entry = (kind: LogEntry['kind'], at: string, extra: Partial<LogEntry> = {}) =>
   logEntry({ id: `e${++n}`, kind, at, ...extra });
@@ -28,6 +34,18 @@ export const planWith = (
     outreach: extra.outreach ?? {},
     conversation: { log, snoozed: extra.snoozed ?? {} },
   });
+
+/** A conversation's status: still to contact, nothing logged, unless `s` says otherwise. */
+export const statusWith = (s: Partial<ConversationStatus> = {}): ConversationStatus => ({
+  stage: 'to-contact',
+  last: null,
+  next: null,
+  sentOn: null,
+  meetingAt: null,
+  talkedAt: null,
+  since: null,
+  ...s,
+});
 
 /** Noon on a local calendar day. */
 export const noon = (day: string) => new Date(`${day}T12:00`);

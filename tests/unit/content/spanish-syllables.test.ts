@@ -118,25 +118,19 @@ describe('numberToWords', () => {
 });
 
 describe('words', () => {
-  test('splits on Spanish punctuation and keeps accented letters inside words', () => {
-    expect(words('¿Cómo estás, Begoña? ¡Qué alegría!')).toEqual([
-      'Cómo',
-      'estás',
-      'Begoña',
-      'Qué',
-      'alegría',
-    ]);
-  });
-
-  test('keeps a figure, with its separators, as one word', () => {
-    expect(words('a las 3:00, unos 20 minutos')).toEqual([
-      'a',
-      'las',
-      '3:00',
-      'unos',
-      '20',
-      'minutos',
-    ]);
+  test.each([
+    {
+      rule: 'splits on Spanish punctuation and keeps accented letters inside words',
+      text: '¿Cómo estás, Begoña? ¡Qué alegría!',
+      split: ['Cómo', 'estás', 'Begoña', 'Qué', 'alegría'],
+    },
+    {
+      rule: 'keeps a figure, with its separators, as one word',
+      text: 'a las 3:00, unos 20 minutos',
+      split: ['a', 'las', '3:00', 'unos', '20', 'minutos'],
+    },
+  ])('$rule', ({ text, split }) => {
+    expect(words(text)).toEqual(split);
   });
 });
 

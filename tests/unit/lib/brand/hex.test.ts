@@ -3,10 +3,8 @@ import { normalizeHex } from '../../../../src/lib/brand/hex';
 
 describe('normalizeHex', () => {
   test('accepts #rgb and #rrggbb, with or without #, in any case', () => {
-    expect(normalizeHex('#8C1515')).toBe('#8c1515');
-    expect(normalizeHex('8c1515')).toBe('#8c1515');
-    expect(normalizeHex('#abc')).toBe('#aabbcc');
-    expect(normalizeHex(' #abc ')).toBe('#aabbcc');
+    for (const typed of ['#8C1515', '8c1515']) expect(normalizeHex(typed), typed).toBe('#8c1515');
+    for (const typed of ['#abc', ' #abc ']) expect(normalizeHex(typed), typed).toBe('#aabbcc');
   });
   test('rejects names, functions, other lengths and non-strings', () => {
     for (const bad of [

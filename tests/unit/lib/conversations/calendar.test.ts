@@ -5,6 +5,7 @@ import { calendarText, nextStepText } from '../../../../src/lib/strings/es/conve
 import type { ConversationStatus } from '../../../../src/lib/conversations/log';
 import { planSchema, type Plan } from '../../../../src/lib/plans/plan';
 import { englishCalendarWords } from '../../../support/conversations-files';
+import { statusWith } from '../../../support/conversations';
 
 const plan = (id: string, name: string, more: Record<string, unknown> = {}): Plan =>
   planSchema.parse({
@@ -20,15 +21,7 @@ const next = (
   kind: NonNullable<ConversationStatus['next']>['kind'],
   due: string,
   at: string | null = null,
-): ConversationStatus => ({
-  stage: 'asked',
-  last: null,
-  next: { key, kind, due, at },
-  sentOn: null,
-  meetingAt: null,
-  talkedAt: null,
-  since: null,
-});
+): ConversationStatus => statusWith({ stage: 'asked', next: { key, kind, due, at } });
 
 /** The file's events as ical.js reads them: uid, summary, start and whether it is all day. */
 function events(ics: string) {

@@ -16,11 +16,11 @@ import {
   type CsvReadResult,
 } from '../../../../src/lib/conversations/csv-read.lazy';
 import { toCsv } from '../../../../src/lib/conversations/csv-write.lazy';
-import type { ConversationStatus, LogEntry } from '../../../../src/lib/conversations/log';
+import type { LogEntry } from '../../../../src/lib/conversations/log';
 import { plansFromPeople } from '../../../../src/lib/conversations/people';
 import { logEntry } from '../../../../src/lib/conversations/record';
 import { planSchema, type Plan } from '../../../../src/lib/plans/plan';
-import { linkedInExport } from '../../../support/conversations';
+import { linkedInExport, noDetails, statusWith } from '../../../support/conversations';
 import es from '../../../../src/lib/strings/es/conversations.json';
 import { csvMessages, englishCsvWords } from '../../../support/conversations-files';
 
@@ -49,17 +49,6 @@ const plan = (id: string, data: Record<string, unknown>): Plan =>
     updatedAt: '2026-01-01T00:00:00.000Z',
     ...data,
   });
-
-const status = (s: Partial<ConversationStatus> = {}): ConversationStatus => ({
-  stage: 'to-contact',
-  last: null,
-  next: null,
-  sentOn: null,
-  meetingAt: null,
-  talkedAt: null,
-  since: null,
-  ...s,
-});
 
 describe('readPeopleCsv', () => {
   test('reads LinkedIn’s Connections.csv, skipping its notes lines above the headings', () => {
@@ -309,15 +298,15 @@ describe('toCsv', () => {
   const items = [
     {
       plan: priya,
-      status: status({
+      status: statusWith({
         stage: 'keeping-in-touch',
         next: { key: 'update:2026-09-01', kind: 'update', due: '2026-09-01', at: null },
       }),
     },
-    { plan: evil, status: status({ stage: 'closed-no-reply' }) },
+    { plan: evil, status: statusWith({ stage: 'closed-no-reply' }) },
     {
       plan: blank,
-      status: status({ next: { key: 'ask', kind: 'ask', due: '2026-03-01', at: null } }),
+      status: statusWith({ next: { key: 'ask', kind: 'ask', due: '2026-03-01', at: null } }),
     },
   ];
 
@@ -406,7 +395,7 @@ describe('the Log column', () => {
   /** The log cell of one plan's export, as a spreadsheet shows it. */
   const logOf = (p: Plan) => {
     const [header, row] = Papa.parse<string[]>(
-      toCsv([{ plan: p, status: status() }], englishCsvWords).slice(1),
+      toCsv([{ plan: p, status: statusWith() }], englishCsvWords).slice(1),
       {
         delimiter: ',',
       },
@@ -435,12 +424,12 @@ describe('the Log column', () => {
   });
 
   test('imports every kind, channel, meeting time, reason and note back exactly', () => {
-    const csv = toCsv([{ plan: kai, status: status() }], englishCsvWords);
+    const csv = toCsv([{ plan: kai, status: statusWith() }], englishCsvWords);
     expect(imported(csv)).toEqual(everything.map(({ id: _id, ...e }) => e));
   });
 
   test('a Spanish page exports Spanish headings and log words, and the import reads them back', () => {
-    const csv = toCsv([{ plan: kai, status: status() }], spanishWords);
+    const csv = toCsv([{ plan: kai, status: statusWith() }], spanishWords);
     expect(
       csv.startsWith('\uFEFFNombre,Puesto,Organización,Campo,Correo,Conexión,De parte de'),
     ).toBe(true);
@@ -451,7 +440,7 @@ describe('the Log column', () => {
   });
 
   test('the import reads English and Spanish headings alike, whichever page exported the file', () => {
-    const both = [{ plan: kai, status: status() }];
+    const both = [{ plan: kai, status: statusWith() }];
     const english = read(toCsv(both, englishCsvWords)).rows.map((r) => r.person);
     const spanish = read(toCsv(both, spanishWords)).rows.map((r) => r.person);
     expect(spanish).toEqual(english);
@@ -485,7 +474,7 @@ describe('the Log column', () => {
         '2026-11-01 01:30 scheduled for 2026-11-01 01:30-05:00',
         '2026-11-01 01:30-05:00 talked',
       ]);
-      expect(imported(toCsv([{ plan: p, status: status() }], englishCsvWords))).toEqual(
+      expect(imported(toCsv([{ plan: p, status: statusWith() }], englishCsvWords))).toEqual(
         log.map(({ id: _id, ...e }) => e),
       );
     } finally {
@@ -505,7 +494,7 @@ describe('the Log column', () => {
       doneEntry({ kind: 'nudge', at: null }, new Date(2026, 11, 14, 12))!,
       newId,
     );
-    const csv = toCsv([{ plan: nudged, status: status() }], englishCsvWords);
+    const csv = toCsv([{ plan: nudged, status: statusWith() }], englishCsvWords);
     expect(logOf(nudged)).toBe('2026-12-07 asked\n2026-12-14 nudged');
     expect(csv).not.toContain('email');
     expect(imported(csv).map((e) => e.channel)).toEqual(['', '']);
@@ -517,22 +506,8 @@ describe('the Log column', () => {
       'Ada,2026-03-02,email,"[{""kind"":""asked"",""at"":""2026-03-02"",""channel"":""email""},{""kind"":""closed"",""at"":""2026-03-20"",""reason"":""no-reply"",""note"":""x, \\""y\\""""}]"',
     ].join('\r\n');
     expect(imported(old)).toEqual([
-      {
-        kind: 'asked',
-        at: '2026-03-02',
-        channel: 'email',
-        meetingAt: null,
-        reason: null,
-        note: '',
-      },
-      {
-        kind: 'closed',
-        at: '2026-03-20',
-        channel: '',
-        meetingAt: null,
-        reason: 'no-reply',
-        note: 'x, "y"',
-      },
+      { ...noDetails, kind: 'asked', at: '2026-03-02', channel: 'email' },
+      { ...noDetails, kind: 'closed', at: '2026-03-20', reason: 'no-reply', note: 'x, "y"' },
     ]);
     // Typed in a spreadsheet: any case, kinds by their ids, blank lines and leading spaces.
     const typed =
@@ -551,7 +526,7 @@ describe('the Log column', () => {
     ]);
     const p = plan('odd', { person: { name: 'Odd' }, conversation: { log } });
     expect(logOf(p).startsWith('[{')).toBe(true);
-    expect(imported(toCsv([{ plan: p, status: status() }], englishCsvWords))).toEqual(
+    expect(imported(toCsv([{ plan: p, status: statusWith() }], englishCsvWords))).toEqual(
       log.map(({ id: _id, ...e }) => e),
     );
   });
@@ -575,7 +550,7 @@ describe('the Log column', () => {
         debrief: { learned: 'Field crews first,\n"then" planning', advice: 'Take GIS' },
       },
     });
-    const csv = toCsv([{ plan: p, status: status() }], englishCsvWords);
+    const csv = toCsv([{ plan: p, status: statusWith() }], englishCsvWords);
     expect(csv).toContain(',What I learned,The advice I got,Log,Target list rank\r\n');
     expect(csv).toContain(',"Field crews first,\n""then"" planning",Take GIS,');
     const [again] = plansFromPeople(read(csv).rows.map((r) => r.person));
@@ -590,9 +565,9 @@ describe('the Log column', () => {
       plan(name, { person: { name, organization } });
     const csv = toCsv(
       [
-        { plan: at('Ana', 'Acme, Inc.'), status: status() },
-        { plan: at('Luis', 'River Bank'), status: status() },
-        { plan: at('Mei', 'Gone Co'), status: status() },
+        { plan: at('Ana', 'Acme, Inc.'), status: statusWith() },
+        { plan: at('Luis', 'River Bank'), status: statusWith() },
+        { plan: at('Mei', 'Gone Co'), status: statusWith() },
       ],
       englishCsvWords,
       [

@@ -9,6 +9,7 @@ import { conversationStatus } from '../../../../src/lib/conversations/stage';
 import { generateMessage } from '../../../../src/lib/outreach/generate';
 import { entry, noon, planWith } from '../../../support/conversations';
 import { outreachData } from '../../../support/outreach-data';
+import type { Plan } from '../../../../src/lib/plans/plan';
 
 let n = 0;
 const newId = () => `id${++n}`;
@@ -23,17 +24,18 @@ const talkedWithPriya = () =>
     },
   });
 
+/** Priya's plan after the talk, where she suggested `name` (with the student's `note`). */
+const suggestedToPriya = (name: string, note = '') =>
+  addSuggestion(talkedWithPriya(), name, note, newId);
+/** The plan for a suggestion, made the day after the talk; `step` is the original plan's new step. */
+const makePlan = (source: Plan, suggestionId: string, step = 'Tell {name} how it went') =>
+  planFromSuggestion(source, suggestionId, step, noon('2026-11-29'), newId);
+
 describe('planFromSuggestion', () => {
   test('makes a referral plan whose first message opens with the referral, and gives the original plan its step', () => {
-    const source = addSuggestion(talkedWithPriya(), 'Ana Silva', 'urban forester', newId);
+    const source = suggestedToPriya('Ana Silva', 'urban forester');
     const suggestion = source.conversation.debrief.suggested[0];
-    const made = planFromSuggestion(
-      source,
-      suggestion.id,
-      'Tell {name} how it went',
-      noon('2026-11-29'),
-      newId,
-    )!;
+    const made = makePlan(source, suggestion.id)!;
 
     expect(made.created.person).toMatchObject({
       name: 'Ana Silva',
@@ -57,31 +59,14 @@ describe('planFromSuggestion', () => {
       { stage: 'after', text: 'Tell Priya how it went' },
     ]);
     // Made once: a second click makes nothing.
-    expect(
-      planFromSuggestion(
-        made.source,
-        suggestion.id,
-        'Tell {name} how it went',
-        noon('2026-11-29'),
-        newId,
-      ),
-    ).toBeNull();
+    expect(makePlan(made.source, suggestion.id)).toBeNull();
   });
 
   test('carries the role and organization typed with the name into the new plan and its message', () => {
-    const source = addSuggestion(
-      talkedWithPriya(),
+    const source = suggestedToPriya(
       'Nia Okafor — Hospital epidemiologist, Riverside Medical Center',
-      '',
-      newId,
     );
-    const made = planFromSuggestion(
-      source,
-      source.conversation.debrief.suggested[0].id,
-      'Tell {name} how it went',
-      noon('2026-11-29'),
-      newId,
-    )!;
+    const made = makePlan(source, source.conversation.debrief.suggested[0].id)!;
     expect(made.created.name).toBe('Nia Okafor');
     expect(made.created.person).toMatchObject({
       name: 'Nia Okafor',
@@ -100,26 +85,18 @@ describe('planFromSuggestion', () => {
   });
 
   test('reads the role and organization from the note, and keeps a note that says why as the new plan’s notes', () => {
-    let source = addSuggestion(
-      talkedWithPriya(),
+    let source = suggestedToPriya(
       'Nia Okafor',
       'Hospital epidemiologist, Riverside Medical Center',
-      newId,
     );
     source = addSuggestion(source, 'Mary-Jane Ortiz', 'knows the hiring manager', newId);
     const [nia, mary] = source.conversation.debrief.suggested;
-    const first = planFromSuggestion(source, nia.id, 'Tell {name}', noon('2026-11-29'), newId)!;
+    const first = makePlan(source, nia.id, 'Tell {name}')!;
     expect(first.created.person).toMatchObject({
       role: 'Hospital epidemiologist',
       organization: 'Riverside Medical Center',
     });
-    const second = planFromSuggestion(
-      first.source,
-      mary.id,
-      'Tell {name}',
-      noon('2026-11-29'),
-      newId,
-    )!;
+    const second = makePlan(first.source, mary.id, 'Tell {name}')!;
     expect(second.created.person).toMatchObject({
       name: 'Mary-Jane Ortiz',
       role: '',
@@ -130,23 +107,11 @@ describe('planFromSuggestion', () => {
   });
 
   test('two names give two plans, and the original plan the step only once', () => {
-    let source = addSuggestion(talkedWithPriya(), 'Ana Silva', '', newId);
+    let source = suggestedToPriya('Ana Silva');
     source = addSuggestion(source, 'Tom Reyes', '', newId);
     const [a, b] = source.conversation.debrief.suggested;
-    const first = planFromSuggestion(
-      source,
-      a.id,
-      'Tell {name} how it went',
-      noon('2026-11-29'),
-      newId,
-    )!;
-    const second = planFromSuggestion(
-      first.source,
-      b.id,
-      'Tell {name} how it went',
-      noon('2026-11-29'),
-      newId,
-    )!;
+    const first = makePlan(source, a.id)!;
+    const second = makePlan(first.source, b.id)!;
     expect(second.created.person.name).toBe('Tom Reyes');
     expect(second.source.checklist.custom.map((c) => c.text)).toEqual(['Tell Priya how it went']);
   });

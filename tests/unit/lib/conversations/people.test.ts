@@ -6,6 +6,7 @@ import {
 } from '../../../../src/lib/conversations/people';
 import { createPlansState } from '../../../../src/lib/plans/state';
 import { FakeStorage } from '../../../support/storage';
+import { noDetails } from '../../../support/conversations';
 
 const person = (name: string, more: Partial<NewPerson> = {}): NewPerson => ({
   person: {
@@ -36,21 +37,12 @@ describe('plansFromPeople', () => {
         person('Priya Raman', {
           notes: 'Met at the fair',
           log: [
+            { ...noDetails, kind: 'asked', at: '2026-03-02', channel: 'email' },
             {
-              kind: 'asked',
-              at: '2026-03-02',
-              channel: 'email',
-              meetingAt: null,
-              reason: null,
-              note: '',
-            },
-            {
+              ...noDetails,
               kind: 'scheduled',
               at: '2026-03-04',
-              channel: '',
               meetingAt: '2026-03-14T19:30:00.000Z',
-              reason: null,
-              note: '',
             },
           ],
         }),

@@ -30,25 +30,18 @@ describe('conversationStatus', () => {
     expect(s.next).toMatchObject({ kind: 'nudge', due: addDays('2026-11-20', nudgeAfterDays) });
   });
 
+  const nudgedLog = [entry('asked', '2026-11-01'), entry('nudged', '2026-11-09')];
+
   test('after the nudge, a week more with no reply suggests closing as no reply, never a second nudge', () => {
-    const s = status(planWith([entry('asked', '2026-11-01'), entry('nudged', '2026-11-09')]));
+    const s = status(planWith(nudgedLog));
     expect(s.stage).toBe('nudged');
     expect(s.next).toMatchObject({ kind: 'close-no-reply', due: '2026-11-16' });
     // Long after, still no second nudge.
-    expect(
-      status(planWith([entry('asked', '2026-11-01'), entry('nudged', '2026-11-09')]), '2027-02-01')
-        .next?.kind,
-    ).toBe('close-no-reply');
+    expect(status(planWith(nudgedLog), '2027-02-01').next?.kind).toBe('close-no-reply');
   });
 
   test('a reply after the nudge asks for a time, within two days of the reply', () => {
-    const s = status(
-      planWith([
-        entry('asked', '2026-11-01'),
-        entry('nudged', '2026-11-09'),
-        entry('replied', '2026-11-11'),
-      ]),
-    );
+    const s = status(planWith([...nudgedLog, entry('replied', '2026-11-11')]));
     expect(s.stage).toBe('nudged');
     expect(s.next).toMatchObject({ kind: 'schedule', due: '2026-11-13' });
   });
@@ -133,17 +126,12 @@ describe('conversationStatus', () => {
   });
 
   test('thanked: a keep-in-touch update is due every few months after the last contact', () => {
-    const s = status(planWith([entry('talked', '2026-11-28'), entry('thanked', '2026-11-29')]));
+    const log = [entry('talked', '2026-11-28'), entry('thanked', '2026-11-29')];
+    const s = status(planWith(log));
     expect(s.stage).toBe('thanked');
     const due = addDays('2026-11-29', keepInTouchAfterDays);
     expect(s.next).toEqual({ kind: 'update', key: `update:${due}`, due, at: null });
-    const later = status(
-      planWith([
-        entry('talked', '2026-11-28'),
-        entry('thanked', '2026-11-29'),
-        entry('update-sent', '2027-03-01'),
-      ]),
-    );
+    const later = status(planWith([...log, entry('update-sent', '2027-03-01')]));
     expect(later.stage).toBe('keeping-in-touch');
     expect(later.next?.due).toBe(addDays('2027-03-01', keepInTouchAfterDays));
   });

@@ -13,19 +13,14 @@ import {
 
 describe('langFromPath', () => {
   test('reads Spanish from the /es/ prefix and English everywhere else', () => {
-    expect(langFromPath('/es/')).toBe('es');
-    expect(langFromPath('/es')).toBe('es');
-    expect(langFromPath('/es/guides/who-to-ask/')).toBe('es');
-    expect(langFromPath('/es/404.html')).toBe('es');
-    expect(langFromPath('/')).toBe('en');
-    expect(langFromPath('/guides/')).toBe('en');
-    expect(langFromPath('/404.html')).toBe('en');
+    for (const path of ['/es/', '/es', '/es/guides/who-to-ask/', '/es/404.html'])
+      expect(langFromPath(path), path).toBe('es');
+    for (const path of ['/', '/guides/', '/404.html']) expect(langFromPath(path), path).toBe('en');
   });
 
   test('does not take a word that starts with "es" for the prefix', () => {
-    expect(langFromPath('/estonia/')).toBe('en');
-    expect(langFromPath('/guides/es/')).toBe('en');
-    expect(langFromPath('/en/')).toBe('en');
+    for (const path of ['/estonia/', '/guides/es/', '/en/'])
+      expect(langFromPath(path), path).toBe('en');
   });
 
   test('reads a URL by its path', () => {
@@ -79,17 +74,24 @@ describe('entryLang', () => {
 
 describe('routeOfPageFile', () => {
   test('names the address Astro builds each page file at', () => {
-    expect(routeOfPageFile('index.astro')).toBe('/');
-    expect(routeOfPageFile('es/index.astro')).toBe('/es/');
-    expect(routeOfPageFile('search.astro')).toBe('/search/');
-    expect(routeOfPageFile('es/guides/index.astro')).toBe('/es/guides/');
-    expect(routeOfPageFile('embed/checklist.astro')).toBe('/embed/checklist/');
-    expect(routeOfPageFile('404.astro')).toBe('/404/');
+    const routes = {
+      'index.astro': '/',
+      'es/index.astro': '/es/',
+      'search.astro': '/search/',
+      'es/guides/index.astro': '/es/guides/',
+      'embed/checklist.astro': '/embed/checklist/',
+      '404.astro': '/404/',
+    };
+    for (const [file, route] of Object.entries(routes))
+      expect(routeOfPageFile(file), file).toBe(route);
   });
 
   test('leaves routes with parameters and endpoints to their data', () => {
-    expect(routeOfPageFile('guides/[...slug].astro')).toBeNull();
-    expect(routeOfPageFile('es/guides/section/[section].astro')).toBeNull();
-    expect(routeOfPageFile('robots.txt.ts')).toBeNull();
+    for (const file of [
+      'guides/[...slug].astro',
+      'es/guides/section/[section].astro',
+      'robots.txt.ts',
+    ])
+      expect(routeOfPageFile(file), file).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ import {
 import type { IntroPartId } from '../../../../src/lib/plans/plan';
 import { introChecks, introText, joinPhrases } from '../../../../src/lib/strings/introduction';
 import { introRules } from '../../../../src/lib/strings/check-rules';
+import { samParts } from '../../../support/introduction';
 
 /** The checks and the joining with the English lists and phrases, as an English page passes them. */
 const runIntroChecks = (text: string, person = {}) => runWith(text, person, introRules);
@@ -37,12 +38,7 @@ describe('runIntroChecks', () => {
   });
 
   test('passes the introduction the tool joins from the example parts', () => {
-    const joined = joinIntroduction({
-      who: 'Sam, a second-year psychology student at Carver College',
-      curious: 'how research shapes the apps people use every day',
-      why: 'you moved from psychology into UX research',
-      learn: 'what a normal week looks like for you',
-    });
+    const joined = joinIntroduction(samParts);
     expect(runIntroChecks(joined).filter((r) => r.state === 'fail')).toEqual([]);
   });
 

@@ -17,6 +17,7 @@ import { introText, joinPhrases } from '../../../../src/lib/strings/introduction
 import type { JoinPhrases } from '../../../../src/lib/strings/introduction';
 import type { Person } from '../../../../src/lib/plans/plan';
 import type { Student } from '../../../../src/lib/plans/student';
+import { samParts } from '../../../support/introduction';
 
 /** Joining with the English phrases unless a test gives others, as an English page does. */
 const joinIntroduction = (
@@ -28,19 +29,13 @@ const joinIntroduction = (
 const introductionText = (section: IntroductionSection, who: Partial<Person> = {}) =>
   textWith(section, who, joinPhrases);
 
-const parts = {
-  who: 'Sam, a second-year psychology student at Carver College',
-  curious: 'how research shapes the apps people use every day',
-  why: 'you moved from psychology into UX research',
-  learn: 'what a normal week looks like for you',
-};
 const person = { name: 'Maria Lopez', role: 'UX researcher', organization: 'Acme Health' };
 const blankSection = (): IntroductionSection =>
   planSchema.parse({ id: 'p', name: 'P', createdAt: '', updatedAt: '' }).introduction;
 
 describe('joinIntroduction', () => {
   test('joins the four parts into one paragraph, thanking the person by first name', () => {
-    expect(joinIntroduction(parts, person)).toBe(
+    expect(joinIntroduction(samParts, person)).toBe(
       "Thank you for making the time to talk, Maria. I'm Sam, a second-year psychology student at Carver College. Lately I've been curious about how research shapes the apps people use every day. I wanted to talk with you because you moved from psychology into UX research. In our conversation, I'd love to learn what a normal week looks like for you.",
     );
   });
@@ -98,7 +93,7 @@ describe('joinIntroduction', () => {
     expect(joinIntroduction({ who: 'Sam' }, { organization: 'Acme' })).toContain(
       "I'd love to hear about your work at Acme.",
     );
-    expect(joinIntroduction(parts, person)).not.toContain('your role as');
+    expect(joinIntroduction(samParts, person)).not.toContain('your role as');
   });
 
   test('never throws, and never says undefined or null, for any parts and person', () => {
@@ -164,8 +159,8 @@ describe('joinIntroduction with the student’s own details', () => {
 
 describe('introductionText', () => {
   test('is the joined parts until the student edits it, then their own words', () => {
-    const section = { ...blankSection(), parts };
-    expect(introductionText(section, person)).toBe(joinIntroduction(parts, person));
+    const section = { ...blankSection(), parts: samParts };
+    expect(introductionText(section, person)).toBe(joinIntroduction(samParts, person));
     const edited = { ...section, text: 'My own words.', edited: true };
     expect(introductionText(edited, person)).toBe('My own words.');
   });

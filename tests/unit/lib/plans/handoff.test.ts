@@ -19,6 +19,7 @@ import { fragmentParam, planFragmentKey } from '../../../../src/lib/shared/fragm
 import { handoffOfferText } from '../../../../src/lib/strings/handoff';
 import { contentLines, planLine } from '../../../../src/lib/plans/contents.lazy';
 import { FakeStorage } from '../../../support/storage';
+import { noDetails } from '../../../support/conversations';
 
 const page = 'https://toolkit.example.edu/tools/checklist/';
 
@@ -241,23 +242,13 @@ describe('handoffUrl and decodeHandoff', () => {
     if (!result.ok) throw new Error('an older plan still decodes');
     const [plan] = result.plans;
     expect(plan.conversation.log).toEqual([
+      { ...noDetails, id: 'outreach:sent', kind: 'asked', at: '2026-03-02', channel: 'email' },
       {
-        id: 'outreach:sent',
-        kind: 'asked',
-        at: '2026-03-02',
-        channel: 'email',
-        meetingAt: null,
-        reason: null,
-        note: '',
-      },
-      {
+        ...noDetails,
         id: 'outreach:meeting',
         kind: 'scheduled',
         at: '2026-03-02',
-        channel: '',
         meetingAt: '2026-03-09T15:00',
-        reason: null,
-        note: '',
       },
     ]);
     expect(plan.outreach).not.toHaveProperty('sentAt');

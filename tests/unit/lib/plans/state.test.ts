@@ -15,8 +15,10 @@ import { planContents } from '../../../../src/lib/plans/handoff.lazy';
 import { createRemoval } from '../../../../src/lib/plans/remove.lazy';
 import { planImportText } from '../../../../src/lib/strings/plan-manage';
 import { plansText } from '../../../../src/lib/strings/plans';
+import type { Student } from '../../../../src/lib/plans/student';
 import { FakeStorage } from '../../../support/storage';
 import { campaignRecord } from '../../../support/campaign';
+import { noDetails } from '../../../support/conversations';
 
 let tick = 0;
 const now = () => new Date(Date.UTC(2026, 2, 1, 12, 0, tick++));
@@ -29,6 +31,18 @@ const stored = (s: FakeStorage) => plansRecordSchema.parse(JSON.parse(s.getItem(
 /** Waits until the state has told the user about `kind` (older plans load on demand). */
 const told = (state: PlansState, kind: string) =>
   vi.waitFor(() => expect(state.notices.value.map((n) => n.kind)).toContain(kind));
+/** The student's details as the state shows them and as the next visit reads them. */
+const expectStudent = (state: PlansState, storage: FakeStorage, student: Student) => {
+  expect(state.student.value).toEqual(student);
+  expect(stored(storage).student).toEqual(student);
+};
+/** The student's details that the older records and files below carry, and that tests enter. */
+const samLee: Student = {
+  name: 'Sam Lee',
+  school: 'Riverside College',
+  interest: 'user research',
+  signature: '',
+};
 
 /** A record exactly as the first release saved it. */
 const v1Record: PlanV1 = {
@@ -231,18 +245,11 @@ describe('createPlansState', () => {
     state.updateStudent({ name: 'Sam Lee', school: 'Riverside College' });
     state.create('Second');
     state.updateStudent({ interest: 'user research' });
-    const student = {
-      name: 'Sam Lee',
-      school: 'Riverside College',
-      interest: 'user research',
-      signature: '',
-    };
-    expect(state.student.value).toEqual(student);
-    expect(stored(storage).student).toEqual(student);
+    expectStudent(state, storage, samLee);
     // Not copied into the plans: each follows the student.
     for (const plan of stored(storage).plans)
       expect(plan.outreach).toMatchObject({ senderName: '', senderSchool: '', interest: '' });
-    expect(make(storage).student.value).toEqual(student);
+    expect(make(storage).student.value).toEqual(samLee);
   });
 
   test('updates the person and one section of the current plan only', () => {
@@ -454,12 +461,6 @@ describe('createPlansState', () => {
 });
 
 describe('plans saved by an older release', () => {
-  const student = {
-    name: 'Sam Lee',
-    school: 'Riverside College',
-    interest: 'user research',
-    signature: '',
-  };
   /** A version 2 plan as version 3 keeps it: `own` are the details it keeps as its own. */
   const asV3 = (
     plan: (typeof v2Record.plans)[number],
@@ -482,7 +483,6 @@ describe('plans saved by an older release', () => {
       conversation: { ...plan.conversation, log },
     };
   };
-  const entry = { channel: '', meetingAt: null, reason: null, note: '' };
 
   test('a real version 2 record becomes version 3, the dates in the log and the student once', async () => {
     const storage = new FakeStorage({ 'iik:plans:v2': JSON.stringify(v2Record) });
@@ -492,17 +492,16 @@ describe('plans saved by an older release', () => {
     expect(storage.keys()).toEqual(['iik:plans:v3']);
 
     // The student's details come from the most recently changed plan (Dana's, not the first).
-    expect(state.student.value).toEqual(student);
-    expect(stored(storage).student).toEqual(student);
+    expectStudent(state, storage, samLee);
 
     const [priya, dana, marco] = v2Record.plans;
     const expected = [
       // Its log was the record: nothing added. Its different interest stays its own.
       asV3(priya, { interest: 'hospital administration' }, priyaLog),
       asV3(dana, {}, [
-        { ...entry, id: 'outreach:sent', kind: 'asked', at: '2026-12-07', channel: 'email' },
+        { ...noDetails, id: 'outreach:sent', kind: 'asked', at: '2026-12-07', channel: 'email' },
         {
-          ...entry,
+          ...noDetails,
           id: 'outreach:meeting',
           kind: 'scheduled',
           at: '2026-12-07',
@@ -510,7 +509,7 @@ describe('plans saved by an older release', () => {
         },
       ]),
       asV3(marco, {}, [
-        { ...entry, id: 'outreach:sent', kind: 'asked', at: '2026-12-07', channel: 'linkedin' },
+        { ...noDetails, id: 'outreach:sent', kind: 'asked', at: '2026-12-07', channel: 'linkedin' },
       ]),
     ];
     // Nothing else changed: every plan, field for field, in its order, on the same plan.
@@ -640,7 +639,7 @@ describe('plans saved by an older release', () => {
     ]);
     // The student's details entered since stay as they are.
     expect(state.student.value).toEqual({
-      ...student,
+      ...samLee,
       signature: 'Sam Lee, Riverside College ’27',
     });
     expect(storage.keys()).toEqual(['iik:plans:v3']);
@@ -736,8 +735,7 @@ describe('importPlans', () => {
     mine.updateStudent({ name: 'Samantha Lee', signature: 'Sam' });
     expect(importPlans(mine, text, 'merge', planImportText).ok).toBe(true);
     const kept = { ...source.student.value, name: 'Samantha Lee', signature: 'Sam' };
-    expect(mine.student.value).toEqual(kept);
-    expect(stored(storage).student).toEqual(kept);
+    expectStudent(mine, storage, kept);
   });
 
   describe('a file exported by the previous release (version 2)', () => {
@@ -768,14 +766,7 @@ describe('importPlans', () => {
       ]);
       expect(dana.conversation.log[1].meetingAt).toBe('2026-12-14T15:00');
       expect(logOf(marco)).toEqual(['outreach:sent asked 2026-12-07']);
-      const student = {
-        name: 'Sam Lee',
-        school: 'Riverside College',
-        interest: 'user research',
-        signature: '',
-      };
-      expect(state.student.value).toEqual(student);
-      expect(stored(storage).student).toEqual(student);
+      expectStudent(state, storage, samLee);
       expect(dana.outreach).toMatchObject({
         senderName: '',
         senderSchool: '',

@@ -27,12 +27,9 @@ describe('startsWithVowelSound', () => {
   });
 
   test('reads initials letter by letter', () => {
-    expect(article('HR manager')).toBe('an');
-    expect(article('MBA student')).toBe('an');
-    expect(article('RN')).toBe('an');
-    expect(article('X-ray technician')).toBe('an');
-    expect(article('CPA')).toBe('a');
-    expect(article('QA engineer')).toBe('a');
+    for (const role of ['HR manager', 'MBA student', 'RN', 'X-ray technician'])
+      expect(article(role), role).toBe('an');
+    for (const role of ['CPA', 'QA engineer']) expect(article(role), role).toBe('a');
   });
 });
 

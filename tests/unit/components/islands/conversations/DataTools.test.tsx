@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ConversationStatus } from '../../../../../src/lib/conversations/log';
 import type { NewPerson } from '../../../../../src/lib/conversations/people';
 import { planSchema, type Plan } from '../../../../../src/lib/plans/plan';
-import { linkedInExport } from '../../../../support/conversations';
+import { linkedInExport, statusWith } from '../../../../support/conversations';
 import { englishDataTools } from '../../../../support/conversations-files';
 import { propsId } from '../../../../../src/components/islands/runtime/define';
 
@@ -39,15 +39,7 @@ function setup(
   // The page passes each plan with its status; a plan without one here is still to contact.
   const rows = plans.map((plan) => ({
     plan,
-    status: statuses.get(plan.id) ?? {
-      stage: 'to-contact' as const,
-      last: null,
-      next: null,
-      sentOn: null,
-      meetingAt: null,
-      talkedAt: null,
-      since: null,
-    },
+    status: statuses.get(plan.id) ?? statusWith(),
   }));
   // The wording the conversations page leaves for the data tools (ConversationsTool.astro).
   const props = document.createElement('script');
@@ -164,15 +156,11 @@ describe('DataTools.lazy', () => {
     const statuses = new Map<string, ConversationStatus>([
       [
         'p1',
-        {
+        statusWith({
           stage: 'asked',
-          last: null,
           next: { key: 'nudge', kind: 'nudge', due: '2999-01-08', at: null },
           sentOn: '2999-01-01',
-          meetingAt: null,
-          talkedAt: null,
-          since: null,
-        },
+        }),
       ],
     ]);
     setup(plans, statuses);
