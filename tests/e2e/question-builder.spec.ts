@@ -1,4 +1,5 @@
 import { questionsThatFit } from '../../src/lib/questions/bank';
+import { page as pageText } from '../../src/lib/strings/question-builder';
 import { bankQuestions } from '../support/content';
 import { expect, test } from '../support/site';
 
@@ -127,5 +128,9 @@ test.describe('without JavaScript', () => {
     // Every question of the bank, from src/content/questions.
     await expect(bank.getByRole('listitem')).toHaveCount(bankQuestions().length);
     await expect(page.getByRole('link', { name: 'Print a blank question sheet' })).toBeVisible();
+    // The note's last sentence and the link are two sentences, with a space between them.
+    await expect(page.locator('main .notice')).toContainText(
+      `${pageText.noscript} ${pageText.printLink}.`,
+    );
   });
 });
